@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { CaseDetail, CaseSummary } from './case-record';
+import { MutationRequest } from './mutations';
+import { Order } from './order';
+import { ROLES } from './roles';
+import { Credentials, FirstAdmin, NewUser, Reauthentication, User, UserUpdate } from './users';
+
+type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
+
+export interface RouteDef<
+  Body extends z.ZodType | undefined = z.ZodType | undefined,
+  Query extends z.ZodType | undefined = z.ZodType | undefined,
+  Res extends z.ZodType = z.ZodType,
+> {
+  method: Method;
+  path: string;
+  body: Body;
+  query: Query;
+  response: Res;
+}
+
+function route<
+  Res extends z.ZodType,
+  Body extends z.ZodType | undefined = undefined,
+  Query extends z.ZodType | undefined = undefined,
+>(
+  method: Method,
+  path: string,
+  parts: { response: Res; body?: Body; query?: Query },
+): RouteDef<Body, Query, Res> {
+  return {
+    method,
+    path,
+    body: parts.body as Body,
+    query: parts.query as Query,
+    response: parts.response,
+  };
+}
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export const SetupStatus = z.object({ needsFirstAdmin: z.boolean() });
+
+export const SessionInfo = z.object({
+  user: z.object({
+    id: z.string(),
+    username: z.string(),
+    displayName: z.string(),
+    role: z.enum(ROLES),
+  }),
+  /** When the session ends at the latest, whatever the activity. */
+  expiresAt: z.string(),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const CasePageQuery = z.object({
+  /** Opaque: the server's change counter after the last page applied; absent on first sync. */
+  cursor: z
+    .string()
+    .regex(/^[0-9]{1,19}$/, 'cursor must be a counter returned by an earlier page')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(2000),
+});
+
+export const CasePage = z.object({
+  /** Identifies the database; a cursor from another database means resync from scratch. */
+  databaseId: z.string(),
+  cursor: z.string(),
+  hasMore: z.boolean(),
+  cases: z.array(CaseSummary),
+});
+export type CasePage = z.infer<typeof CasePage>;
+
+export const ImportedOrder = z.object({ caseId: z.string(), reference: z.string() });
+
+export const API = {
+  setupStatus: route('GET', '/api/setup', { response: SetupStatus }),
+  createFirstAdmin: route('POST', '/api/setup/first-admin', {
+    body: FirstAdmin,
+    response: SessionInfo,
+  }),
+  session: route('GET', '/api/session', { response: SessionInfo }),
+  login: route('POST', '/api/session', { body: Credentials, response: SessionInfo }),
+  logout: route('DELETE', '/api/session', { response: Ok }),
+  reauthenticate: route('POST', '/api/session/reauth', { body: Reauthentication, response: Ok }),
+  listUsers: route('GET', '/api/users', { response: z.object({ users: z.array(User) }) }),
+  createUser: route('POST', '/api/users', { body: NewUser, response: User }),
+  updateUser: route('PATCH', '/api/users/:userId', { body: UserUpdate, response: User }),
+  /** JSON body is the order alone; multipart/form-data carries `order` plus `attachment` PDFs. */
+  importOrder: route('POST', '/api/orders', { body: Order, response: ImportedOrder }),
+  caseChanges: route('GET', '/api/cases', { query: CasePageQuery, response: CasePage }),
+  getCase: route('GET', '/api/cases/:caseId', { response: CaseDetail }),
+  /** Binary: the stored attachment, with its SHA-256 in the ETag. */
+  getDocument: route('GET', '/api/cases/:caseId/documents/:documentId', { response: z.unknown() }),
+  mutate: route('POST', '/api/mutations', { body: MutationRequest, response: CaseDetail }),
+} as const;
+
+export type ApiRoutes = typeof API;
+export type RouteName = keyof ApiRoutes;
+export type RouteBody<R extends RouteDef> = R['body'] extends z.ZodType
+  ? z.input<R['body']>
+  : never;
+export type RouteResponse<R extends RouteDef> = z.infer<R['response']>;
+
+/** Fills `:name` segments; every value is URI-encoded. */
+export function routePath(path: string, params: Record<string, string> = {}): string {
+  return path.replace(/:([A-Za-z]+)/g, (_, name: string) => {
+    const value = params[name];
+    if (value === undefined) throw new Error(`missing route parameter ${name}`);
+    return encodeURIComponent(value);
+  });
+}

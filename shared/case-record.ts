@@ -1,0 +1,80 @@
+import { z } from 'zod';
+import { CASE_STATUSES, CASE_ACTIONS, OUTCOMES } from './case-lifecycle';
+import { IsoDateTime } from './dates';
+import { DATA_CATEGORIES, Order } from './order';
+import { Review } from './review';
+
+/** What the queue needs of a case: small enough to mirror 100,000 of them. */
+export const CaseSummary = z.object({
+  id: z.string(),
+  reference: z.string(),
+  status: z.enum(CASE_STATUSES),
+  authorityName: z.string(),
+  country: z.string(),
+  receivedAt: IsoDateTime,
+  dueAt: IsoDateTime,
+  emergency: z.boolean(),
+  targetCount: z.number().int(),
+  assigneeName: z.string().nullable(),
+  outcome: z.enum(OUTCOMES).nullable(),
+  version: z.number().int(),
+  updatedAt: IsoDateTime,
+});
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const CaseDocument = z.object({
+  id: z.string(),
+  name: z.string(),
+  contentType: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+});
+export type CaseDocument = z.infer<typeof CaseDocument>;
+
+export const CaseEvent = z.object({
+  at: IsoDateTime,
+  actorName: z.string(),
+  action: z.string(),
+  comment: z.string().nullable(),
+});
+export type CaseEvent = z.infer<typeof CaseEvent>;
+
+export const SignOff = z.object({
+  byUserId: z.string(),
+  byName: z.string(),
+  at: IsoDateTime,
+  outcome: z.enum(OUTCOMES),
+});
+export type SignOff = z.infer<typeof SignOff>;
+
+/** What was approved for release: the subscriber lookup uses exactly this and nothing more. */
+export const DisclosureRecord = z.object({
+  approvedById: z.string(),
+  approvedByName: z.string(),
+  approvedAt: IsoDateTime,
+  outcome: z.enum(OUTCOMES),
+  comment: z.string().nullable(),
+  items: z.array(
+    z.object({
+      target: z.string(),
+      category: z.enum(DATA_CATEGORIES),
+      ipWindow: z.object({ from: IsoDateTime, to: IsoDateTime }).nullable(),
+    }),
+  ),
+});
+export type DisclosureRecord = z.infer<typeof DisclosureRecord>;
+
+export const CaseDetail = CaseSummary.extend({
+  order: Order,
+  review: Review,
+  documents: z.array(CaseDocument),
+  signOff: SignOff.nullable(),
+  disclosure: DisclosureRecord.nullable(),
+  lastReturnComment: z.string().nullable(),
+  history: z.array(CaseEvent),
+  /** Actions the server would accept from the current user right now. */
+  allowedActions: z.array(z.enum(CASE_ACTIONS)),
+  /** Why the current user may not approve this case (four eyes), when that applies. */
+  approvalBlockedReason: z.string().nullable(),
+});
+export type CaseDetail = z.infer<typeof CaseDetail>;

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+
+export const ERROR_CODES = [
+  'validation',
+  'unauthenticated',
+  'reauth_required',
+  'forbidden',
+  'four_eyes',
+  'not_found',
+  'stale_version',
+  'invalid_transition',
+  'sign_off_incomplete',
+  'duplicate',
+  'rate_limited',
+  'setup_done',
+  'internal',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  validation: 400,
+  unauthenticated: 401,
+  reauth_required: 401,
+  forbidden: 403,
+  four_eyes: 403,
+  not_found: 404,
+  stale_version: 409,
+  invalid_transition: 409,
+  sign_off_incomplete: 422,
+  duplicate: 409,
+  rate_limited: 429,
+  setup_done: 409,
+  internal: 500,
+};
+
+export const FieldIssue = z.object({ path: z.string(), message: z.string() });
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
+/** Errors cross the wire as data, the same shape for every route. */
+export const ApiError = z.object({
+  code: z.enum(ERROR_CODES),
+  message: z.string(),
+  issues: z.array(FieldIssue).optional(),
+});
+export type ApiError = z.infer<typeof ApiError>;
+
+export const ErrorBody = z.object({ error: ApiError });
+
+/** "targets.0.identifier.value" style paths, as the intake form and error lists show them. */
+export function issuePath(path: readonly PropertyKey[]): string {
+  return path.map(String).join('.') || '(root)';
+}
+
+export function zodIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((i) => ({ path: issuePath(i.path), message: i.message }));
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { CaseAction } from './case-lifecycle';
+import { Review } from './review';
+
+const CaseRef = {
+  caseId: z.uuid(),
+  /** The case version the user acted on; a stale one is refused with 409. */
+  version: z.number().int().nonnegative(),
+};
+
+const comment = z.string().trim().max(4000);
+
+/**
+ * Every change a user makes to a case, by name. The same map serves the direct API call and,
+ * later, the offline outbox: one contract, two transports.
+ */
+export const MUTATIONS = {
+  'case.startReview': z.object({ ...CaseRef }).strict(),
+  'case.saveReview': z.object({ ...CaseRef, review: Review }).strict(),
+  'case.requestInformation': z
+    .object({ ...CaseRef, comment: comment.min(1, 'say what information is missing') })
+    .strict(),
+  'case.resumeReview': z.object({ ...CaseRef }).strict(),
+  'case.signOff': z.object({ ...CaseRef }).strict(),
+  'case.approve': z.object({ ...CaseRef, comment: comment.optional() }).strict(),
+  'case.return': z
+    .object({ ...CaseRef, comment: comment.min(1, 'say why the case is returned') })
+    .strict(),
+  'case.reopen': z.object({ ...CaseRef }).strict(),
+  'case.recordRefusal': z.object({ ...CaseRef }).strict(),
+  'case.close': z.object({ ...CaseRef }).strict(),
+} as const;
+
+export type MutationName = keyof typeof MUTATIONS;
+export type MutationArgs<N extends MutationName> = z.infer<(typeof MUTATIONS)[N]>;
+
+export const MUTATION_ACTIONS: Record<MutationName, CaseAction> = {
+  'case.startReview': 'start_review',
+  'case.saveReview': 'save_review',
+  'case.requestInformation': 'request_information',
+  'case.resumeReview': 'resume_review',
+  'case.signOff': 'sign_off',
+  'case.approve': 'approve',
+  'case.return': 'return',
+  'case.reopen': 'reopen',
+  'case.recordRefusal': 'record_refusal',
+  'case.close': 'close',
+};
+
+/** Mutations that need a fresh password confirmation in the session. */
+export const REAUTH_MUTATIONS: ReadonlySet<MutationName> = new Set([
+  'case.signOff',
+  'case.approve',
+]);
+
+export const MutationRequest = z.discriminatedUnion(
+  'name',
+  Object.entries(MUTATIONS).map(([name, args]) =>
+    z.object({ name: z.literal(name), args }).strict(),
+  ) as unknown as [z.ZodObject, ...z.ZodObject[]],
+);
+
+export function isMutationName(name: string): name is MutationName {
+  return Object.hasOwn(MUTATIONS, name);
+}
