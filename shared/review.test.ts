@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import exampleOrder from '../examples/order.json';
+import { Order } from './order';
+import {
+  CHECK_KEYS,
+  emptyChecks,
+  initialDecisions,
+  reviewOutcome,
+  signOffProblems,
+  type Checks,
+  type Review,
+} from './review';
+
+const order = Order.parse(exampleOrder);
+
+function allChecks(result: 'pass' | 'fail'): Checks {
+  const checks = emptyChecks();
+  for (const key of CHECK_KEYS) checks[key] = { result, note: result === 'fail' ? 'why' : '' };
+  return checks;
+}
+
+function discloseAll(review: Review): Review {
+  return {
+    ...review,
+    decisions: review.decisions.map((d) =>
+      d.verdict === null ? { ...d, verdict: 'disclose', reason: '' } : d,
+    ),
+  };
+}
+
+describe('initial decisions', () => {
+  it('opens one decision per target and requested category, declining what is out of scope', () => {
+    const decisions = initialDecisions(order);
+    expect(decisions).toHaveLength(order.targets.length * order.dataRequested.length);
+    const content = decisions.filter((d) => d.category === 'message_content');
+    expect(content.every((d) => d.verdict === 'decline' && d.reason.length > 0)).toBe(true);
+    expect(decisions.filter((d) => d.verdict === null)).toHaveLength(4);
+  });
+});
+
+describe('sign-off problems', () => {
+  it('lists every unresolved check and open decision of a fresh review', () => {
+    const problems = signOffProblems(order, {
+      checks: emptyChecks(),
+      decisions: initialDecisions(order),
+    });
+    expect(problems.filter((p) => p.path.startsWith('checks.'))).toHaveLength(6);
+    expect(problems.filter((p) => p.path.startsWith('decisions.'))).toHaveLength(4);
+  });
+
+  it('accepts a complete review where every check passes', () => {
+    const review = discloseAll({ checks: allChecks('pass'), decisions: initialDecisions(order) });
+    expect(signOffProblems(order, review)).toEqual([]);
+    expect(reviewOutcome(review.decisions)).toBe('partial');
+  });
+
+  it('refuses a disclosure when any check failed', () => {
+    const checks = allChecks('pass');
+    checks.tos_violation = { result: 'fail', note: 'The offence is political speech.' };
+    const review = discloseAll({ checks, decisions: initialDecisions(order) });
+    expect(signOffProblems(order, review).map((p) => p.message)).toContain(
+      'Nothing may be disclosed unless every check passes.',
+    );
+  });
+
+  it('accepts a reasoned refusal when a check failed', () => {
+    const review: Review = {
+      checks: allChecks('fail'),
+      decisions: initialDecisions(order).map((d) => ({
+        ...d,
+        verdict: 'decline',
+        reason: d.reason || 'Police letter, not a judicial order.',
+      })),
+    };
+    expect(signOffProblems(order, review)).toEqual([]);
+    expect(reviewOutcome(review.decisions)).toBe('refuse');
+  });
+
+  it('never allows message content, a witness or IPs without a window', () => {
+    const witnessOrder = Order.parse({
+      ...exampleOrder,
+      targets: [{ identifier: { kind: 'user_id', value: '42424242' }, status: 'witness' }],
+      ipWindow: undefined,
+    });
+    const review: Review = {
+      checks: allChecks('pass'),
+      decisions: initialDecisions(witnessOrder).map((d) => ({
+        ...d,
+        verdict: 'disclose',
+        reason: '',
+      })),
+    };
+    const messages = signOffProblems(witnessOrder, review).map((p) => p.message);
+    expect(messages).toContain('message content may never be disclosed.');
+    expect(messages.some((m) => m.includes('not named as a suspect'))).toBe(true);
+    expect(messages).toContain(
+      'IP addresses may be disclosed only within a time window the order names.',
+    );
+  });
+
+  it('refuses decisions about targets or categories the order does not contain', () => {
+    const review = discloseAll({ checks: allChecks('pass'), decisions: initialDecisions(order) });
+    review.decisions.push({
+      target: 'phone:+15550100',
+      category: 'phone_number',
+      verdict: 'disclose',
+      reason: '',
+    });
+    expect(signOffProblems(order, review).map((p) => p.path)).toEqual(['decisions']);
+  });
+});
