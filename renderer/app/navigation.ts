@@ -1,0 +1,34 @@
+import type { Role } from '../../shared/roles';
+import type { AppRoute } from '../lib/hash-route';
+
+export interface NavItem {
+  label: string;
+  route: AppRoute;
+  /** Screens that count as this item, for marking the current one. */
+  screens: readonly AppRoute['screen'][];
+}
+
+const QUEUE: NavItem = { label: 'Queue', route: { screen: 'queue' }, screens: ['queue', 'case'] };
+const INTAKE: NavItem = { label: 'Import order', route: { screen: 'intake' }, screens: ['intake'] };
+const APPROVALS: NavItem = {
+  label: 'Approvals',
+  route: { screen: 'approvals' },
+  screens: ['approvals', 'approval'],
+};
+const USERS: NavItem = { label: 'Users', route: { screen: 'users' }, screens: ['users'] };
+
+export const NAVIGATION: Record<Role, readonly NavItem[]> = {
+  reviewer: [QUEUE, INTAKE],
+  supervisor: [QUEUE, INTAKE, APPROVALS],
+  admin: [USERS],
+  auditor: [],
+};
+
+/** Roles that handle cases keep a mirror of them on the workstation. */
+export function handlesCases(role: Role): boolean {
+  return role === 'reviewer' || role === 'supervisor';
+}
+
+export function isAllowed(role: Role, route: AppRoute): boolean {
+  return NAVIGATION[role].some((item) => item.screens.includes(route.screen));
+}

@@ -1,0 +1,88 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { API } from '../../shared/api';
+import { callApi } from '../lib/api-client';
+import { ErrorNotice } from './ErrorNotice';
+
+interface ReauthDialogProps {
+  /** What the password confirms, e.g. "Sign off case FR-2026-0142". */
+  title: string;
+  explanation: string;
+  confirmLabel: string;
+  onConfirmed: () => void;
+  onCancel: () => void;
+}
+
+/**
+ * Asks for the user's password again before a sign-off or an approval: whoever sits at an
+ * unlocked workstation must not be able to release data in someone else's name.
+ */
+export function ReauthDialog({
+  title,
+  explanation,
+  confirmLabel,
+  onConfirmed,
+  onCancel,
+}: ReauthDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const [password, setPassword] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [pending, setPending] = useState(false);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
+  }, []);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setPending(true);
+    setError(null);
+    try {
+      await callApi(API.reauthenticate, { body: { password } });
+      setPassword('');
+      onConfirmed();
+    } catch (failure) {
+      setError(failure);
+    } finally {
+      setPending(false);
+    }
+  }
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="dialog"
+      aria-labelledby={titleId}
+      onCancel={(event) => {
+        event.preventDefault();
+        onCancel();
+      }}
+    >
+      <form onSubmit={submit}>
+        <h2 id={titleId}>{title}</h2>
+        <p>{explanation}</p>
+        <label className="field">
+          <span>Your password</span>
+          <input
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+            autoFocus
+          />
+        </label>
+        <ErrorNotice error={error} />
+        <div className="button-row">
+          <button type="submit" className="primary" disabled={pending || password === ''}>
+            {pending ? 'Checking…' : confirmLabel}
+          </button>
+          <button type="button" onClick={onCancel}>
+            Cancel
+          </button>
+        </div>
+      </form>
+    </dialog>
+  );
+}

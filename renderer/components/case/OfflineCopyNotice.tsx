@@ -1,0 +1,12 @@
+import type { LoadedCase } from '../../lib/cases/case-detail-query';
+import { formatDateTime } from '../../lib/format';
+
+export function OfflineCopyNotice({ loaded }: { loaded: LoadedCase }) {
+  if (loaded.source !== 'cache') return null;
+  return (
+    <div className="notice notice-offline" role="status">
+      Offline — showing the copy from {formatDateTime(loaded.storedAt)}. Changes are disabled until
+      the case service is reachable again.
+    </div>
+  );
+}

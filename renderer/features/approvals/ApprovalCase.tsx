@@ -1,0 +1,74 @@
+import { CaseHeading } from '../../components/case/CaseHeading';
+import { ChecksSummary } from '../../components/case/ChecksSummary';
+import { DecisionsTable } from '../../components/case/DecisionsTable';
+import { DisclosureRecordView } from '../../components/case/DisclosureRecordView';
+import { DocumentsList } from '../../components/case/DocumentsList';
+import { HistoryList } from '../../components/case/HistoryList';
+import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
+import { OrderDetails } from '../../components/case/OrderDetails';
+import { SignOffSummary } from '../../components/case/SignOffSummary';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useCaseDetail } from '../../lib/cases/case-detail-query';
+import { useCaseMutation } from '../../lib/cases/case-mutation';
+import { useOnline } from '../../lib/connection';
+import { hrefFor } from '../../lib/hash-route';
+import { ApprovalDecision } from './ApprovalDecision';
+
+/** The case read-only, as signed off, with the supervisor's decision. */
+export function ApprovalCase({ caseId }: { caseId: string }) {
+  const query = useCaseDetail(caseId);
+  const mutation = useCaseMutation(caseId);
+  const online = useOnline();
+
+  if (query.isPending) return <main className="page">Loading case…</main>;
+  if (query.isError) {
+    return (
+      <main className="page">
+        <h1>Approval</h1>
+        <ErrorNotice error={query.error} />
+      </main>
+    );
+  }
+  const loaded = query.data;
+  const { detail } = loaded;
+  const canAct = online && loaded.source === 'network' && !mutation.isPending;
+
+  return (
+    <main className="page case-page">
+      <p>
+        <a href={hrefFor({ screen: 'approvals' })}>← Back to approvals</a>
+      </p>
+      <CaseHeading detail={detail} />
+      <OfflineCopyNotice loaded={loaded} />
+      <ErrorNotice error={mutation.error} />
+      {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
+      <div className="case-columns">
+        <div className="case-main">
+          <section className="panel" aria-labelledby="sign-off-review-heading">
+            <h2 id="sign-off-review-heading">Sign-off under review</h2>
+            {detail.signOff ? (
+              <SignOffSummary signOff={detail.signOff} />
+            ) : (
+              <p className="muted">This case has not been signed off.</p>
+            )}
+            <ChecksSummary checks={detail.review.checks} />
+            <DecisionsTable decisions={detail.review.decisions} />
+          </section>
+          {detail.status === 'signed_off' && (
+            <ApprovalDecision
+              key={detail.version}
+              detail={detail}
+              disabled={!canAct}
+              send={(m) => mutation.mutate(m)}
+            />
+          )}
+        </div>
+        <aside className="case-side">
+          <OrderDetails order={detail.order} />
+          <DocumentsList caseId={detail.id} documents={detail.documents} />
+          <HistoryList events={detail.history} />
+        </aside>
+      </div>
+    </main>
+  );
+}

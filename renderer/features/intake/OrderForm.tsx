@@ -1,0 +1,237 @@
+import { useState, type FormEvent } from 'react';
+import { COUNTRIES } from '../../../shared/countries';
+import type { FieldIssue } from '../../../shared/errors';
+import { DATA_CATEGORIES, isDisclosable, type DataCategory } from '../../../shared/order';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { IssueList } from '../../components/IssueList';
+import { optionsOf, SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import { fieldErrorsFrom, issuesOf } from '../../lib/field-errors';
+import { navigate } from '../../lib/hash-route';
+import {
+  AUTHORITY_KIND_LABELS,
+  CHANNEL_LABELS,
+  DATA_CATEGORY_LABELS,
+  INSTRUMENT_LABELS,
+  ROUTE_LABELS,
+} from '../../lib/labels';
+import { OffenceRows } from './OffenceRows';
+import { emptyOrderForm, orderFromForm, type OrderFormState } from './order-form-state';
+import { checkOrder } from './parse-order-file';
+import { TargetRows } from './TargetRows';
+import { useImportOrder } from './use-import-order';
+
+const COUNTRY_OPTIONS = COUNTRIES.map((c) => ({ value: c.alpha2, label: c.name })).sort((a, b) =>
+  a.label.localeCompare(b.label),
+);
+
+/** An order received on paper or by phone, typed in; checked with the intake schema. */
+export function OrderForm() {
+  const [form, setForm] = useState<OrderFormState>(emptyOrderForm);
+  const [problems, setProblems] = useState<FieldIssue[]>([]);
+  const importOrder = useImportOrder();
+  const errors = fieldErrorsFrom([...problems, ...issuesOf(importOrder.error)]);
+  const set = <K extends keyof OrderFormState>(key: K) => {
+    return (value: OrderFormState[K]) => setForm((f) => ({ ...f, [key]: value }));
+  };
+
+  function toggleCategory(category: DataCategory, checked: boolean) {
+    setForm((f) => ({
+      ...f,
+      dataRequested: checked
+        ? DATA_CATEGORIES.filter((c) => c === category || f.dataRequested.includes(c))
+        : f.dataRequested.filter((c) => c !== category),
+    }));
+  }
+
+  function submit(event: FormEvent) {
+    event.preventDefault();
+    importOrder.reset();
+    const checked = checkOrder(orderFromForm(form));
+    setProblems(checked.ok ? [] : checked.problems);
+    if (!checked.ok) return;
+    importOrder.mutate(
+      { order: checked.order, attachments: [] },
+      { onSuccess: (imported) => navigate({ screen: 'case', caseId: imported.caseId }) },
+    );
+  }
+
+  return (
+    <form className="panel" onSubmit={submit} noValidate aria-labelledby="order-form-heading">
+      <h2 id="order-form-heading">Type in an order</h2>
+      <fieldset>
+        <legend>Order</legend>
+        <div className="form-grid">
+          <TextField
+            label="Reference"
+            value={form.reference}
+            onChange={set('reference')}
+            error={errors.reference}
+          />
+          <TextField
+            label="Authority’s case number (optional)"
+            value={form.caseNumber}
+            onChange={set('caseNumber')}
+            error={errors.caseNumber}
+          />
+          <TextField
+            label="Received at"
+            type="datetime-local"
+            value={form.receivedAt}
+            onChange={set('receivedAt')}
+            error={errors.receivedAt}
+          />
+          <SelectField
+            label="Received by"
+            value={form.channel}
+            options={optionsOf(CHANNEL_LABELS)}
+            onChange={set('channel')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Issuing authority</legend>
+        <div className="form-grid">
+          <TextField
+            label="Authority name"
+            value={form.authorityName}
+            onChange={set('authorityName')}
+            error={errors['authority.name']}
+            className="wide"
+          />
+          <SelectField
+            label="Country"
+            value={form.country}
+            options={COUNTRY_OPTIONS}
+            onChange={set('country')}
+            error={errors['authority.country']}
+            placeholder="Choose a country"
+          />
+          <SelectField
+            label="Kind of authority"
+            value={form.authorityKind}
+            options={optionsOf(AUTHORITY_KIND_LABELS)}
+            onChange={set('authorityKind')}
+          />
+        </div>
+      </fieldset>
+
+      <fieldset>
+        <legend>Legal grounds</legend>
+        <div className="form-grid">
+          <SelectField
+            label="Instrument"
+            value={form.instrument}
+            options={optionsOf(INSTRUMENT_LABELS)}
+            onChange={set('instrument')}
+          />
+          <SelectField
+            label="Route"
+            value={form.route}
+            options={optionsOf(ROUTE_LABELS)}
+            onChange={set('route')}
+          />
+          <TextField
+            label="Legal basis cited"
+            value={form.legalBasis}
+            onChange={set('legalBasis')}
+            error={errors.legalBasis}
+            className="wide"
+          />
+        </div>
+        <div className="checkbox-line">
+          <label>
+            <input
+              type="checkbox"
+              checked={form.emergency}
+              onChange={(e) => set('emergency')(e.target.checked)}
+            />{' '}
+            Emergency request (danger to life claimed)
+          </label>
+          <label>
+            <input
+              type="checkbox"
+              checked={form.gagProhibited}
+              onChange={(e) => set('gagProhibited')(e.target.checked)}
+            />{' '}
+            The order forbids notifying the user
+          </label>
+        </div>
+        {form.gagProhibited && (
+          <div className="form-grid">
+            <TextField
+              label="Non-disclosure until (optional)"
+              type="date"
+              value={form.gagUntil}
+              onChange={set('gagUntil')}
+              error={errors['nonDisclosure.until']}
+            />
+            <TextField
+              label="Non-disclosure terms (optional)"
+              value={form.gagTerms}
+              onChange={set('gagTerms')}
+              error={errors['nonDisclosure.terms']}
+              className="wide"
+            />
+          </div>
+        )}
+      </fieldset>
+
+      <TargetRows rows={form.targets} onChange={set('targets')} errors={errors} />
+      <OffenceRows rows={form.offences} onChange={set('offences')} errors={errors} />
+
+      <fieldset>
+        <legend>Data requested</legend>
+        <div className="checkbox-grid">
+          {DATA_CATEGORIES.map((c) => (
+            <label key={c}>
+              <input
+                type="checkbox"
+                checked={form.dataRequested.includes(c)}
+                onChange={(e) => toggleCategory(c, e.target.checked)}
+              />{' '}
+              {DATA_CATEGORY_LABELS[c]}
+              {!isDisclosable(c) && <span className="muted"> (will be declined)</span>}
+            </label>
+          ))}
+        </div>
+        {errors.dataRequested && <span className="field-error">{errors.dataRequested}</span>}
+        <div className="form-grid">
+          <TextField
+            label="IP window from"
+            type="datetime-local"
+            value={form.ipFrom}
+            onChange={set('ipFrom')}
+            error={errors['ipWindow.from']}
+          />
+          <TextField
+            label="IP window to"
+            type="datetime-local"
+            value={form.ipTo}
+            onChange={set('ipTo')}
+            error={errors['ipWindow.to']}
+          />
+          <TextField
+            label="Respond by, as stated (optional)"
+            type="datetime-local"
+            value={form.respondBy}
+            onChange={set('respondBy')}
+            error={errors.respondBy}
+          />
+        </div>
+      </fieldset>
+
+      {problems.length > 0 && (
+        <div className="notice notice-error" role="alert">
+          <p>The order cannot be imported yet:</p>
+          <IssueList issues={problems} />
+        </div>
+      )}
+      <ErrorNotice error={importOrder.error} />
+      <button type="submit" className="primary" disabled={importOrder.isPending}>
+        {importOrder.isPending ? 'Importing…' : 'Import typed order'}
+      </button>
+    </form>
+  );
+}

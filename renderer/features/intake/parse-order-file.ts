@@ -1,0 +1,68 @@
+import { zodIssues, type FieldIssue } from '../../../shared/errors';
+import { Order } from '../../../shared/order';
+
+export type OrderCheck = { ok: true; order: Order } | { ok: false; problems: FieldIssue[] };
+
+const MAX_ORDER_BYTES = 1024 * 1024;
+export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
+export const MAX_ATTACHMENTS = 20;
+
+function problem(path: string, message: string): OrderCheck {
+  return { ok: false, problems: [{ path, message }] };
+}
+
+/** Validates a candidate order with the same schema the case service applies. */
+export function checkOrder(candidate: unknown): OrderCheck {
+  const parsed = Order.safeParse(candidate);
+  return parsed.success
+    ? { ok: true, order: parsed.data }
+    : { ok: false, problems: zodIssues(parsed.error) };
+}
+
+/** Says exactly what is wrong with an order file: not JSON at all, or which fields. */
+export function parseOrderText(text: string, byteSize = text.length): OrderCheck {
+  if (byteSize > MAX_ORDER_BYTES) {
+    return problem('(file)', 'the file is larger than 1 MB; an order file is a few kilobytes');
+  }
+  if (text.trim() === '') return problem('(file)', 'the file is empty');
+  let candidate: unknown;
+  try {
+    candidate = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return problem('(file)', `this file is not JSON at all (${detail})`);
+  }
+  if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
+    return problem('(root)', 'expected one order object { "format": …, "reference": … }');
+  }
+  return checkOrder(candidate);
+}
+
+export interface AttachmentFile {
+  name: string;
+  size: number;
+  /** The first bytes of the file, to recognise a PDF by content rather than by name. */
+  head: Uint8Array;
+}
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46, 0x2d]; // "%PDF-"
+
+export function checkAttachments(files: readonly AttachmentFile[]): FieldIssue[] {
+  const problems: FieldIssue[] = [];
+  if (files.length > MAX_ATTACHMENTS) {
+    problems.push({
+      path: 'attachment',
+      message: `at most ${MAX_ATTACHMENTS} documents can be attached`,
+    });
+  }
+  files.forEach((file, i) => {
+    const path = `attachment.${i}`;
+    if (file.size === 0) problems.push({ path, message: `${file.name} is empty` });
+    else if (file.size > MAX_ATTACHMENT_BYTES) {
+      problems.push({ path, message: `${file.name} is larger than 20 MB` });
+    } else if (!PDF_MAGIC.every((byte, j) => file.head[j] === byte)) {
+      problems.push({ path, message: `${file.name} is not a PDF document` });
+    }
+  });
+  return problems;
+}

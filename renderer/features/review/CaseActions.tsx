@@ -1,0 +1,65 @@
+import { useId, useState } from 'react';
+import type { CaseDetail } from '../../../shared/case-record';
+import type { CaseMutation } from '../../lib/cases/case-mutation';
+
+interface CaseActionsProps {
+  detail: CaseDetail;
+  disabled: boolean;
+  send: (mutation: CaseMutation) => void;
+}
+
+/** The lifecycle moves the server says this user may make now. */
+export function CaseActions({ detail, disabled, send }: CaseActionsProps) {
+  const commentId = useId();
+  const [comment, setComment] = useState('');
+  const allowed = new Set(detail.allowedActions);
+  const caseRef = { caseId: detail.id, version: detail.version };
+  const simple = [
+    { action: 'start_review', label: 'Start review', name: 'case.startReview' },
+    { action: 'resume_review', label: 'Resume review', name: 'case.resumeReview' },
+    { action: 'reopen', label: 'Reopen for review', name: 'case.reopen' },
+    { action: 'record_refusal', label: 'Record refusal', name: 'case.recordRefusal' },
+    { action: 'close', label: 'Close case', name: 'case.close' },
+  ] as const;
+  const offered = simple.filter((s) => allowed.has(s.action));
+
+  if (offered.length === 0 && !allowed.has('request_information')) return null;
+  return (
+    <section className="action-bar" aria-label="Case actions">
+      {offered.map((s) => (
+        <button
+          type="button"
+          className="primary"
+          key={s.action}
+          disabled={disabled}
+          onClick={() => send({ name: s.name, args: caseRef })}
+        >
+          {s.label}
+        </button>
+      ))}
+      {allowed.has('request_information') && (
+        <div className="request-information">
+          <label htmlFor={commentId}>What information is missing?</label>
+          <textarea
+            id={commentId}
+            rows={2}
+            value={comment}
+            onChange={(e) => setComment(e.target.value)}
+          />
+          <button
+            type="button"
+            disabled={disabled || comment.trim() === ''}
+            onClick={() =>
+              send({
+                name: 'case.requestInformation',
+                args: { ...caseRef, comment: comment.trim() },
+              })
+            }
+          >
+            Request information
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

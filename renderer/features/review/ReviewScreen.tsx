@@ -1,0 +1,81 @@
+import { CaseHeading } from '../../components/case/CaseHeading';
+import { ChecksSummary } from '../../components/case/ChecksSummary';
+import { DecisionsTable } from '../../components/case/DecisionsTable';
+import { DisclosureRecordView } from '../../components/case/DisclosureRecordView';
+import { DocumentsList } from '../../components/case/DocumentsList';
+import { HistoryList } from '../../components/case/HistoryList';
+import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
+import { OrderDetails } from '../../components/case/OrderDetails';
+import { SignOffSummary } from '../../components/case/SignOffSummary';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useCaseDetail } from '../../lib/cases/case-detail-query';
+import { useCaseMutation } from '../../lib/cases/case-mutation';
+import { useOnline } from '../../lib/connection';
+import { CaseActions } from './CaseActions';
+import { ReviewEditor } from './ReviewEditor';
+
+export function ReviewScreen({ caseId }: { caseId: string }) {
+  const query = useCaseDetail(caseId);
+  // One mutation for the screen: its error outlives the editor, which restarts on each version.
+  const mutation = useCaseMutation(caseId);
+  const online = useOnline();
+
+  if (query.isPending) return <main className="page">Loading case…</main>;
+  if (query.isError) {
+    return (
+      <main className="page">
+        <h1>Case</h1>
+        <ErrorNotice error={query.error} />
+      </main>
+    );
+  }
+
+  const loaded = query.data;
+  const { detail } = loaded;
+  const canAct = online && loaded.source === 'network';
+  const editing = detail.allowedActions.includes('save_review');
+
+  return (
+    <main className="page case-page">
+      <CaseHeading detail={detail} />
+      <OfflineCopyNotice loaded={loaded} />
+      <ErrorNotice error={mutation.error} />
+      {detail.lastReturnComment &&
+        (detail.status === 'returned' || detail.status === 'in_review') && (
+          <div className="notice notice-warning" role="note">
+            <strong>Returned by the supervisor:</strong> {detail.lastReturnComment}
+          </div>
+        )}
+      <CaseActions
+        detail={detail}
+        disabled={!canAct || mutation.isPending}
+        send={(m) => mutation.mutate(m)}
+      />
+      {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
+      {detail.signOff && <SignOffSummary signOff={detail.signOff} />}
+      <div className="case-columns">
+        <div className="case-main">
+          {editing ? (
+            <ReviewEditor
+              key={`${detail.id}:${detail.version}`}
+              detail={detail}
+              canAct={canAct}
+              pending={mutation.isPending}
+              send={(m) => mutation.mutate(m)}
+            />
+          ) : (
+            <section className="panel" aria-label="Review">
+              <ChecksSummary checks={detail.review.checks} />
+              <DecisionsTable decisions={detail.review.decisions} />
+            </section>
+          )}
+        </div>
+        <aside className="case-side">
+          <OrderDetails order={detail.order} />
+          <DocumentsList caseId={detail.id} documents={detail.documents} />
+          <HistoryList events={detail.history} />
+        </aside>
+      </div>
+    </main>
+  );
+}

@@ -1,0 +1,71 @@
+import { useState } from 'react';
+import type { Order } from '../../../shared/order';
+import { reviewOutcome, signOffProblems, type Review } from '../../../shared/review';
+import { ReauthDialog } from '../../components/ReauthDialog';
+import { OUTCOME_LABELS } from '../../lib/labels';
+
+interface SignOffPanelProps {
+  reference: string;
+  order: Order;
+  review: Review;
+  unsaved: boolean;
+  disabled: boolean;
+  onSignOff: () => void;
+}
+
+/** The same problem list the server enforces, next to the button it blocks. */
+export function SignOffPanel({
+  reference,
+  order,
+  review,
+  unsaved,
+  disabled,
+  onSignOff,
+}: SignOffPanelProps) {
+  const [confirming, setConfirming] = useState(false);
+  const problems = signOffProblems(order, review);
+  const blocked = disabled || unsaved || problems.length > 0;
+
+  return (
+    <section aria-labelledby="sign-off-heading" className="panel panel-sign-off">
+      <h2 id="sign-off-heading">Sign-off</h2>
+      {problems.length > 0 ? (
+        <>
+          <p>Before this case can be signed off:</p>
+          <ul className="problem-list" aria-label="Outstanding before sign-off">
+            {problems.map((p, i) => (
+              <li key={`${p.path}-${i}`}>{p.message}</li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p>
+          Ready to sign off. Outcome:{' '}
+          <strong>{OUTCOME_LABELS[reviewOutcome(review.decisions)]}</strong>. A supervisor who did
+          not work on this case must approve it before anything is released.
+        </p>
+      )}
+      {unsaved && <p className="warning-text">Save your changes before signing off.</p>}
+      <button
+        type="button"
+        className="primary"
+        disabled={blocked}
+        onClick={() => setConfirming(true)}
+      >
+        Sign off
+      </button>
+      {confirming && (
+        <ReauthDialog
+          title={`Sign off case ${reference}`}
+          explanation="Confirm with your password that you, and nobody else at this workstation, sign off this review."
+          confirmLabel="Confirm sign-off"
+          onCancel={() => setConfirming(false)}
+          onConfirmed={() => {
+            setConfirming(false);
+            onSignOff();
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { API } from '../../shared/api';
+import { createApiClient } from './api-client';
+import { ApiRequestError, describeError, OfflineError } from './api-errors';
+
+interface Recorded {
+  url: string;
+  init: RequestInit | undefined;
+}
+
+function clientAnswering(response: () => Response | Promise<Response>) {
+  const calls: Recorded[] = [];
+  const reachability: boolean[] = [];
+  const callApi = createApiClient({
+    fetch: async (input, init) => {
+      calls.push({ url: String(input), init });
+      return response();
+    },
+    onReachability: (reachable) => reachability.push(reachable),
+  });
+  return { callApi, calls, reachability };
+}
+
+const json = (status: number, body: unknown) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+describe('createApiClient', () => {
+  it('fills path parameters and query strings, and parses the response', async () => {
+    const page = { databaseId: 'd', cursor: '5', hasMore: false, cases: [] };
+    const { callApi, calls } = clientAnswering(() => json(200, page));
+    const result = await callApi(API.caseChanges, { query: { cursor: '4', limit: 100 } });
+    expect(result).toEqual(page);
+    expect(calls[0]!.url).toBe('/api/cases?cursor=4&limit=100');
+    expect(calls[0]!.init?.method).toBe('GET');
+  });
+
+  it('sends JSON bodies with the route method', async () => {
+    const { callApi, calls } = clientAnswering(() => json(200, { ok: true }));
+    await callApi(API.reauthenticate, { body: { password: 'correct horse battery' } });
+    expect(calls[0]!.init?.method).toBe('POST');
+    expect(calls[0]!.init?.body).toBe('{"password":"correct horse battery"}');
+  });
+
+  it('turns an error body into an ApiRequestError with code, status, message and issues', async () => {
+    const { callApi } = clientAnswering(() =>
+      json(400, {
+        error: {
+          code: 'validation',
+          message: 'The order is not valid.',
+          issues: [{ path: 'targets.1.identifier.value', message: 'not a user id' }],
+        },
+      }),
+    );
+    const error = await callApi(API.getCase, { params: { caseId: 'x' } }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect(error).toMatchObject({
+      code: 'validation',
+      status: 400,
+      message: 'The order is not valid.',
+      issues: [{ path: 'targets.1.identifier.value', message: 'not a user id' }],
+    });
+  });
+
+  it('keeps the server reason for a four-eyes refusal', async () => {
+    const { callApi } = clientAnswering(() =>
+      json(403, { error: { code: 'four_eyes', message: 'You signed off this case.' } }),
+    );
+    const error = await callApi(API.getCase, { params: { caseId: 'x' } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'four_eyes', status: 403 });
+    expect(describeError(error)).toBe('You signed off this case.');
+  });
+
+  it('explains a stale version in words', async () => {
+    const { callApi } = clientAnswering(() =>
+      json(409, { error: { code: 'stale_version', message: 'version 3 is not current' } }),
+    );
+    const error = await callApi(API.getCase, { params: { caseId: 'x' } }).catch((e: unknown) => e);
+    expect(describeError(error)).toMatch(/^This case was changed by someone else/);
+  });
+
+  it('maps an error without a readable body to a generic error with the status', async () => {
+    const { callApi } = clientAnswering(
+      () => new Response('<html>Bad gateway</html>', { status: 502 }),
+    );
+    const error = await callApi(API.session).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'internal', status: 502 });
+  });
+
+  it('refuses a success response that does not match the contract', async () => {
+    const { callApi } = clientAnswering(() => json(200, { needsFirstAdmin: 'yes' }));
+    const error = await callApi(API.setupStatus).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiRequestError);
+    expect(error).toMatchObject({ code: 'internal' });
+  });
+
+  it('reports a network failure as OfflineError and marks the service unreachable', async () => {
+    const { callApi, reachability } = clientAnswering(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(callApi(API.setupStatus)).rejects.toBeInstanceOf(OfflineError);
+    expect(reachability).toEqual([false]);
+  });
+
+  it('marks the service reachable again when any answer arrives', async () => {
+    const { callApi, reachability } = clientAnswering(() =>
+      json(401, { error: { code: 'unauthenticated', message: 'Sign in.' } }),
+    );
+    await expect(callApi(API.session)).rejects.toMatchObject({
+      code: 'unauthenticated',
+      status: 401,
+    });
+    expect(reachability).toEqual([true]);
+  });
+});

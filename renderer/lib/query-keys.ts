@@ -1,0 +1,29 @@
+import type { CaseStatus } from '../../shared/case-lifecycle';
+
+/** What the mirror can answer by index; free-text and sorting happen in memory. */
+export interface CaseListFilter {
+  status?: CaseStatus;
+}
+
+export const caseKeys = {
+  all: ['cases'] as const,
+  lists: () => [...caseKeys.all, 'list'] as const,
+  list: (filter: CaseListFilter) => [...caseKeys.lists(), filter] as const,
+  details: () => [...caseKeys.all, 'detail'] as const,
+  detail: (caseId: string) => [...caseKeys.details(), caseId] as const,
+};
+
+export const sessionKeys = {
+  all: ['session'] as const,
+  current: () => [...sessionKeys.all, 'current'] as const,
+};
+
+export const setupKeys = {
+  all: ['setup'] as const,
+  status: () => [...setupKeys.all, 'status'] as const,
+};
+
+export const userKeys = {
+  all: ['users'] as const,
+  lists: () => [...userKeys.all, 'list'] as const,
+};

@@ -1,0 +1,42 @@
+import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { API, type SessionInfo } from '../../shared/api';
+import { callApi } from './api-client';
+import { isApiError } from './api-errors';
+import { db, wipeDatabase } from './db';
+import { sessionKeys } from './query-keys';
+
+async function fetchSession(): Promise<SessionInfo | null> {
+  try {
+    return await callApi(API.session);
+  } catch (error) {
+    if (isApiError(error, 'unauthenticated')) return null;
+    throw error;
+  }
+}
+
+export function useSession() {
+  return useQuery({ queryKey: sessionKeys.current(), queryFn: fetchSession, staleTime: Infinity });
+}
+
+export function setSession(queryClient: QueryClient, session: SessionInfo | null): void {
+  queryClient.setQueryData(sessionKeys.current(), session);
+}
+
+/**
+ * Signs out and leaves nothing of the cases on this workstation: the mirror is deleted and
+ * every cached query dropped, even when the server cannot be told.
+ */
+export async function signOut(queryClient: QueryClient): Promise<void> {
+  try {
+    await callApi(API.logout);
+  } finally {
+    await wipeDatabase(db);
+    queryClient.clear();
+    setSession(queryClient, null);
+  }
+}
+
+export function useSignOut(): () => Promise<void> {
+  const queryClient = useQueryClient();
+  return () => signOut(queryClient);
+}

@@ -1,0 +1,108 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CasePage } from '../../../shared/api';
+import { DeskDatabase, readMeta } from '../db';
+import { summary } from '../testing/case-fixtures';
+import { applyCasePage } from './apply-page';
+import { pullCases } from './pull';
+
+let counter = 0;
+const opened: DeskDatabase[] = [];
+function freshDatabase(): DeskDatabase {
+  counter += 1;
+  const database = new DeskDatabase(`apply-page-test-${counter}`);
+  opened.push(database);
+  return database;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((d) => d.delete()));
+});
+
+function page(overrides: Partial<CasePage> = {}): CasePage {
+  return { databaseId: 'db-A', cursor: '10', hasMore: false, cases: [summary()], ...overrides };
+}
+
+describe('applyCasePage', () => {
+  it('stores the cases together with the cursor and database id', async () => {
+    const database = freshDatabase();
+    const result = await applyCasePage(database, page(), undefined);
+    expect(result).toEqual({ kind: 'applied', changedIds: ['c-1'] });
+    expect(await database.summaries.count()).toBe(1);
+    expect(await readMeta(database, 'cursor')).toBe('10');
+    expect(await readMeta(database, 'databaseId')).toBe('db-A');
+  });
+
+  it('writes nothing when the transaction fails: cases and cursor stay together', async () => {
+    const database = freshDatabase();
+    await applyCasePage(database, page(), undefined);
+    // A case without an id cannot be stored; the whole page must be rolled back with its cursor.
+    const broken = page({
+      cursor: '20',
+      cases: [summary({ id: 'c-2' }), { ...summary(), id: undefined as unknown as string }],
+    });
+    await expect(applyCasePage(database, broken, '10')).rejects.toThrow();
+    expect(await readMeta(database, 'cursor')).toBe('10');
+    expect(await database.summaries.get('c-2')).toBeUndefined();
+  });
+
+  it('empties the mirror when the server is a different database', async () => {
+    const database = freshDatabase();
+    await applyCasePage(database, page(), undefined);
+    await database.details.put({
+      id: 'c-1',
+      detail: {} as never,
+      storedAt: '2026-11-20T00:00:00Z',
+    });
+
+    const foreign = page({ databaseId: 'db-B', cursor: '3', cases: [summary({ id: 'x-9' })] });
+    expect(await applyCasePage(database, foreign, '10')).toEqual({ kind: 'reset' });
+    expect(await database.summaries.count()).toBe(0);
+    expect(await database.details.count()).toBe(0);
+    expect(await readMeta(database, 'cursor')).toBeUndefined();
+  });
+
+  it('drops a page requested with a cursor that another pull has since moved', async () => {
+    const database = freshDatabase();
+    await applyCasePage(database, page(), undefined);
+    const outdated = page({ cursor: '15', cases: [summary({ id: 'c-3' })] });
+    expect(await applyCasePage(database, outdated, '5')).toEqual({ kind: 'superseded' });
+    expect(await database.summaries.get('c-3')).toBeUndefined();
+  });
+});
+
+describe('pullCases', () => {
+  it('follows pages until hasMore is false, sending each cursor', async () => {
+    const database = freshDatabase();
+    const sent: (string | undefined)[] = [];
+    const pages = [
+      page({ cursor: '1', hasMore: true, cases: [summary({ id: 'a' })] }),
+      page({ cursor: '2', hasMore: false, cases: [summary({ id: 'b' })] }),
+    ];
+    const result = await pullCases(database, async (cursor) => {
+      sent.push(cursor);
+      return pages[sent.length - 1]!;
+    });
+    expect(sent).toEqual([undefined, '1']);
+    expect(result.changedIds.sort()).toEqual(['a', 'b']);
+    expect(await readMeta(database, 'cursor')).toBe('2');
+  });
+
+  it('restarts from scratch after a database reset', async () => {
+    const database = freshDatabase();
+    await applyCasePage(
+      database,
+      page({ cursor: '40', cases: [summary({ id: 'old' })] }),
+      undefined,
+    );
+    const sent: (string | undefined)[] = [];
+    const result = await pullCases(database, async (cursor) => {
+      sent.push(cursor);
+      return page({ databaseId: 'db-B', cursor: '7', cases: [summary({ id: 'new' })] });
+    });
+    expect(sent).toEqual(['40', undefined]);
+    expect(result).toEqual({ changedIds: ['new'], reset: true });
+    expect((await database.summaries.toArray()).map((s) => s.id)).toEqual(['new']);
+    expect(await readMeta(database, 'databaseId')).toBe('db-B');
+  });
+});

@@ -1,0 +1,34 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+
+const CSP_META = /\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i;
+
+/**
+ * The dev server's hot reload injects an inline preamble script that the production CSP forbids.
+ * Only `vite` (serve) drops the tag; every build keeps it.
+ */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'disclosure-desk:dev-csp',
+    apply: 'serve',
+    transformIndexHtml: (html) => html.replace(CSP_META, ''),
+  };
+}
+
+export default defineConfig({
+  root: 'renderer',
+  // Absolute: the case service serves the app at `/` and Electron at `app://`, both from the root.
+  base: '/',
+  plugins: [react(), relaxCspForDevServer()],
+  build: {
+    outDir: '../dist/renderer',
+    emptyOutDir: true,
+    // The bundle is read from local disk or the same origin, never over a slow link.
+    chunkSizeWarningLimit: 1500,
+  },
+  server: {
+    proxy: {
+      '/api': 'http://127.0.0.1:8080',
+    },
+  },
+});
