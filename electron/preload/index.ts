@@ -1,0 +1,16 @@
+import { contextBridge, ipcRenderer } from 'electron';
+import { DESK_API_KEY, IPC, type DeskApi, type IpcResult, type IpcValue } from '../../shared/ipc';
+
+// The renderer gets these named functions and nothing else: no ipcRenderer, no channel
+// names, no way to pass arguments main does not expect. Main validates regardless.
+
+function invoke<K extends keyof typeof IPC>(name: K): Promise<IpcResult<IpcValue<K>>> {
+  return ipcRenderer.invoke(IPC[name].channel) as Promise<IpcResult<IpcValue<K>>>;
+}
+
+const desk = {
+  openOrderFile: () => invoke('openOrderFile'),
+  appInfo: () => invoke('appInfo'),
+} satisfies DeskApi;
+
+contextBridge.exposeInMainWorld(DESK_API_KEY, desk);
