@@ -1,0 +1,68 @@
+/**
+ * Bundles Electron main and the preload into dist/electron. Needs no Electron binary, only
+ * esbuild, so it runs wherever `npm ci` ran.
+ */
+import { build, type Metafile } from 'esbuild';
+
+/**
+ * Left to Node's resolver at run time: Electron itself, and packages that load native
+ * addons or WebAssembly/data files relative to their own folder, which a bundle would break.
+ */
+export const MAIN_EXTERNALS = [
+  'electron',
+  '@electric-sql/pglite',
+  '@electric-sql/pglite/*',
+  '@node-rs/argon2',
+  'pg',
+  'pg-native',
+];
+
+// A sandboxed preload can require only 'electron' (and a few polyfills); anything else it
+// imports must be inside the bundle.
+const PRELOAD_ALLOWED_IMPORTS = new Set(['electron']);
+
+const OUT_DIR = 'dist/electron';
+
+async function buildMain(): Promise<void> {
+  await build({
+    entryPoints: ['electron/main/index.ts'],
+    outfile: `${OUT_DIR}/main.cjs`,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node22',
+    external: MAIN_EXTERNALS,
+    sourcemap: true,
+    logLevel: 'warning',
+  });
+}
+
+async function buildPreload(): Promise<void> {
+  const result = await build({
+    entryPoints: ['electron/preload/index.ts'],
+    outfile: `${OUT_DIR}/preload.cjs`,
+    bundle: true,
+    // Browser, not node: a Node built-in imported by mistake fails the build here instead of
+    // failing in the sandbox at launch.
+    platform: 'browser',
+    format: 'cjs',
+    target: 'chrome140',
+    external: ['electron'],
+    sourcemap: true,
+    metafile: true,
+    logLevel: 'warning',
+  });
+  const foreign = externalImports(result.metafile).filter((p) => !PRELOAD_ALLOWED_IMPORTS.has(p));
+  if (foreign.length > 0) {
+    throw new Error(`the preload requires ${foreign.join(', ')}, which a sandbox cannot load`);
+  }
+}
+
+function externalImports(metafile: Metafile): string[] {
+  return Object.values(metafile.outputs).flatMap((output) =>
+    output.imports.filter((i) => i.external).map((i) => i.path),
+  );
+}
+
+await Promise.all([buildMain(), buildPreload()]);
+console.info(`built ${OUT_DIR}/main.cjs and ${OUT_DIR}/preload.cjs`);
