@@ -46,6 +46,8 @@ export default defineConfig({
     {
       name: 'electron',
       testDir: 'e2e/electron',
+      // A cold start builds the bundles and creates the embedded database.
+      timeout: 120_000,
     },
   ],
   webServer: {
