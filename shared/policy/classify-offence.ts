@@ -1,0 +1,67 @@
+import type { Offence } from '../order';
+import { findCategory, type OffenceCategory, type TosCatalog } from './tos-catalog';
+
+export interface KeywordMatch {
+  category: OffenceCategory;
+  keywords: string[];
+}
+
+export interface OffenceClassification {
+  /** The category that decides the offence, if one could be found. */
+  category: OffenceCategory | undefined;
+  classifiedBy: 'code' | 'keywords' | 'none';
+  /** A code the order gave that the catalog does not know. */
+  unknownCode: string | undefined;
+  /** Every category whose keywords occur in the description, in catalog order. */
+  keywordMatches: KeywordMatch[];
+}
+
+/** Lower case without accents, so "Beleidigung", "BELEIDIGUNG" and "beleidigung" compare equal. */
+function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when `keyword` starts a word in `text`: "terror" finds "terrorist", "scam" misses "unscammable". */
+export function containsKeyword(text: string, keyword: string): boolean {
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(keyword))}`, 'u');
+  return pattern.test(fold(text));
+}
+
+export function matchKeywords(description: string, catalog: TosCatalog): KeywordMatch[] {
+  return catalog.categories.flatMap((category) => {
+    const keywords = category.keywords.filter((k) => containsKeyword(description, k));
+    return keywords.length > 0 ? [{ category, keywords }] : [];
+  });
+}
+
+/**
+ * Maps an alleged offence to a catalog category: by the code the order or intake gave, else by
+ * keywords in its description. A keyword match that includes protected speech wins over
+ * violations, because an order that mixes both is exactly the one a reviewer must read.
+ */
+export function classifyOffence(offence: Offence, catalog: TosCatalog): OffenceClassification {
+  const keywordMatches = matchKeywords(offence.description, catalog);
+  if (offence.category !== undefined) {
+    const category = findCategory(catalog, offence.category);
+    return {
+      category,
+      classifiedBy: 'code',
+      unknownCode: category ? undefined : offence.category,
+      keywordMatches,
+    };
+  }
+  const byStatus = (status: OffenceCategory['status']) =>
+    keywordMatches.find((m) => m.category.status === status)?.category;
+  const category =
+    byStatus('protected_speech') ?? byStatus('violation') ?? byStatus('not_a_violation');
+  return {
+    category,
+    classifiedBy: category ? 'keywords' : 'none',
+    unknownCode: undefined,
+    keywordMatches,
+  };
+}

@@ -1,0 +1,12 @@
+export * from './authority-directory';
+export * from './business-calendar';
+export * from './business-days';
+export * from './classify-offence';
+export * from './evaluate-order';
+export * from './evaluation-context';
+export * from './jurisdiction-profile';
+export * from './policy-version';
+export * from './source';
+export * from './tos-catalog';
+export * from './verdict';
+export type { DueDate } from './rules/deadline';
