@@ -1,0 +1,148 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Database } from '../storage/database';
+import { acquireWriteOrder } from '../storage/write-order';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { appendAuditEvent } from './append-audit-event';
+import { auditEventHash } from './audit-event';
+import { verifyAuditChain } from './verify-audit-chain';
+
+let t: TestDatabase;
+let db: Database;
+
+async function append(action: string, details: Record<string, string | number> = {}) {
+  await db.transaction(async (tx) => {
+    await acquireWriteOrder(tx);
+    await appendAuditEvent(tx, {
+      at: new Date('2026-03-02T09:00:00.123Z'),
+      actorId: null,
+      actor: 'rita',
+      action,
+      caseId: null,
+      details,
+    });
+  });
+}
+
+/** Runs SQL with the append-only triggers off, as someone with superuser access could. */
+async function tamper(sql: string) {
+  await t.asSuperuser(`
+    ALTER TABLE audit_events DISABLE TRIGGER USER;
+    ${sql};
+    ALTER TABLE audit_events ENABLE TRIGGER USER;`);
+}
+
+beforeEach(async () => {
+  t = await createTestDatabase();
+  db = t.db;
+  for (let i = 1; i <= 5; i++) await append(`test.event${i}`, { n: i, note: `event ${i}` });
+});
+afterEach(() => t.drop());
+
+describe('the audit chain', () => {
+  it('verifies when untouched', async () => {
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 5, lastId: '5' });
+  });
+
+  it('refuses UPDATE, DELETE and TRUNCATE', async () => {
+    await expect(db.query("UPDATE audit_events SET actor = 'mallory'")).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(db.query('DELETE FROM audit_events WHERE id = 3')).rejects.toThrow(/append-only/);
+    await expect(db.query('TRUNCATE audit_events')).rejects.toThrow(/append-only|truncate/i);
+    await expect(db.query('DELETE FROM audit_chain_head')).rejects.toThrow(/forward/);
+    expect((await verifyAuditChain(db)).ok).toBe(true);
+  });
+
+  it('detects an edited event', async () => {
+    await tamper(
+      `UPDATE audit_events SET details = '{"n": 3, "note": "nothing happened"}' WHERE id = 3`,
+    );
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, eventId: '3' });
+  });
+
+  it('detects an edited actor or time', async () => {
+    await tamper(`UPDATE audit_events SET at = at + interval '1 second' WHERE id = 2`);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, eventId: '2' });
+  });
+
+  it('detects a removed event', async () => {
+    await tamper('DELETE FROM audit_events WHERE id = 3');
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, eventId: '4' });
+  });
+
+  it('detects removed events at the end of the chain', async () => {
+    await tamper('DELETE FROM audit_events WHERE id >= 4');
+    const verdict = await verifyAuditChain(db);
+    expect(verdict.ok).toBe(false);
+    if (!verdict.ok) expect(verdict.problem).toMatch(/removed from the end/);
+  });
+
+  it('detects reordered events', async () => {
+    await tamper(`
+      UPDATE audit_events SET id = 100 WHERE id = 2;
+      UPDATE audit_events SET id = 2 WHERE id = 3;
+      UPDATE audit_events SET id = 3 WHERE id = 100`);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, eventId: '2' });
+  });
+
+  it('detects an inserted event, even one hashed to fit its predecessor', async () => {
+    const [previous] = await db.query<{ hash: string }>(
+      'SELECT hash FROM audit_events WHERE id = 2',
+    );
+    const forged = {
+      id: '25',
+      at: '2026-03-02T09:00:00.123Z',
+      actorId: null,
+      actor: 'rita',
+      action: 'case.approve',
+      caseId: null,
+      details: {},
+    };
+    const hash = auditEventHash(previous?.hash ?? '', forged);
+    // Ids below the sequence are free once 2 and 3 are renumbered apart.
+    await tamper(`
+      UPDATE audit_events SET id = id * 10 WHERE id >= 3;
+      INSERT INTO audit_events (id, at, actor_id, actor, action, case_id, details, prev_hash, hash)
+      VALUES (25, '${forged.at}', NULL, 'rita', 'case.approve', NULL, '{}', '${previous?.hash}', '${hash}')`);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: false, eventId: '30' });
+  });
+
+  it('serialises appends from concurrent transactions into one chain', async () => {
+    const other = await t.openAnother();
+    await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        (i % 2 ? db : other).transaction(async (tx) => {
+          await acquireWriteOrder(tx);
+          await appendAuditEvent(tx, {
+            at: new Date(),
+            actorId: null,
+            actor: 'load',
+            action: 'test.concurrent',
+            caseId: null,
+            details: { i },
+          });
+        }),
+      ),
+    );
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 25 });
+  });
+
+  it('verifies a chain longer than one batch', async () => {
+    for (let i = 0; i < 1200; i += 100) {
+      await db.transaction(async (tx) => {
+        await acquireWriteOrder(tx);
+        for (let j = 0; j < 100; j++) {
+          await appendAuditEvent(tx, {
+            at: new Date(),
+            actorId: null,
+            actor: 'bulk',
+            action: 'test.bulk',
+            caseId: null,
+            details: { n: i + j, nested: { b: [1, 2.5, 'x'], a: null } },
+          });
+        }
+      });
+    }
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 1205 });
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * The storage contract the case service is written against. Both backends speak the same
+ * PostgreSQL dialect, so every query in server/ runs unchanged on PGlite and on PostgreSQL.
+ */
+
+/** Values a query parameter may take. JSON goes in as text and is cast with `$n::jsonb`. */
+export type SqlValue = string | number | boolean | null | Date | Uint8Array;
+
+export interface Queryable {
+  /** One statement with `$1`-style parameters. */
+  query<T extends object>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
+  /** A script of several statements without parameters, such as a migration. */
+  exec(sql: string): Promise<void>;
+}
+
+export interface Database extends Queryable {
+  readonly kind: 'postgres' | 'pglite';
+  /** Runs `fn` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** The SQLSTATE of a database error, whichever driver raised it. */
+export function sqlState(error: unknown): string | undefined {
+  if (typeof error === 'object' && error !== null && 'code' in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === 'string' ? code : undefined;
+  }
+  return undefined;
+}
+
+const RETRYABLE_STATES = new Set(['40001', '40P01']);
+const MAX_ATTEMPTS = 3;
+
+/**
+ * PostgreSQL may abort a transaction it cannot serialise or that deadlocks; those are safe to
+ * run again from the start because nothing of the failed attempt was committed.
+ */
+export async function retryingTransaction<T>(run: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      const state = sqlState(error);
+      if (attempt >= MAX_ATTEMPTS || state === undefined || !RETRYABLE_STATES.has(state)) {
+        throw error;
+      }
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../testing/test-database';
+import { migrate } from './migrate';
+import { MIGRATIONS } from './migrations';
+
+let t: TestDatabase | undefined;
+afterEach(async () => {
+  await t?.drop();
+  t = undefined;
+});
+
+describe('migrations', () => {
+  it('apply once, in order, and record themselves', async () => {
+    t = await createTestDatabase({ migrated: false });
+    expect(await migrate(t.db)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(await migrate(t.db)).toEqual([]);
+    const recorded = await t.db.query<{ version: number }>(
+      'SELECT version FROM schema_migrations ORDER BY version',
+    );
+    expect(recorded.map((r) => r.version)).toEqual(MIGRATIONS.map((m) => m.version));
+  });
+
+  it('are applied by exactly one of several instances starting together', async () => {
+    t = await createTestDatabase({ migrated: false });
+    const instances = [t.db, await t.openAnother(), await t.openAnother()];
+    const applied = await Promise.all(instances.map((db) => migrate(db)));
+    expect(applied.filter((a) => a.length > 0)).toHaveLength(1);
+    expect(applied.flat().sort()).toEqual(MIGRATIONS.map((m) => m.version).sort());
+  });
+
+  it('generate a database id once', async () => {
+    t = await createTestDatabase();
+    const [row] = await t.db.query<{ database_id: string }>('SELECT database_id FROM installation');
+    expect(row?.database_id).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('roll back entirely when one fails', async () => {
+    t = await createTestDatabase({ migrated: false });
+    const broken = [...MIGRATIONS, { version: 99, name: 'broken', sql: 'SELECT * FROM nowhere' }];
+    await expect(migrate(t.db, broken)).rejects.toThrow();
+    const [row] = await t.db.query<{ exists: boolean }>(
+      "SELECT to_regclass('public.cases') IS NOT NULL AS exists",
+    );
+    expect(row?.exists).toBe(false);
+  });
+
+  it('refuse a database whose schema is newer than the service', async () => {
+    t = await createTestDatabase();
+    await t.db.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'future')");
+    await expect(migrate(t.db)).rejects.toThrow(/newer than this case service knows/);
+  });
+});

@@ -1,0 +1,7 @@
+import { installationAndUsers } from './0001-installation-and-users';
+import { cases } from './0002-cases';
+import { auditChain } from './0003-audit-chain';
+import type { Migration } from './migration';
+
+/** In order; a released migration is never edited, only followed by a new one. */
+export const MIGRATIONS: readonly Migration[] = [installationAndUsers, cases, auditChain];

@@ -1,0 +1,35 @@
+import { PGlite, types, type Transaction } from '@electric-sql/pglite';
+import { retryingTransaction, type Database, type Queryable, type SqlValue } from './database';
+
+function queryable(target: PGlite | Transaction): Queryable {
+  return {
+    async query<T extends object>(sql: string, params: readonly SqlValue[] = []) {
+      const result = await target.query<T>(sql, [...params]);
+      return result.rows;
+    },
+    async exec(sql: string) {
+      await target.exec(sql);
+    },
+  };
+}
+
+/**
+ * PostgreSQL compiled to WebAssembly, in a data folder (the embedded workstation) or in
+ * memory (tests). Only one process may open a data folder at a time.
+ */
+export async function openPGliteDatabase(dataDir?: string): Promise<Database> {
+  const pglite = await PGlite.create({
+    ...(dataDir === undefined ? {} : { dataDir }),
+    // node-postgres returns int8 as text, to keep counters beyond 2^53 exact; match it so
+    // that the same code reads the same shapes from both backends.
+    parsers: { [types.INT8]: (value: string) => value },
+  });
+  return {
+    kind: 'pglite',
+    ...queryable(pglite),
+    transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      return retryingTransaction(() => pglite.transaction((tx) => fn(queryable(tx))));
+    },
+    close: () => pglite.close(),
+  };
+}
