@@ -1,0 +1,72 @@
+import { appendAuditEvent } from '../audit/append-audit-event';
+import type { Database } from '../storage/database';
+import { acquireWriteOrder } from '../storage/write-order';
+import { findUserByUsername } from '../users/user-rows';
+import { loginThrottled, recordLoginFailure, serialiseAttempts } from './login-throttle';
+import { verifyDecoyPassword, verifyPassword } from './passwords';
+import { openSession, type AuthenticatedSession } from './sessions';
+
+export interface LoginAttempt {
+  username: string;
+  password: string;
+  /** Where the attempt came from, for the per-client throttle. */
+  client: string;
+}
+
+export type LoginResult =
+  | { ok: true; token: string; session: AuthenticatedSession }
+  | { ok: false; code: 'rate_limited' | 'unauthenticated' };
+
+/**
+ * Checks a password and opens a session. Failures are committed (counted and audited) rather
+ * than rolled back: the caller turns them into an error response after this returns.
+ */
+export function logIn(db: Database, attempt: LoginAttempt, now: Date): Promise<LoginResult> {
+  const { username, client } = attempt;
+  return db.transaction(async (tx): Promise<LoginResult> => {
+    await serialiseAttempts(tx, username);
+    if (await loginThrottled(tx, username, client, now)) {
+      await acquireWriteOrder(tx);
+      await appendAuditEvent(tx, {
+        at: now,
+        actorId: null,
+        actor: username,
+        action: 'session.loginThrottled',
+        caseId: null,
+        details: { client },
+      });
+      return { ok: false, code: 'rate_limited' };
+    }
+    const user = await findUserByUsername(tx, username);
+    const passwordOk =
+      user && user.active
+        ? await verifyPassword(user.password_hash, attempt.password)
+        : await verifyDecoyPassword(attempt.password);
+    await acquireWriteOrder(tx);
+    if (!user || !passwordOk) {
+      await recordLoginFailure(tx, username, client, now);
+      await appendAuditEvent(tx, {
+        at: now,
+        actorId: user?.id ?? null,
+        actor: username,
+        action: 'session.loginFailed',
+        caseId: null,
+        details: {
+          client,
+          reason: !user ? 'unknown_user' : !user.active ? 'inactive_user' : 'wrong_password',
+        },
+      });
+      return { ok: false, code: 'unauthenticated' };
+    }
+    const opened = await openSession(tx, user, now);
+    await appendAuditEvent(tx, {
+      at: now,
+      actorId: user.id,
+      actor: user.username,
+      action: 'session.login',
+      caseId: null,
+      details: { client, sessionId: opened.session.sessionId },
+    });
+    return { ok: true, ...opened };
+  });
+}

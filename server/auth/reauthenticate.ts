@@ -1,0 +1,50 @@
+import { appendAuditEvent } from '../audit/append-audit-event';
+import type { Database } from '../storage/database';
+import { acquireWriteOrder } from '../storage/write-order';
+import { findUserById } from '../users/user-rows';
+import { loginThrottled, recordLoginFailure, serialiseAttempts } from './login-throttle';
+import { verifyPassword } from './passwords';
+import { markReauthenticated, type AuthenticatedSession } from './sessions';
+
+export type ReauthResult = { ok: true } | { ok: false; code: 'rate_limited' | 'wrong_password' };
+
+/**
+ * Confirms the password of the signed-in user before a sign-off or approval. Wrong passwords
+ * count against the same throttle as logins, so a session left open is no guessing oracle.
+ */
+export function reauthenticate(
+  db: Database,
+  session: AuthenticatedSession,
+  password: string,
+  client: string,
+  now: Date,
+): Promise<ReauthResult> {
+  return db.transaction(async (tx): Promise<ReauthResult> => {
+    await serialiseAttempts(tx, session.username);
+    const throttled = await loginThrottled(tx, session.username, client, now);
+    const user = throttled ? null : await findUserById(tx, session.userId);
+    const passwordOk = user !== null && (await verifyPassword(user.password_hash, password));
+    await acquireWriteOrder(tx);
+    const audit = (action: string) =>
+      appendAuditEvent(tx, {
+        at: now,
+        actorId: session.userId,
+        actor: session.username,
+        action,
+        caseId: null,
+        details: { client, sessionId: session.sessionId },
+      });
+    if (throttled) {
+      await audit('session.reauthThrottled');
+      return { ok: false, code: 'rate_limited' };
+    }
+    if (!passwordOk) {
+      await recordLoginFailure(tx, session.username, client, now);
+      await audit('session.reauthFailed');
+      return { ok: false, code: 'wrong_password' };
+    }
+    await markReauthenticated(tx, session.sessionId, now);
+    await audit('session.reauth');
+    return { ok: true };
+  });
+}

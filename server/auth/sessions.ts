@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import type { SessionInfo } from '../../shared/api';
+import type { Role } from '../../shared/roles';
+import type { Database, Queryable } from '../storage/database';
+import { activityIsStale, sessionExpiry, sessionState } from './session-lifetime';
+import { newSessionToken, sessionTokenDigest } from './session-token';
+
+/** The signed-in user behind a request, as of the start of the request. */
+export interface AuthenticatedSession {
+  sessionId: string;
+  userId: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  expiresAt: Date;
+  reauthenticatedAt: Date | null;
+}
+
+export function toSessionInfo(session: AuthenticatedSession): SessionInfo {
+  return {
+    user: {
+      id: session.userId,
+      username: session.username,
+      displayName: session.displayName,
+      role: session.role,
+    },
+    expiresAt: session.expiresAt.toISOString(),
+  };
+}
+
+export interface SessionUser {
+  id: string;
+  username: string;
+  display_name: string;
+  role: Role;
+}
+
+export async function openSession(
+  tx: Queryable,
+  user: SessionUser,
+  now: Date,
+): Promise<{ token: string; session: AuthenticatedSession }> {
+  const token = newSessionToken();
+  const sessionId = randomUUID();
+  const expiresAt = sessionExpiry(now);
+  await tx.query(
+    `INSERT INTO sessions (id, token_sha256, user_id, created_at, last_seen_at, expires_at)
+     VALUES ($1, $2, $3, $4, $4, $5)`,
+    [sessionId, sessionTokenDigest(token), user.id, now, expiresAt],
+  );
+  return {
+    token,
+    session: {
+      sessionId,
+      userId: user.id,
+      username: user.username,
+      displayName: user.display_name,
+      role: user.role,
+      expiresAt,
+      reauthenticatedAt: null,
+    },
+  };
+}
+
+interface SessionRow {
+  id: string;
+  user_id: string;
+  created_at: Date;
+  last_seen_at: Date;
+  expires_at: Date;
+  reauthenticated_at: Date | null;
+  username: string;
+  display_name: string;
+  role: Role;
+  active: boolean;
+}
+
+/** The open session a cookie token names, or null; a session found timed out is ended. */
+export async function findSession(
+  db: Database,
+  token: string,
+  now: Date,
+): Promise<AuthenticatedSession | null> {
+  const [row] = await db.query<SessionRow>(
+    `SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.reauthenticated_at,
+            u.username, u.display_name, u.role, u.active
+       FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.token_sha256 = $1 AND s.ended_at IS NULL`,
+    [sessionTokenDigest(token)],
+  );
+  if (!row) return null;
+  if (!row.active) {
+    await endSession(db, row.id, now, 'user_deactivated');
+    return null;
+  }
+  const state = sessionState(
+    { createdAt: row.created_at, lastSeenAt: row.last_seen_at, expiresAt: row.expires_at },
+    now,
+  );
+  if (state !== 'active') {
+    await endSession(db, row.id, now, state);
+    return null;
+  }
+  if (activityIsStale(row.last_seen_at, now)) {
+    await db.query(
+      'UPDATE sessions SET last_seen_at = $2 WHERE id = $1 AND ended_at IS NULL AND last_seen_at < $2',
+      [row.id, now],
+    );
+  }
+  return {
+    sessionId: row.id,
+    userId: row.user_id,
+    username: row.username,
+    displayName: row.display_name,
+    role: row.role,
+    expiresAt: row.expires_at,
+    reauthenticatedAt: row.reauthenticated_at,
+  };
+}
+
+export async function endSession(
+  tx: Queryable,
+  sessionId: string,
+  now: Date,
+  reason: string,
+): Promise<void> {
+  await tx.query(
+    'UPDATE sessions SET ended_at = $2, ended_reason = $3 WHERE id = $1 AND ended_at IS NULL',
+    [sessionId, now, reason],
+  );
+}
+
+export async function endSessionsOfUser(
+  tx: Queryable,
+  userId: string,
+  now: Date,
+  reason: string,
+): Promise<number> {
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE sessions SET ended_at = $2, ended_reason = $3
+      WHERE user_id = $1 AND ended_at IS NULL RETURNING id`,
+    [userId, now, reason],
+  );
+  return rows.length;
+}
+
+export async function markReauthenticated(
+  tx: Queryable,
+  sessionId: string,
+  now: Date,
+): Promise<void> {
+  await tx.query('UPDATE sessions SET reauthenticated_at = $2, last_seen_at = $2 WHERE id = $1', [
+    sessionId,
+    now,
+  ]);
+}

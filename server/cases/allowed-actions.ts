@@ -1,0 +1,24 @@
+import {
+  availableActions,
+  type CaseAction,
+  type CaseStatus,
+  type Outcome,
+} from '../../shared/case-lifecycle';
+import { MUTATION_ACTIONS } from '../../shared/mutations';
+import type { Role } from '../../shared/roles';
+
+/** Lifecycle actions a client can request; the others happen inside the service. */
+const REQUESTABLE = new Set<CaseAction>(Object.values(MUTATION_ACTIONS));
+
+/** What this user could do to the case right now, as the mutation route would judge it. */
+export function allowedActions(
+  status: CaseStatus,
+  role: Role,
+  outcome: Outcome | null,
+  approvalBlockedReason: string | null,
+): CaseAction[] {
+  return availableActions(status, role, outcome).filter(
+    (action) =>
+      REQUESTABLE.has(action) && !(action === 'approve' && approvalBlockedReason !== null),
+  );
+}

@@ -1,0 +1,106 @@
+import type { CaseDetail, DisclosureRecord } from '../../shared/case-record';
+import type { Outcome } from '../../shared/case-lifecycle';
+import type { Role } from '../../shared/roles';
+import type { Queryable } from '../storage/database';
+import { allowedActions } from './allowed-actions';
+import { caseAuditEvents, toCaseHistory } from './case-history';
+import { CASE_COLUMNS, CASE_FROM, toCaseSummary, type CaseRow } from './case-rows';
+import { fourEyesBlock } from './four-eyes';
+
+export interface Viewer {
+  userId: string;
+  role: Role;
+}
+
+export async function findCase(
+  tx: Queryable,
+  caseId: string,
+  lock: 'lock' | 'read' = 'read',
+): Promise<CaseRow | null> {
+  const [row] = await tx.query<CaseRow>(
+    `SELECT ${CASE_COLUMNS} FROM ${CASE_FROM} WHERE c.id = $1${lock === 'lock' ? ' FOR UPDATE OF c' : ''}`,
+    [caseId],
+  );
+  return row ?? null;
+}
+
+/** Everything one user may see of a case, including what they may do with it now. */
+export async function loadCaseDetail(
+  tx: Queryable,
+  caseId: string,
+  viewer: Viewer,
+): Promise<CaseDetail | null> {
+  const row = await findCase(tx, caseId);
+  if (!row) return null;
+  // One after the other: a transaction is one connection, which runs one query at a time.
+  const events = await caseAuditEvents(tx, caseId);
+  const documents = await tx.query<{
+    id: string;
+    name: string;
+    content_type: string;
+    size: number;
+    sha256: string;
+  }>(
+    `SELECT id, name, content_type, size, sha256 FROM documents
+      WHERE case_id = $1 ORDER BY uploaded_at, name`,
+    [caseId],
+  );
+  const disclosure = await findDisclosureRecord(tx, caseId);
+  const blocked =
+    viewer.role === 'supervisor' ? fourEyesBlock(viewer.userId, row.signed_off_by, events) : null;
+  return {
+    ...toCaseSummary(row),
+    order: row.order_data,
+    review: row.review,
+    documents: documents.map((d) => ({
+      id: d.id,
+      name: d.name,
+      contentType: d.content_type,
+      size: d.size,
+      sha256: d.sha256,
+    })),
+    signOff:
+      row.signed_off_by && row.signed_off_at && row.outcome
+        ? {
+            byUserId: row.signed_off_by,
+            byName: row.signed_off_by_name ?? '',
+            at: row.signed_off_at.toISOString(),
+            outcome: row.outcome,
+          }
+        : null,
+    disclosure,
+    lastReturnComment: row.last_return_comment,
+    history: toCaseHistory(events),
+    allowedActions: allowedActions(row.status, viewer.role, row.outcome, blocked),
+    approvalBlockedReason: blocked,
+  };
+}
+
+async function findDisclosureRecord(
+  tx: Queryable,
+  caseId: string,
+): Promise<DisclosureRecord | null> {
+  const [row] = await tx.query<{
+    approved_by: string;
+    approved_by_name: string;
+    approved_at: Date;
+    outcome: Outcome;
+    comment: string | null;
+    items: DisclosureRecord['items'];
+  }>(
+    `SELECT d.approved_by, u.display_name AS approved_by_name, d.approved_at, d.outcome,
+            d.comment, d.items
+       FROM disclosure_records d JOIN users u ON u.id = d.approved_by
+      WHERE d.case_id = $1`,
+    [caseId],
+  );
+  if (!row) return null;
+  return {
+    approvedById: row.approved_by,
+    approvedByName: row.approved_by_name,
+    approvedAt: row.approved_at.toISOString(),
+    outcome: row.outcome,
+    comment: row.comment,
+    items: row.items,
+  };
+}

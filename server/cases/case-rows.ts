@@ -1,0 +1,65 @@
+import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
+import type { CaseSummary } from '../../shared/case-record';
+import type { Order } from '../../shared/order';
+import type { Review } from '../../shared/review';
+
+export interface CaseSummaryRow {
+  id: string;
+  reference: string;
+  status: CaseStatus;
+  authority_name: string;
+  country: string;
+  received_at: Date;
+  due_at: Date;
+  emergency: boolean;
+  target_count: number;
+  assignee_name: string | null;
+  outcome: Outcome | null;
+  version: number;
+  updated_at: Date;
+  change_seq: string;
+}
+
+export const CASE_SUMMARY_COLUMNS = `
+  c.id, c.reference, c.status, c.authority_name, c.country, c.received_at, c.due_at,
+  c.emergency, c.target_count, assignee.display_name AS assignee_name, c.outcome, c.version,
+  c.updated_at, c.change_seq::text AS change_seq`;
+
+export const CASE_SUMMARY_FROM = 'cases c LEFT JOIN users assignee ON assignee.id = c.assignee_id';
+
+export function toCaseSummary(row: CaseSummaryRow): CaseSummary {
+  return {
+    id: row.id,
+    reference: row.reference,
+    status: row.status,
+    authorityName: row.authority_name,
+    country: row.country,
+    receivedAt: row.received_at.toISOString(),
+    dueAt: row.due_at.toISOString(),
+    emergency: row.emergency,
+    targetCount: row.target_count,
+    assigneeName: row.assignee_name,
+    outcome: row.outcome,
+    version: row.version,
+    updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** A case as the mutation and detail code read it. */
+export interface CaseRow extends CaseSummaryRow {
+  assignee_id: string | null;
+  order_data: Order;
+  review: Review;
+  imported_by: string | null;
+  signed_off_by: string | null;
+  signed_off_by_name: string | null;
+  signed_off_at: Date | null;
+  last_return_comment: string | null;
+}
+
+export const CASE_COLUMNS = `${CASE_SUMMARY_COLUMNS},
+  c.assignee_id, c.order_data, c.review, c.imported_by, c.signed_off_by,
+  signer.display_name AS signed_off_by_name, c.signed_off_at, c.last_return_comment`;
+
+export const CASE_FROM = `${CASE_SUMMARY_FROM}
+  LEFT JOIN users signer ON signer.id = c.signed_off_by`;

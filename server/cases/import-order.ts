@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import type { Order } from '../../shared/order';
+import { emptyChecks, initialDecisions, type Review } from '../../shared/review';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import type { AuthenticatedSession } from '../auth/sessions';
+import { ServiceError } from '../service-error';
+import type { Database } from '../storage/database';
+import { acquireWriteOrder } from '../storage/write-order';
+import type { PdfAttachment } from './pdf-attachments';
+import { placeholderDueDate } from './placeholder-due-date';
+
+export function initialReview(order: Order): Review {
+  return { checks: emptyChecks(), decisions: initialDecisions(order) };
+}
+
+/**
+ * Turns a validated order and its checked attachments into a new case. One transaction: the
+ * case, its documents and the audit event exist together or not at all.
+ */
+export function importOrder(
+  db: Database,
+  importer: AuthenticatedSession,
+  order: Order,
+  attachments: readonly PdfAttachment[],
+  now: Date,
+): Promise<{ caseId: string; reference: string }> {
+  return db.transaction(async (tx) => {
+    await acquireWriteOrder(tx);
+    const caseId = randomUUID();
+    const inserted = await tx.query<{ id: string }>(
+      `INSERT INTO cases (id, reference, status, authority_name, country, received_at, due_at,
+                          emergency, target_count, order_data, review, imported_by,
+                          created_at, updated_at)
+       VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $12)
+       ON CONFLICT DO NOTHING
+       RETURNING id`,
+      [
+        caseId,
+        order.reference,
+        order.authority.name,
+        order.authority.country,
+        order.receivedAt,
+        placeholderDueDate(order),
+        order.emergency,
+        order.targets.length,
+        JSON.stringify(order),
+        JSON.stringify(initialReview(order)),
+        importer.userId,
+        now,
+      ],
+    );
+    if (inserted.length === 0) {
+      throw new ServiceError(
+        'duplicate',
+        `Order ${order.reference} from ${order.authority.name} (${order.authority.country}) was already imported.`,
+        [
+          {
+            path: 'reference',
+            message: 'this authority has already sent an order with this reference',
+          },
+        ],
+      );
+    }
+    for (const attachment of attachments) {
+      await tx.query(
+        `INSERT INTO documents (id, case_id, name, content_type, size, sha256, content, uploaded_at)
+         VALUES ($1, $2, $3, 'application/pdf', $4, $5, $6, $7)`,
+        [
+          randomUUID(),
+          caseId,
+          attachment.name,
+          attachment.size,
+          attachment.sha256,
+          attachment.bytes,
+          now,
+        ],
+      );
+    }
+    await appendAuditEvent(tx, {
+      at: now,
+      actorId: importer.userId,
+      actor: importer.username,
+      action: 'order.import',
+      caseId,
+      details: {
+        reference: order.reference,
+        authority: order.authority.name,
+        country: order.authority.country,
+        documents: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
+      },
+    });
+    return { caseId, reference: order.reference };
+  });
+}

@@ -1,0 +1,34 @@
+import type { Context } from 'hono';
+import { ROLE_LABELS, type Role } from '../../shared/roles';
+import { findSession, type AuthenticatedSession } from '../auth/sessions';
+import { ServiceError } from '../service-error';
+import type { AppDeps, AppEnv } from './app-env';
+import { readSessionCookie } from './session-cookie';
+
+/** Any signed-in user. */
+export const ANY_ROLE: readonly Role[] = ['reviewer', 'supervisor', 'admin', 'auditor'];
+/** Those who see case files: everyone but administrators, who manage accounts only. */
+export const CASE_READERS: readonly Role[] = ['reviewer', 'supervisor', 'auditor'];
+/** Those who change cases. */
+export const CASE_WORKERS: readonly Role[] = ['reviewer', 'supervisor'];
+export const ADMINS: readonly Role[] = ['admin'];
+
+/** The session behind the request, refused unless its user holds one of `roles`. */
+export async function requireSession(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  roles: readonly Role[],
+): Promise<AuthenticatedSession> {
+  const token = readSessionCookie(c);
+  const session = token ? await findSession(deps.db, token, deps.clock()) : null;
+  if (!session) {
+    throw new ServiceError('unauthenticated', 'Sign in to continue; your session has ended.');
+  }
+  if (!roles.includes(session.role)) {
+    throw new ServiceError(
+      'forbidden',
+      `This is not open to the ${ROLE_LABELS[session.role].toLowerCase()} role.`,
+    );
+  }
+  return session;
+}

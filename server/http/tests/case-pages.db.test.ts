@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CasePage } from '../../../shared/api';
+import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
+import { errorOf, type TestClient } from '../../testing/test-client';
+import { importCase, step } from '../../testing/case-steps';
+import { sampleOrder } from '../../testing/sample-order';
+
+let t: TestApp;
+let team: Team;
+beforeEach(async () => {
+  t = await createTestApp();
+  team = await setUpTeam(t);
+});
+afterEach(() => t.close());
+
+async function pullAll(client: TestClient, cursor: string | undefined, limit: number) {
+  const pages: CasePage[] = [];
+  for (;;) {
+    const query = new URLSearchParams({ limit: String(limit), ...(cursor ? { cursor } : {}) });
+    const response = await client.get(`/api/cases?${query.toString()}`);
+    expect(response.status).toBe(200);
+    const page = CasePage.parse(response.body);
+    pages.push(page);
+    cursor = page.cursor;
+    if (!page.hasMore) return { pages, cursor };
+  }
+}
+
+describe('pulling case changes', () => {
+  it('pages through every case in change order, then only what changed since', async () => {
+    const created = [];
+    for (let i = 0; i < 7; i++) {
+      created.push(await importCase(team.reviewer, sampleOrder({ reference: `REF-${i}` })));
+    }
+    const first = await pullAll(team.auditor, undefined, 3);
+    expect(first.pages.map((p) => p.cases.length)).toEqual([3, 3, 1]);
+    expect(first.pages.flatMap((p) => p.cases.map((c) => c.reference))).toEqual(
+      created.map((c) => c.reference),
+    );
+    const databaseId = first.pages[0]?.databaseId;
+    expect(first.pages.every((p) => p.databaseId === databaseId)).toBe(true);
+
+    const changed = created[2];
+    if (!changed) throw new Error('no case');
+    await step(team.reviewer, 'case.startReview', changed);
+    const next = await pullAll(team.auditor, first.cursor, 3);
+    expect(next.pages.flatMap((p) => p.cases)).toEqual([
+      expect.objectContaining({ reference: 'REF-2', status: 'in_review', version: 2 }),
+    ]);
+
+    const idle = await pullAll(team.auditor, next.cursor, 3);
+    expect(idle.pages).toEqual([{ databaseId, cursor: next.cursor, hasMore: false, cases: [] }]);
+  });
+
+  it('shows cases to reviewers, supervisors and auditors, never to administrators', async () => {
+    await importCase(team.reviewer);
+    for (const client of [team.reviewer, team.supervisor, team.auditor]) {
+      expect(CasePage.parse((await client.get('/api/cases')).body).cases).toHaveLength(1);
+    }
+    expect(errorOf(await team.admin.get('/api/cases')).code).toBe('forbidden');
+    expect(errorOf(await t.client().get('/api/cases')).code).toBe('unauthenticated');
+  });
+
+  it('names a bad cursor or limit', async () => {
+    const bad = await team.reviewer.get('/api/cases?cursor=abc&limit=0');
+    expect(errorOf(bad).paths.sort()).toEqual(['cursor', 'limit']);
+  });
+
+  it('serves large volumes in pages over an index', async () => {
+    // 20,000 cases written straight to the table, as a bulk import would.
+    await t.database.db.exec(`
+      INSERT INTO cases (id, reference, status, authority_name, country, received_at, due_at,
+                         emergency, target_count, order_data, review, created_at, updated_at)
+      SELECT gen_random_uuid(), 'BULK-' || n, 'received', 'Court ' || (n % 50), 'FR',
+             now(), now() + interval '10 days', n % 20 = 0, 1, '{}'::jsonb, '{}'::jsonb, now(), now()
+        FROM generate_series(1, 20000) AS n`);
+    const started = Date.now();
+    const all = await pullAll(team.reviewer, undefined, 5000);
+    const elapsed = Date.now() - started;
+    expect(all.pages.flatMap((p) => p.cases)).toHaveLength(20000);
+    expect(elapsed).toBeLessThan(15_000);
+    await t.database.db.exec('ANALYZE cases');
+    const plan = await t.database.db.query<{ 'QUERY PLAN': string }>(
+      `EXPLAIN SELECT id FROM cases WHERE change_seq > 19000 ORDER BY change_seq LIMIT 2001`,
+    );
+    expect(plan.map((p) => p['QUERY PLAN']).join('\n')).toMatch(/cases_by_change_seq/);
+  });
+});

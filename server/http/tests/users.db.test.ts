@@ -1,0 +1,110 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { User } from '../../../shared/users';
+import {
+  createTestApp,
+  setUpTeam,
+  TEST_PASSWORD,
+  type Team,
+  type TestApp,
+} from '../../testing/test-app';
+import { errorOf } from '../../testing/test-client';
+
+let t: TestApp;
+let team: Team;
+beforeEach(async () => {
+  t = await createTestApp();
+  team = await setUpTeam(t);
+});
+afterEach(() => t.close());
+
+describe('user administration', () => {
+  it('lists users to administrators only, without password hashes', async () => {
+    const listed = await team.admin.get('/api/users');
+    expect(listed.status).toBe(200);
+    const users = (listed.body as { users: unknown[] }).users.map((u) => User.strict().parse(u));
+    expect(users.map((u) => u.username)).toEqual([
+      'admin',
+      'auditor',
+      'reviewer',
+      'reviewer2',
+      'supervisor',
+      'supervisor2',
+    ]);
+    for (const other of [team.reviewer, team.supervisor, team.auditor]) {
+      expect(errorOf(await other.get('/api/users')).code).toBe('forbidden');
+      expect(
+        errorOf(
+          await other.post('/api/users', {
+            username: 'sneaky',
+            displayName: 'Sneaky',
+            role: 'admin',
+            password: TEST_PASSWORD,
+          }),
+        ).code,
+      ).toBe('forbidden');
+    }
+  });
+
+  it('refuses a username that is taken', async () => {
+    const again = await team.admin.post('/api/users', {
+      username: 'Reviewer',
+      displayName: 'Another Rita',
+      role: 'reviewer',
+      password: TEST_PASSWORD,
+    });
+    expect(errorOf(again)).toMatchObject({ code: 'duplicate', paths: ['username'] });
+  });
+
+  it('deactivating a user ends their sessions and stops their sign-in', async () => {
+    const updated = await team.admin.patch(`/api/users/${team.ids.reviewer}`, { active: false });
+    expect(User.parse(updated.body).active).toBe(false);
+    expect(errorOf(await team.reviewer.get('/api/session')).code).toBe('unauthenticated');
+    const login = await t.client().post('/api/session', {
+      username: 'reviewer',
+      password: TEST_PASSWORD,
+    });
+    expect(login.status).toBe(401);
+  });
+
+  it('applies a role change at the next request', async () => {
+    await team.admin.patch(`/api/users/${team.ids.reviewer}`, { role: 'auditor' });
+    expect(
+      errorOf(await team.reviewer.post('/api/orders', { format: 'disclosure-desk/order@1' })).code,
+    ).toBe('forbidden');
+  });
+
+  it('keeps the last active administrator from deactivating or demoting themselves', async () => {
+    const deactivate = await team.admin.patch(`/api/users/${team.ids.admin}`, { active: false });
+    expect(errorOf(deactivate)).toMatchObject({ code: 'forbidden', paths: ['active'] });
+    const demote = await team.admin.patch(`/api/users/${team.ids.admin}`, { role: 'reviewer' });
+    expect(errorOf(demote)).toMatchObject({ code: 'forbidden', paths: ['role'] });
+
+    await team.admin.patch(`/api/users/${team.ids.supervisor}`, { role: 'admin' });
+    const handedOver = await team.admin.patch(`/api/users/${team.ids.admin}`, {
+      role: 'reviewer',
+    });
+    expect(User.parse(handedOver.body).role).toBe('reviewer');
+  });
+
+  it('names bad fields and unknown users', async () => {
+    const bad = await team.admin.patch(`/api/users/${team.ids.reviewer}`, { role: 'root' });
+    expect(errorOf(bad)).toMatchObject({ code: 'validation', paths: ['role'] });
+    const empty = await team.admin.patch(`/api/users/${team.ids.reviewer}`, {});
+    expect(errorOf(empty).code).toBe('validation');
+    const badId = await team.admin.patch('/api/users/42', { active: false });
+    expect(errorOf(badId)).toMatchObject({ code: 'validation', paths: ['userId'] });
+    const unknown = await team.admin.patch('/api/users/00000000-0000-4000-8000-000000000000', {
+      active: false,
+    });
+    expect(errorOf(unknown).code).toBe('not_found');
+  });
+
+  it('audits every administrative change', async () => {
+    await team.admin.patch(`/api/users/${team.ids.auditor}`, { displayName: 'Otto A.' });
+    const events = await t.database.db.query<{ action: string; actor: string }>(
+      "SELECT action, actor FROM audit_events WHERE action LIKE 'user.%' ORDER BY id",
+    );
+    expect(events).toHaveLength(6);
+    expect(events.at(-1)).toEqual({ action: 'user.update', actor: 'admin' });
+  });
+});

@@ -1,0 +1,119 @@
+import { transition } from '../../shared/case-lifecycle';
+import type { CaseDetail } from '../../shared/case-record';
+import {
+  MUTATION_ACTIONS,
+  REAUTH_MUTATIONS,
+  type MutationArgs,
+  type MutationName,
+} from '../../shared/mutations';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import { recentlyReauthenticated } from '../auth/session-lifetime';
+import type { AuthenticatedSession } from '../auth/sessions';
+import { loadCaseDetail, findCase } from '../cases/case-detail';
+import { caseAuditEvents, toCaseHistory } from '../cases/case-history';
+import type { CaseRow } from '../cases/case-rows';
+import { ServiceError } from '../service-error';
+import type { Database, Queryable } from '../storage/database';
+import { acquireWriteOrder } from '../storage/write-order';
+import { MUTATION_HANDLERS, type CaseChange, type MutationHandler } from './mutation-handlers';
+
+export interface MutationRequestOf<N extends MutationName> {
+  name: N;
+  args: MutationArgs<N>;
+}
+
+/**
+ * Applies one named mutation in one transaction: lock the case, check the version the user
+ * acted on, ask the lifecycle, run the step's own rules, write, audit, and answer with the
+ * case as this user now sees it. Any refusal rolls everything back.
+ */
+export function applyMutation<N extends MutationName>(
+  db: Database,
+  actor: AuthenticatedSession,
+  request: MutationRequestOf<N>,
+  now: Date,
+): Promise<CaseDetail> {
+  const { name, args } = request;
+  return db.transaction(async (tx) => {
+    await acquireWriteOrder(tx);
+    const current = await findCase(tx, args.caseId, 'lock');
+    if (!current) throw new ServiceError('not_found', 'There is no such case.');
+    if (current.version !== args.version) {
+      throw new ServiceError('stale_version', await staleMessage(tx, current, args.version));
+    }
+    const step = transition(current.status, MUTATION_ACTIONS[name], actor.role, current.outcome);
+    if (!step.ok) {
+      throw new ServiceError(step.reason, step.message);
+    }
+    if (REAUTH_MUTATIONS.has(name) && !recentlyReauthenticated(actor.reauthenticatedAt, now)) {
+      throw new ServiceError(
+        'reauth_required',
+        'Enter your password again to confirm this decision.',
+      );
+    }
+    const handler: MutationHandler<N> = MUTATION_HANDLERS[name];
+    const change = await handler({ tx, actor, current, args, to: step.to, now });
+    await writeCase(tx, current, step.to, change, now);
+    await appendAuditEvent(tx, {
+      at: now,
+      actorId: actor.userId,
+      actor: actor.username,
+      action: name,
+      caseId: current.id,
+      details: {
+        ...change.details,
+        from: current.status,
+        to: step.to,
+        version: current.version + 1,
+      },
+    });
+    const detail = await loadCaseDetail(tx, current.id, actor);
+    if (!detail) throw new Error('the case vanished inside its own transaction');
+    return detail;
+  });
+}
+
+async function writeCase(
+  tx: Queryable,
+  current: CaseRow,
+  status: string,
+  change: CaseChange,
+  now: Date,
+): Promise<void> {
+  const signOff =
+    change.signOff === undefined
+      ? current.signed_off_by && current.signed_off_at && current.outcome
+        ? { by: current.signed_off_by, at: current.signed_off_at, outcome: current.outcome }
+        : null
+      : change.signOff;
+  await tx.query(
+    `UPDATE cases
+        SET status = $2, version = version + 1, review = $3::jsonb, assignee_id = $4,
+            signed_off_by = $5, signed_off_at = $6, outcome = $7, last_return_comment = $8,
+            updated_at = $9
+      WHERE id = $1`,
+    [
+      current.id,
+      status,
+      JSON.stringify(change.review ?? current.review),
+      change.assigneeId === undefined ? current.assignee_id : change.assigneeId,
+      signOff?.by ?? null,
+      signOff?.at ?? null,
+      signOff?.outcome ?? null,
+      change.lastReturnComment === undefined
+        ? current.last_return_comment
+        : change.lastReturnComment,
+      now,
+    ],
+  );
+}
+
+/** Names who changed the case since the user loaded it, so they know what to look at. */
+async function staleMessage(tx: Queryable, current: CaseRow, seen: number): Promise<string> {
+  const changes = (await caseAuditEvents(tx, current.id)).filter(
+    (e) => e.action !== 'document.download',
+  );
+  const last = toCaseHistory(changes).at(-1);
+  const by = last ? ` ${last.actorName} changed it (${last.action}) at ${last.at}.` : '';
+  return `This case has changed since you opened it (you saw version ${seen}, it is now version ${current.version}).${by} Reload the case and check it before acting again.`;
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import type { Order } from '../../shared/order';
+
+type OrderInput = z.input<typeof Order>;
+
+/** A well-formed order, as a court would send it; override what a test is about. */
+export function sampleOrder(overrides: Partial<OrderInput> = {}): OrderInput {
+  return {
+    format: 'disclosure-desk/order@1',
+    reference: 'PR-PARIS-2026-004417',
+    channel: 'email',
+    receivedAt: '2026-03-02T08:14:00Z',
+    authority: {
+      name: "Tribunal judiciaire de Paris — juge d'instruction",
+      country: 'FR',
+      kind: 'investigating_judge',
+      contact: { name: 'Greffe', email: 'greffe@justice.example', phone: '+33 1 99 00 00 00' },
+    },
+    instrument: 'judges_order',
+    route: 'domestic',
+    legalBasis: 'Code de procédure pénale, art. 99-3',
+    caseNumber: 'JI-2026-4471',
+    emergency: false,
+    targets: [
+      { identifier: { kind: 'username', value: '@fastcash_invest' }, status: 'suspect' },
+      { identifier: { kind: 'user_id', value: '5012345678' }, status: 'suspect' },
+    ],
+    offences: [{ category: 'fraud_scams', description: 'Organised investment fraud.' }],
+    dataRequested: ['ip_addresses', 'phone_number', 'message_content'],
+    ipWindow: { from: '2026-01-01T00:00:00Z', to: '2026-02-28T23:59:59Z' },
+    ...overrides,
+  };
+}
+
+/** The smallest file that starts like a PDF; the service checks the magic bytes only. */
+export function samplePdf(text = 'order'): Uint8Array {
+  return new TextEncoder().encode(`%PDF-1.7\n% ${text}\n%%EOF\n`);
+}

@@ -1,0 +1,96 @@
+import type { NodeBindings, App } from '../http/app-env';
+
+export const TEST_ORIGIN = 'http://desk.test';
+
+export interface TestResponse {
+  status: number;
+  headers: Headers;
+  /** Parsed JSON when the response is JSON. */
+  body: unknown;
+  bytes: Uint8Array;
+}
+
+interface RequestOptions {
+  json?: unknown;
+  body?: string | FormData | Uint8Array;
+  headers?: Record<string, string>;
+  /** Where the request seems to come from, for the per-client throttle. */
+  client?: string;
+}
+
+/** A browser-like client of the app: keeps the session cookie, calls `app.fetch` directly. */
+export class TestClient {
+  private cookie: string | undefined;
+
+  constructor(private readonly app: App) {}
+
+  async request(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse> {
+    const headers = new Headers(options.headers);
+    if (this.cookie) headers.set('cookie', this.cookie);
+    let body = options.body;
+    if (options.json !== undefined) {
+      headers.set('content-type', 'application/json');
+      body = JSON.stringify(options.json);
+    }
+    const env: NodeBindings | undefined = options.client
+      ? { incoming: { socket: { remoteAddress: options.client } } }
+      : undefined;
+    const response = await this.app.fetch(
+      new Request(TEST_ORIGIN + path, { method, headers, ...(body ? { body } : {}) }),
+      env,
+    );
+    const setCookie = response.headers.get('set-cookie');
+    if (setCookie) {
+      const pair = setCookie.split(';')[0] ?? '';
+      this.cookie = /=$/.test(pair) || /Max-Age=0/i.test(setCookie) ? undefined : pair;
+    }
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    const isJson = (response.headers.get('content-type') ?? '').includes('application/json');
+    return {
+      status: response.status,
+      headers: response.headers,
+      body: isJson ? (JSON.parse(new TextDecoder().decode(bytes)) as unknown) : undefined,
+      bytes,
+    };
+  }
+
+  get(path: string, options?: RequestOptions) {
+    return this.request('GET', path, options);
+  }
+
+  post(path: string, json?: unknown, options: RequestOptions = {}) {
+    return this.request('POST', path, { ...options, ...(json === undefined ? {} : { json }) });
+  }
+
+  patch(path: string, json: unknown) {
+    return this.request('PATCH', path, { json });
+  }
+
+  delete(path: string) {
+    return this.request('DELETE', path);
+  }
+
+  /** The session cookie as the browser holds it, for tests that replay it. */
+  get sessionCookie(): string | undefined {
+    return this.cookie;
+  }
+
+  set sessionCookie(value: string | undefined) {
+    this.cookie = value;
+  }
+}
+
+/** The error code and issue paths of a failed response, for compact assertions. */
+export function errorOf(response: TestResponse): {
+  code: string;
+  paths: string[];
+  message: string;
+} {
+  const body = response.body as
+    { error?: { code: string; message: string; issues?: { path: string }[] } } | undefined;
+  return {
+    code: body?.error?.code ?? `(no error, status ${response.status})`,
+    message: body?.error?.message ?? '',
+    paths: body?.error?.issues?.map((i) => i.path) ?? [],
+  };
+}

@@ -1,0 +1,16 @@
+import type { Clock } from '../clock';
+
+/** A clock the test moves by hand. */
+export class TestClock {
+  private current: Date;
+
+  constructor(start = '2026-03-02T09:00:00.000Z') {
+    this.current = new Date(start);
+  }
+
+  readonly now: Clock = () => new Date(this.current.getTime());
+
+  advanceMinutes(minutes: number): void {
+    this.current = new Date(this.current.getTime() + minutes * 60_000);
+  }
+}
