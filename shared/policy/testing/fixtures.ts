@@ -7,6 +7,13 @@ import type { Verdict } from '../verdict';
 
 type OrderInput = Omit<Order, 'format'>;
 
+/** Fields to replace; arrays may be readonly so that tables can be written `as const`. */
+export type OrderOverrides = {
+  [K in keyof OrderInput]?: OrderInput[K] extends (infer U)[] | undefined
+    ? readonly U[] | Extract<OrderInput[K], undefined>
+    : OrderInput[K];
+};
+
 /** A domestic French court order that passes every check except authenticity. */
 export const BASE_ORDER: OrderInput = {
   reference: 'TEST-0001',
@@ -26,7 +33,7 @@ export const BASE_ORDER: OrderInput = {
 };
 
 /** A schema-checked order: the base one with the given fields replaced. */
-export function order(overrides: Partial<OrderInput> = {}): Order {
+export function order(overrides: OrderOverrides = {}): Order {
   return Order.parse({ format: 'disclosure-desk/order@1', ...BASE_ORDER, ...overrides });
 }
 
@@ -37,7 +44,7 @@ export function context(overrides: Partial<EvaluationContext> = {}): EvaluationC
 }
 
 export function evaluate(
-  overrides: Partial<OrderInput> = {},
+  overrides: OrderOverrides = {},
   policy: PolicyVersion = CURRENT_SEED_POLICY,
   ctx: Partial<EvaluationContext> = {},
 ): Verdict {
