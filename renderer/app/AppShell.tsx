@@ -11,7 +11,7 @@ export function AppShell({ session }: { session: SessionInfo }) {
   const route = useHashRoute();
   const signOut = useSignOut();
   const { user } = session;
-  useCaseSync(handlesCases(user.role));
+  const mirrorReady = useCaseSync(user.id, handlesCases(user.role));
   const items = NAVIGATION[user.role];
   const current = items.find((i) => i.screens.includes(route.screen)) ?? items[0];
 
@@ -45,7 +45,11 @@ export function AppShell({ session }: { session: SessionInfo }) {
           </button>
         </div>
       </header>
-      <Screen route={route} role={user.role} />
+      {mirrorReady ? (
+        <Screen route={route} role={user.role} />
+      ) : (
+        <main className="page">Opening this workstation’s case cache…</main>
+      )}
     </div>
   );
 }

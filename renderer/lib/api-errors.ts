@@ -42,7 +42,6 @@ export function describeError(error: unknown): string {
   }
   if (error instanceof ApiRequestError) {
     if (error.code === 'stale_version') return STALE_MESSAGE;
-    if (error.code === 'unauthenticated') return 'Your session has ended. Sign in again.';
     return error.message;
   }
   if (error instanceof Error) return error.message;

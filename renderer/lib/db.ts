@@ -8,7 +8,8 @@ export interface StoredCaseDetail {
   storedAt: string;
 }
 
-export type MetaKey = 'cursor' | 'databaseId';
+/** `ownerId`: the user whose cases the mirror holds. */
+export type MetaKey = 'cursor' | 'databaseId' | 'ownerId';
 
 export interface MetaEntry {
   key: MetaKey;
@@ -56,4 +57,31 @@ export async function storeCaseDetail(
   const record = { id: detail.id, detail, storedAt: storedAt.toISOString() };
   await database.details.put(record);
   return record;
+}
+
+/**
+ * Makes the mirror belong to this user. Cases one user may see are not necessarily another's,
+ * so a workstation shared without signing out starts the next user from an empty mirror.
+ */
+export function claimMirror(database: DeskDatabase, userId: string): Promise<boolean> {
+  return database.transaction(
+    'rw',
+    database.summaries,
+    database.details,
+    database.meta,
+    async () => {
+      const owner = (await database.meta.get('ownerId'))?.value;
+      if (owner === userId) return false;
+      const cleared = owner !== undefined;
+      if (cleared) {
+        await Promise.all([
+          database.summaries.clear(),
+          database.details.clear(),
+          database.meta.clear(),
+        ]);
+      }
+      await database.meta.put({ key: 'ownerId', value: userId });
+      return cleared;
+    },
+  );
 }

@@ -4,6 +4,7 @@ import { callApi } from './api-client';
 import { isApiError } from './api-errors';
 import { db, wipeDatabase } from './db';
 import { sessionKeys } from './query-keys';
+import { stopCaseSync } from './sync/case-sync';
 
 async function fetchSession(): Promise<SessionInfo | null> {
   try {
@@ -30,9 +31,13 @@ export async function signOut(queryClient: QueryClient): Promise<void> {
   try {
     await callApi(API.logout);
   } finally {
+    await stopCaseSync();
     await wipeDatabase(db);
-    queryClient.clear();
     setSession(queryClient, null);
+    // The session query stays (its observers must see the sign-out); everything else goes.
+    queryClient.removeQueries({
+      predicate: (query) => query.queryKey[0] !== sessionKeys.all[0],
+    });
   }
 }
 

@@ -44,6 +44,10 @@ export function DisclosureRecordView({ record }: { record: DisclosureRecord }) {
           </>
         )}
       </dl>
+      <p className="muted">
+        The subscriber data itself is looked up only for these targets, categories and window, and
+        is never stored on this workstation.
+      </p>
       {targets.length === 0 ? (
         <p>Nothing is to be disclosed for any target.</p>
       ) : (

@@ -16,7 +16,7 @@ export function OffenceRows({ rows, onChange, errors }: OffenceRowsProps) {
     <fieldset className="rows">
       <legend>Alleged offences</legend>
       {rows.map((row, i) => (
-        <div className="row-line" key={row.key}>
+        <div className="row-line offence-row" key={row.key}>
           <TextField
             label={`Offence ${i + 1} as described in the order`}
             value={row.description}

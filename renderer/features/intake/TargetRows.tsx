@@ -27,7 +27,7 @@ export function TargetRows({ rows, onChange, errors }: TargetRowsProps) {
         Display names are not accepted.
       </p>
       {rows.map((row, i) => (
-        <div className="row-line" key={row.key}>
+        <div className="row-line target-row" key={row.key}>
           <SelectField<IdentifierKind>
             label={`Target ${i + 1} identifier kind`}
             value={row.kind}

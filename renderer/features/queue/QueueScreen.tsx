@@ -1,5 +1,6 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatCount } from '../../lib/format';
 import { QueueFilters } from './QueueFilters';
 import {
   buildQueueIndex,
@@ -44,8 +45,8 @@ export function QueueScreen() {
         <h1>Queue</h1>
         <p className="count" role="status">
           {visible.length === (rows?.length ?? 0)
-            ? `${visible.length} cases`
-            : `${visible.length} of ${rows?.length ?? 0} cases`}
+            ? `${formatCount(visible.length)} cases`
+            : `${formatCount(visible.length)} of ${formatCount(rows?.length ?? 0)} cases`}
         </p>
       </div>
       <QueueFilters filter={filter} countries={countries} onChange={setFilter} />

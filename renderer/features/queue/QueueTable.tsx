@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import type { CaseSummary } from '../../../shared/case-record';
 import { countryName } from '../../../shared/countries';
 import { StatusBadge } from '../../components/StatusBadge';
-import { formatDateTime } from '../../lib/format';
+import { formatCompactDateTime, formatDateTime } from '../../lib/format';
 import { hrefFor } from '../../lib/hash-route';
 import { isOverdue, type QueueSort, type SortKey } from './queue-model';
 
@@ -45,10 +45,12 @@ function QueueRow({ row, now }: { row: CaseSummary; now: number }) {
       <div role="cell" className="truncate" title={countryName(row.country)}>
         {countryName(row.country)}
       </div>
-      <div role="cell">{formatDateTime(row.receivedAt)}</div>
-      <div role="cell" className={overdue ? 'overdue' : ''}>
-        {formatDateTime(row.dueAt)}
-        {overdue && <span className="overdue-label"> overdue</span>}
+      <div role="cell" title={formatDateTime(row.receivedAt)}>
+        {formatCompactDateTime(row.receivedAt)}
+      </div>
+      <div role="cell" className={overdue ? 'overdue' : ''} title={formatDateTime(row.dueAt)}>
+        {formatCompactDateTime(row.dueAt)}
+        {overdue && <span className="overdue-label"> · overdue</span>}
       </div>
       <div role="cell">{row.emergency ? <span className="flag">Emergency</span> : ''}</div>
       <div role="cell" className="truncate">

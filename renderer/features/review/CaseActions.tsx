@@ -38,14 +38,17 @@ export function CaseActions({ detail, disabled, send }: CaseActionsProps) {
         </button>
       ))}
       {allowed.has('request_information') && (
-        <div className="request-information">
-          <label htmlFor={commentId}>What information is missing?</label>
-          <textarea
-            id={commentId}
-            rows={2}
-            value={comment}
-            onChange={(e) => setComment(e.target.value)}
-          />
+        <details className="request-information">
+          <summary>Request information from the authority</summary>
+          <div className="field">
+            <label htmlFor={commentId}>What information is missing?</label>
+            <textarea
+              id={commentId}
+              rows={3}
+              value={comment}
+              onChange={(e) => setComment(e.target.value)}
+            />
+          </div>
           <button
             type="button"
             disabled={disabled || comment.trim() === ''}
@@ -58,7 +61,7 @@ export function CaseActions({ detail, disabled, send }: CaseActionsProps) {
           >
             Request information
           </button>
-        </div>
+        </details>
       )}
     </section>
   );

@@ -13,18 +13,38 @@ interface ReviewEditorProps {
   send: (mutation: CaseMutation) => void;
 }
 
-/** Keyed by case version by its parent: a new version from the server starts a fresh draft. */
+function startFrom(detail: CaseDetail) {
+  return { version: detail.version, review: draftFromDetail(detail) };
+}
+
+/**
+ * The reviewer's draft. It follows newer versions of the case while it has no edits; once it
+ * has, it stays on the version it was started from, so saving it over someone else's change
+ * is refused (409) instead of silently overwriting that change.
+ */
 export function ReviewEditor({ detail, canAct, pending, send }: ReviewEditorProps) {
-  const [baseline] = useState(() => draftFromDetail(detail));
-  const [draft, setDraft] = useState(baseline);
-  const unsaved = !sameReview(draft, baseline);
+  const [base, setBase] = useState(() => startFrom(detail));
+  const [draft, setDraft] = useState(base.review);
+  const unsaved = !sameReview(draft, base.review);
+  if (detail.version !== base.version && !unsaved) {
+    const next = startFrom(detail);
+    setBase(next);
+    setDraft(next.review);
+  }
+  const behind = detail.version !== base.version;
   const canSave = detail.allowedActions.includes('save_review');
   const canSignOff = detail.allowedActions.includes('sign_off');
   const editable = canAct && canSave && !pending;
-  const caseRef = { caseId: detail.id, version: detail.version };
+  const caseRef = { caseId: detail.id, version: base.version };
 
   return (
     <>
+      {behind && (
+        <div className="notice notice-warning" role="status">
+          Someone changed this case (now version {detail.version}) after you started editing version{' '}
+          {base.version}. Saving your edits will be refused so that nothing is overwritten.
+        </div>
+      )}
       <ChecksEditor
         checks={draft.checks}
         disabled={!editable}

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { CaseHeading } from '../../components/case/CaseHeading';
 import { ChecksSummary } from '../../components/case/ChecksSummary';
 import { DecisionsTable } from '../../components/case/DecisionsTable';
@@ -9,7 +10,8 @@ import { OrderDetails } from '../../components/case/OrderDetails';
 import { SignOffSummary } from '../../components/case/SignOffSummary';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useCaseDetail } from '../../lib/cases/case-detail-query';
-import { useCaseMutation } from '../../lib/cases/case-mutation';
+import { useCaseMutation, type CaseMutation } from '../../lib/cases/case-mutation';
+import { isApiError } from '../../lib/api-errors';
 import { useOnline } from '../../lib/connection';
 import { CaseActions } from './CaseActions';
 import { ReviewEditor } from './ReviewEditor';
@@ -19,6 +21,16 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
   // One mutation for the screen: its error outlives the editor, which restarts on each version.
   const mutation = useCaseMutation(caseId);
   const online = useOnline();
+  // Restarts the editor after the user's own change lands or is refused as stale; background
+  // refreshes do not, so unsaved edits survive them.
+  const [generation, setGeneration] = useState(0);
+  const send = (m: CaseMutation) =>
+    mutation.mutate(m, {
+      onSuccess: () => setGeneration((g) => g + 1),
+      onError: (error) => {
+        if (isApiError(error, 'stale_version')) setGeneration((g) => g + 1);
+      },
+    });
 
   if (query.isPending) return <main className="page">Loading case…</main>;
   if (query.isError) {
@@ -46,22 +58,18 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
             <strong>Returned by the supervisor:</strong> {detail.lastReturnComment}
           </div>
         )}
-      <CaseActions
-        detail={detail}
-        disabled={!canAct || mutation.isPending}
-        send={(m) => mutation.mutate(m)}
-      />
+      <CaseActions detail={detail} disabled={!canAct || mutation.isPending} send={send} />
       {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
       {detail.signOff && <SignOffSummary signOff={detail.signOff} />}
       <div className="case-columns">
         <div className="case-main">
           {editing ? (
             <ReviewEditor
-              key={`${detail.id}:${detail.version}`}
+              key={`${detail.id}:${generation}`}
               detail={detail}
               canAct={canAct}
               pending={mutation.isPending}
-              send={(m) => mutation.mutate(m)}
+              send={send}
             />
           ) : (
             <section className="panel" aria-label="Review">

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CasePage } from '../../../shared/api';
-import { DeskDatabase, readMeta } from '../db';
+import { claimMirror, DeskDatabase, readMeta } from '../db';
 import { summary } from '../testing/case-fixtures';
 import { applyCasePage } from './apply-page';
 import { pullCases } from './pull';
@@ -104,5 +104,28 @@ describe('pullCases', () => {
     expect(result).toEqual({ changedIds: ['new'], reset: true });
     expect((await database.summaries.toArray()).map((s) => s.id)).toEqual(['new']);
     expect(await readMeta(database, 'databaseId')).toBe('db-B');
+  });
+});
+
+describe('claimMirror', () => {
+  it('keeps the mirror for the same user and empties it for another', async () => {
+    const database = freshDatabase();
+    expect(await claimMirror(database, 'user-1')).toBe(false);
+    await applyCasePage(database, page(), undefined);
+    expect(await claimMirror(database, 'user-1')).toBe(false);
+    expect(await database.summaries.count()).toBe(1);
+
+    expect(await claimMirror(database, 'user-2')).toBe(true);
+    expect(await database.summaries.count()).toBe(0);
+    expect(await readMeta(database, 'cursor')).toBeUndefined();
+    expect(await readMeta(database, 'ownerId')).toBe('user-2');
+  });
+
+  it('survives a database reset, which clears only the sync position', async () => {
+    const database = freshDatabase();
+    await claimMirror(database, 'user-1');
+    await applyCasePage(database, page(), undefined);
+    await applyCasePage(database, page({ databaseId: 'db-B' }), '10');
+    expect(await readMeta(database, 'ownerId')).toBe('user-1');
   });
 });

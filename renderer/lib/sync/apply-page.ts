@@ -31,7 +31,7 @@ export function applyCasePage(
         await Promise.all([
           database.summaries.clear(),
           database.details.clear(),
-          database.meta.clear(),
+          database.meta.where('key').anyOf('cursor', 'databaseId').delete(),
         ]);
         // A cursor from the old database means nothing to the new one; only a page requested
         // from scratch may be applied straight away.

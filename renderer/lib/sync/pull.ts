@@ -16,12 +16,15 @@ const MAX_PAGES_PER_PULL = 1000;
 export async function pullCases(
   database: DeskDatabase,
   fetchPage: FetchCasePage,
+  cancelled: () => boolean = () => false,
 ): Promise<PullResult> {
   const changed = new Set<string>();
   let reset = false;
   for (let pageNumber = 0; pageNumber < MAX_PAGES_PER_PULL; pageNumber++) {
     const cursor = await readMeta(database, 'cursor');
     const page = await fetchPage(cursor);
+    // Signing out wipes the mirror; a page that arrives afterwards must not refill it.
+    if (cancelled()) break;
     const result = await applyCasePage(database, page, cursor);
     if (result.kind === 'reset') {
       reset = true;
