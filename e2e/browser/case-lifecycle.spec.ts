@@ -1,0 +1,363 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  cachedCaseCount,
+  caseStatus,
+  confirmWithPassword,
+  decide,
+  fixture,
+  go,
+  openFromQueue,
+  passAllChecks,
+  saveReview,
+  signIn,
+  signOff,
+  snapshot,
+  type Account,
+} from './support';
+
+const ADMIN: Account = {
+  displayName: 'Hélène Martin',
+  username: 'hmartin',
+  password: 'admin passphrase for the desk 2026',
+  role: 'admin',
+};
+const REVIEWER: Account = {
+  displayName: 'Ravi Kulkarni',
+  username: 'rkulkarni',
+  password: 'reviewer passphrase, long enough',
+  role: 'reviewer',
+};
+const SUPERVISOR_A: Account = {
+  displayName: 'Sofia Andersson',
+  username: 'sandersson',
+  password: 'supervisor A passphrase 2026',
+  role: 'supervisor',
+};
+const SUPERVISOR_B: Account = {
+  displayName: 'Bruno Costa',
+  username: 'bcosta',
+  password: 'supervisor B passphrase 2026',
+  role: 'supervisor',
+};
+
+const FILE_ORDER = 'TJ-LYON-2026-8812';
+const TYPED_ORDER = 'GSTA-MUC-2026-0457';
+const PDF = 'ordonnance-JI-2026-8812.pdf';
+
+test.describe.configure({ mode: 'serial' });
+
+interface Actor {
+  context: BrowserContext;
+  page: Page;
+}
+
+async function actor(browser: Browser): Promise<Actor> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+let admin: Actor;
+let reviewer: Actor;
+let supervisorA: Actor;
+let supervisorB: Actor;
+
+test.beforeAll(async ({ browser }) => {
+  [admin, reviewer, supervisorA, supervisorB] = await Promise.all([
+    actor(browser),
+    actor(browser),
+    actor(browser),
+    actor(browser),
+  ]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([admin, reviewer, supervisorA, supervisorB].map((a) => a?.context.close()));
+});
+
+test('a fresh desk asks only for the first administrator', async () => {
+  const { page } = admin;
+  await page.goto('/');
+  await expect(page.getByRole('heading', { name: 'Create the first administrator' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign in' })).toHaveCount(0);
+
+  await page.getByLabel('Full name').fill(ADMIN.displayName);
+  await page.getByLabel('Username').fill(ADMIN.username);
+  await page.getByLabel('Password', { exact: true }).fill('too short');
+  await page.getByLabel('Confirm password').fill('something else');
+  await page.getByRole('button', { name: 'Create administrator' }).click();
+  await expect(page.getByText('use at least 12 characters')).toBeVisible();
+  await expect(page.getByText('the two passwords are not the same')).toBeVisible();
+  await snapshot(page, '01-first-admin');
+
+  await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+  await page.getByLabel('Confirm password').fill(ADMIN.password);
+  await page.getByRole('button', { name: 'Create administrator' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  await expect(page.getByText('Administrator', { exact: false }).first()).toBeVisible();
+});
+
+test('the administrator creates the reviewer and supervisor accounts', async () => {
+  const { page } = admin;
+  for (const account of [REVIEWER, SUPERVISOR_A, SUPERVISOR_B]) {
+    await page.getByLabel('Full name').fill(account.displayName);
+    await page.getByLabel('Username').fill(account.username);
+    await page.getByLabel('Role').selectOption(account.role);
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByLabel('Confirm password').fill(account.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(
+      page.getByText(`${account.displayName} (${account.username}) can now sign in.`),
+    ).toBeVisible();
+    await expect(page.getByRole('cell', { name: account.username, exact: true })).toBeVisible();
+  }
+  await snapshot(page, '02-users');
+});
+
+test('the reviewer imports an order file with its PDF; malformed files say what is wrong', async () => {
+  const { page } = reviewer;
+  await signIn(page, REVIEWER);
+  await go(page, 'Import order');
+  const importButton = page.getByRole('button', { name: 'Import order', exact: true });
+
+  await page.getByLabel('Order file (JSON)').setInputFiles(fixture('order-letter.txt'));
+  await importButton.click();
+  await expect(page.getByRole('alert')).toContainText('this file is not JSON at all');
+
+  await page.getByLabel('Order file (JSON)').setInputFiles(fixture('order-display-name.json'));
+  await importButton.click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('targets.1.identifier.value');
+  await expect(alert).toContainText('"John Smith" is not a numeric user id');
+  await snapshot(page, '03-intake-error');
+
+  await page.getByLabel('Order file (JSON)').setInputFiles(fixture('order-lyon-fraud.json'));
+  await page.getByLabel('Attached documents (PDF)').setInputFiles(fixture(PDF));
+  await importButton.click();
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${FILE_ORDER}` })).toBeVisible();
+  const sha256 = createHash('sha256')
+    .update(readFileSync(fixture(PDF)))
+    .digest('hex');
+  await expect(page.getByRole('link', { name: PDF })).toBeVisible();
+  await expect(page.getByText(sha256)).toBeVisible();
+});
+
+test('the reviewer types in a second order; the form names the wrong field', async () => {
+  const { page } = reviewer;
+  await go(page, 'Import order');
+  await page.getByLabel('Reference').fill(TYPED_ORDER);
+  await page.getByLabel('Received at').fill('2026-11-24T10:30');
+  await page.getByLabel('Authority name').fill('Amtsgericht München — Ermittlungsrichter');
+  await page.getByLabel('Country').selectOption('DE');
+  await page.getByLabel('Kind of authority').selectOption('investigating_judge');
+  await page.getByLabel('Instrument').selectOption('judges_order');
+  await page.getByLabel('Legal basis cited').fill('§ 100k StPO (Erhebung von Nutzungsdaten)');
+  await page.getByLabel('Target 1 identifier kind').selectOption('username');
+  await page.getByLabel('Target 1 identifier', { exact: true }).fill('@munich_pharma_drop');
+  await page.getByRole('button', { name: 'Add target' }).click();
+  await page.getByLabel('Target 2 identifier', { exact: true }).fill('Max Mustermann');
+  await page
+    .getByLabel('Offence 1 as described in the order')
+    .fill('Sale of narcotics through a private channel');
+  await page.getByLabel('Offence 1 category code (optional)').fill('drug_trafficking');
+  await page.getByRole('checkbox', { name: 'IP addresses' }).check();
+  await page.getByRole('checkbox', { name: 'Phone number' }).check();
+  await page.getByLabel('IP window from').fill('2026-09-01T00:00');
+  await page.getByLabel('IP window to').fill('2026-10-15T00:00');
+  await page.getByRole('button', { name: 'Import typed order' }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'targets.1.identifier.value: "Max Mustermann" is not',
+  );
+  await snapshot(page, '04-intake-form-error');
+
+  await page.getByRole('button', { name: 'Remove target 2' }).click();
+  await page.getByRole('button', { name: 'Import typed order' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${TYPED_ORDER}` })).toBeVisible();
+});
+
+test('both cases are in the queue, which filters and sorts', async () => {
+  const { page } = reviewer;
+  await go(page, 'Queue');
+  await expect(page.getByText('2 cases', { exact: true })).toBeVisible();
+  const references = page.getByRole('table', { name: 'Cases' }).getByRole('link');
+
+  await page.getByLabel('Search reference or authority').fill('lyon');
+  await expect(page.getByText('1 of 2 cases')).toBeVisible();
+  await expect(references).toHaveText([FILE_ORDER]);
+  await page.getByLabel('Search reference or authority').fill('');
+
+  await page.getByLabel('Country').selectOption('DE');
+  await expect(references).toHaveText([TYPED_ORDER]);
+  await page.getByLabel('Country').selectOption('');
+  await page.getByLabel('Status').selectOption('signed_off');
+  await expect(page.getByText('0 of 2 cases')).toBeVisible();
+  await page.getByLabel('Status').selectOption('received');
+  await expect(references).toHaveCount(2);
+
+  const referenceHeader = page.getByRole('columnheader', { name: 'Reference' });
+  await referenceHeader.getByRole('button').click();
+  await expect(referenceHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(references).toHaveText([TYPED_ORDER, FILE_ORDER]);
+  await referenceHeader.getByRole('button').click();
+  await expect(referenceHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect(references).toHaveText([FILE_ORDER, TYPED_ORDER]);
+  await snapshot(page, '05-queue');
+});
+
+test('the reviewer reviews the case and signs off after re-entering the password', async () => {
+  const { page } = reviewer;
+  await page.getByRole('link', { name: FILE_ORDER }).click();
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await expect(caseStatus(page)).toContainText('In review');
+  await expect(page.getByRole('list', { name: 'Outstanding before sign-off' })).toContainText(
+    'The instrument check is not resolved.',
+  );
+  await expect(page.getByRole('button', { name: 'Sign off', exact: true })).toBeDisabled();
+
+  await passAllChecks(page);
+  await page
+    .getByLabel('Note on authenticity')
+    .fill('Called the greffe back on the number in the ministry directory; the order is genuine.');
+  await decide(page, 'IP addresses of @lyon_crypto_signals', 'Disclose');
+  await decide(page, 'Phone number of @lyon_crypto_signals', 'Disclose');
+  await decide(
+    page,
+    'IP addresses of user id 6023451987',
+    'Decline',
+    'No login from this account inside the window.',
+  );
+  await decide(page, 'Phone number of user id 6023451987', 'Disclose');
+  await expect(
+    page
+      .getByRole('radiogroup', { name: 'Message content of user id 6023451987' })
+      .getByLabel('Disclose'),
+  ).toBeDisabled();
+  await snapshot(page, '06-review');
+  await saveReview(page);
+  await signOff(page, REVIEWER.password);
+});
+
+test('supervisor A returns the sign-off with a comment', async () => {
+  const { page } = supervisorA;
+  await signIn(page, SUPERVISOR_A);
+  await go(page, 'Approvals');
+  await page.getByRole('link', { name: FILE_ORDER }).click();
+  await expect(page.getByText(`Signed off by ${REVIEWER.displayName}`)).toBeVisible();
+  await snapshot(page, '07-approval');
+  await page
+    .getByLabel('Comment (required to return the case)')
+    .fill('Record where the call-back number came from before this goes further.');
+  await page.getByRole('button', { name: 'Return to reviewer' }).click();
+  await expect(caseStatus(page)).toContainText('Returned');
+});
+
+test('the reviewer reopens the returned case and signs off again', async () => {
+  const { page } = reviewer;
+  await expect(caseStatus(page)).toContainText('Returned');
+  await expect(page.getByRole('note')).toContainText('Record where the call-back number came from');
+  await page.getByRole('button', { name: 'Reopen for review' }).click();
+  await expect(caseStatus(page)).toContainText('In review');
+  await page
+    .getByLabel('Note on authenticity')
+    .fill(
+      'Called the greffe back on +33 4 72 00 00 00, taken from the ministry of justice directory (annuaire des juridictions), not from the order.',
+    );
+  await saveReview(page);
+  await signOff(page, REVIEWER.password);
+});
+
+test('a stale save is refused with 409 and the case reloads', async () => {
+  const a = supervisorA.page;
+  const r = reviewer.page;
+  await openFromQueue(a, TYPED_ORDER);
+  await a.getByRole('button', { name: 'Start review' }).click();
+  await expect(caseStatus(a)).toContainText('In review');
+
+  await openFromQueue(r, TYPED_ORDER);
+  await expect(caseStatus(r)).toContainText('In review');
+
+  // Both hold the same version: supervisor A edits, the reviewer saves first.
+  await a.getByRole('group', { name: 'Instrument', exact: true }).getByLabel('Pass').check();
+  await r.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Needs review').check();
+  await saveReview(r);
+
+  const stale = a.waitForResponse((res) => res.url().endsWith('/api/mutations'));
+  await a.getByRole('button', { name: 'Save review' }).click();
+  expect((await stale).status()).toBe(409);
+  await expect(a.getByRole('alert')).toContainText('This case was changed by someone else');
+  await expect(
+    a.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Needs review'),
+  ).toBeChecked();
+  await snapshot(a, '08-stale');
+});
+
+test('a supervisor who signed off a case is refused its approval (four eyes)', async () => {
+  const { page, context } = supervisorA;
+  await passAllChecks(page);
+  await decide(page, 'IP addresses of @munich_pharma_drop', 'Disclose');
+  await decide(page, 'Phone number of @munich_pharma_drop', 'Disclose');
+  await saveReview(page);
+  await signOff(page, SUPERVISOR_A.password);
+
+  await go(page, 'Approvals');
+  await page.getByRole('link', { name: TYPED_ORDER }).click();
+  await expect(page.getByRole('alert')).toContainText('You cannot approve this case.');
+  await expect(page.getByRole('alert')).toContainText('another supervisor must approve it');
+  await expect(page.getByRole('button', { name: 'Approve' })).toHaveCount(0);
+  await snapshot(page, '09-four-eyes');
+
+  const caseId = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '');
+  const detail = await context.request.get(`/api/cases/${caseId}`);
+  const { version } = (await detail.json()) as { version: number };
+  await context.request.post('/api/session/reauth', { data: { password: SUPERVISOR_A.password } });
+  const refused = await context.request.post('/api/mutations', {
+    data: { name: 'case.approve', args: { caseId, version } },
+  });
+  expect(refused.status()).toBe(403);
+  expect(((await refused.json()) as { error: { code: string } }).error.code).toBe('four_eyes');
+});
+
+test('supervisor B approves; the case shows the disclosure record', async () => {
+  const { page } = supervisorB;
+  await signIn(page, SUPERVISOR_B);
+  await go(page, 'Approvals');
+  await page.getByRole('link', { name: FILE_ORDER }).click();
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await confirmWithPassword(page, SUPERVISOR_B.password, 'Confirm approval');
+
+  const record = page.getByRole('region', { name: 'Disclosure record' });
+  await expect(record).toBeVisible();
+  await expect(record).toContainText(`Approved by${SUPERVISOR_B.displayName}`);
+  const approved = record.getByRole('table', { name: 'Approved for disclosure' });
+  await expect(approved.getByRole('row', { name: /@lyon_crypto_signals/ })).toContainText(
+    'IP addresses, Phone number',
+  );
+  await expect(approved.getByRole('row', { name: /6023451987/ })).toContainText('Phone number');
+  await expect(approved.getByRole('row', { name: /6023451987/ })).not.toContainText('IP addresses');
+  await snapshot(page, '10-disclosure-record');
+});
+
+test('offline, the reviewer still reads the queue and the opened case from the cache', async () => {
+  const { page, context } = reviewer;
+  await openFromQueue(page, FILE_ORDER);
+  await expect(page.getByRole('region', { name: 'Disclosure record' })).toBeVisible();
+
+  await context.setOffline(true);
+  await go(page, 'Queue');
+  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await expect(page.getByText('2 cases', { exact: true })).toBeVisible();
+  await page.getByRole('link', { name: FILE_ORDER }).click();
+  await expect(page.getByText(/^Offline — showing the copy from /)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Disclosure record' })).toBeVisible();
+  await snapshot(page, '11-offline');
+  await context.setOffline(false);
+});
+
+test('signing out leaves no case on the workstation', async () => {
+  const { page } = reviewer;
+  expect(await cachedCaseCount(page)).toBe(2);
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await expect(page.getByRole('heading', { name: 'Sign in to Disclosure Desk' })).toBeVisible();
+  await expect.poll(() => cachedCaseCount(page)).toBe(0);
+});

@@ -1,0 +1,116 @@
+import { fileURLToPath } from 'node:url';
+import { expect, type Page } from '@playwright/test';
+import { CHECK_KEYS, CHECK_LABELS } from '../../shared/review';
+
+export const fixture = (name: string): string =>
+  fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+export interface Account {
+  displayName: string;
+  username: string;
+  password: string;
+  role: 'admin' | 'reviewer' | 'supervisor';
+}
+
+export async function signIn(page: Page, account: Account): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.getByText(account.displayName, { exact: false }).first()).toBeVisible();
+}
+
+export async function go(page: Page, navLabel: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: navLabel })
+    .click();
+}
+
+export async function openFromQueue(page: Page, reference: string): Promise<void> {
+  await go(page, 'Queue');
+  await page.getByRole('link', { name: reference }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
+}
+
+export async function passAllChecks(page: Page): Promise<void> {
+  for (const key of CHECK_KEYS) {
+    await page
+      .getByRole('group', { name: CHECK_LABELS[key].title, exact: true })
+      .getByLabel('Pass')
+      .check();
+  }
+}
+
+export async function decide(
+  page: Page,
+  decision: string,
+  verdict: 'Disclose' | 'Decline',
+  reason?: string,
+): Promise<void> {
+  await page.getByRole('radiogroup', { name: decision, exact: true }).getByLabel(verdict).check();
+  if (reason !== undefined) {
+    await page.getByLabel(`Reason for declining ${decision}`, { exact: true }).fill(reason);
+  }
+}
+
+export async function saveReview(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Save review' }).click();
+  await expect(page.getByText(/^Saved · version \d+$/)).toBeVisible();
+}
+
+/** Sign-off and approval both confirm the password in a dialog first. */
+export async function confirmWithPassword(
+  page: Page,
+  password: string,
+  confirmLabel: string,
+): Promise<void> {
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByLabel('Your password').fill(password);
+  await dialog.getByRole('button', { name: confirmLabel }).click();
+  await expect(dialog).toBeHidden();
+}
+
+export async function signOff(page: Page, password: string): Promise<void> {
+  await expect(page.getByText('Ready to sign off.')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign off', exact: true }).click();
+  await confirmWithPassword(page, password, 'Confirm sign-off');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Signed off');
+}
+
+export function caseStatus(page: Page) {
+  return page.getByRole('heading', { level: 1 });
+}
+
+/** Screens for a person to look at: set E2E_SCREENSHOTS to a folder to keep them. */
+export async function snapshot(page: Page, name: string): Promise<void> {
+  const folder = process.env.E2E_SCREENSHOTS;
+  if (!folder) return;
+  await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
+}
+
+/** How many case summaries this browser context holds in IndexedDB, read without the app. */
+export function cachedCaseCount(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const request = indexedDB.open('disclosure-desk');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const database = request.result;
+          if (!database.objectStoreNames.contains('summaries')) {
+            database.close();
+            resolve(0);
+            return;
+          }
+          const count = database.transaction('summaries').objectStore('summaries').count();
+          count.onsuccess = () => {
+            database.close();
+            resolve(count.result);
+          };
+          count.onerror = () => reject(count.error);
+        };
+      }),
+  );
+}
