@@ -19,6 +19,16 @@ export function findRouteRule(policy: PolicyVersion, order: Order): RouteRule | 
   return profile.routes.find((r) => r.route === order.route);
 }
 
+/**
+ * The route rule as it applied when the order arrived: a route that was not yet open (the
+ * e-Evidence route before 18 August 2026) sets neither the deadline nor the reach of the order.
+ */
+export function findRouteRuleInForce(policy: PolicyVersion, order: Order): RouteRule | undefined {
+  const rule = findRouteRule(policy, order);
+  if (!rule?.availableFrom) return rule;
+  return receiptDay(policy, order) < rule.availableFrom ? undefined : rule;
+}
+
 /** The calendar of the issuing jurisdiction, or the policy's default when it has none. */
 export function calendarFor(policy: PolicyVersion, country: string): BusinessCalendar {
   const profile = findProfile(policy, country);

@@ -61,6 +61,18 @@ describe('deadline check', () => {
       'deadline/mlat',
     ],
     [
+      'an EPOC received before the Regulation applies gets the default deadline',
+      {
+        ...EPOC,
+        receivedAt: '2026-07-15T09:00:00Z',
+        ipWindow: { from: '2026-06-01T00:00:00Z', to: '2026-07-01T00:00:00Z' },
+      },
+      '2026-07-16T09:00:00Z',
+      '2026-07-29T09:00:00.000Z',
+      'pass',
+      'deadline/default',
+    ],
+    [
       'overdue',
       {},
       '2026-12-01T09:00:00Z',

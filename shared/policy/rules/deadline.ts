@@ -10,7 +10,7 @@ import type { BusinessCalendar } from '../business-calendar';
 import { checkVerdict } from '../check-verdict';
 import type { DeadlineRule } from '../jurisdiction-profile';
 import { formatDate, formatInstant, ROUTE_LABELS } from '../labels';
-import { calendarFor, countryLabel, findRouteRule } from '../lookup';
+import { calendarFor, countryLabel, findRouteRuleInForce } from '../lookup';
 import type { PolicyVersion } from '../policy-version';
 import { citeRule } from '../source';
 import type { CheckVerdict } from '../verdict';
@@ -88,7 +88,7 @@ export function checkDeadline(
   policy: PolicyVersion,
   now: string,
 ): { verdict: CheckVerdict; due: DueDate } {
-  const routeRule = findRouteRule(policy, order);
+  const routeRule = findRouteRuleInForce(policy, order);
   const rule = routeRule?.deadline ?? policy.defaultDeadline;
   const calendar = calendarFor(policy, order.authority.country);
   const where = countryLabel(order.authority.country);

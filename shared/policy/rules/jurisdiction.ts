@@ -43,7 +43,7 @@ export function checkJurisdiction(order: Order, policy: PolicyVersion): CheckVer
     const accepted = listAnd(profile.routes.map((r) => ROUTE_LABELS[r.route]));
     return verdict(
       'fail',
-      `${capitalize(routeLabel)} is not accepted for ${country}; orders from there are accepted only on ${accepted}.`,
+      `${capitalize(routeLabel)} is not accepted for ${country}; orders from there are accepted only on ${accepted}.${profile.note ? ` ${profile.note}` : ''}`,
       profile.id,
     );
   }

@@ -9,7 +9,7 @@ import {
   listAnd,
   ROUTE_LABELS,
 } from '../labels';
-import { countryLabel, findRouteRule } from '../lookup';
+import { countryLabel, findRouteRuleInForce } from '../lookup';
 import type { PolicyVersion } from '../policy-version';
 import { citeRule } from '../source';
 import type { CategoryDetail, CheckVerdict } from '../verdict';
@@ -44,7 +44,7 @@ function assessCategory(
     );
   }
 
-  const routeRule = findRouteRule(policy, order);
+  const routeRule = findRouteRuleInForce(policy, order);
   const routeLabel = ROUTE_LABELS[order.route];
   const country = countryLabel(order.authority.country);
   if (routeRule && !routeRule.dataCategories.includes(category)) {
@@ -159,7 +159,7 @@ export function checkScope(order: Order, policy: PolicyVersion): CheckVerdict {
   if (firstProblem) {
     return verdict(
       'needs_review',
-      `Only part of what the order may reach can be released as requested: ${firstProblem.reason} Within scope: ${names(passing)}.${declinedText}`,
+      `Only part of what the order may reach can be released as requested. ${firstProblem.reason} Within scope: ${names(passing)}.${declinedText}`,
       firstProblem.rule,
     );
   }

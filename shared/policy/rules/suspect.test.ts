@@ -43,6 +43,6 @@ describe('suspect check', () => {
       targets: [target('@first_one', 'suspect'), target('@second_one', 'suspect')],
     }).checks.suspect;
     expect(check.result).toBe('pass');
-    expect(check.reason).toContain('Every target (2) is named as a suspect');
+    expect(check.reason).toContain('All 2 targets are named as a suspect');
   });
 });

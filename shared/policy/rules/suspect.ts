@@ -31,7 +31,7 @@ export function checkSuspects(order: Order, policy: PolicyVersion): CheckVerdict
   const result = worstResult(details.map((d) => d.result));
   const reason =
     failing.length === 0
-      ? `Every target (${details.length}) is named as ${qualifying} (${citeRule(rule)}).`
+      ? `${details.length === 1 ? 'The only target is' : `All ${details.length} targets are`} named as ${qualifying} (${citeRule(rule)}).`
       : `${failing.length} of ${details.length} targets ${failing.length === 1 ? 'is' : 'are'} not named as ${qualifying}: ${listAnd(
           failing.map((d) => `${d.identifier} (${TARGET_STATUS_LABELS[d.status]})`),
         )} (${citeRule(rule)}).`;

@@ -155,11 +155,11 @@ export function checkTosViolation(order: Order, policy: PolicyVersion): CheckVer
   const open = details.filter((d) => d.result === 'needs_review');
   const [firstOpen] = open;
   if (firstOpen) {
-    return verdict(
-      'needs_review',
-      `Offence ${numbers(open)} ${open.length === 1 ? 'needs' : 'need'} a reviewer’s classification before this check can be decided: ${firstOpen.reason}`,
-      firstOpen.rule,
-    );
+    const others =
+      open.length > 1
+        ? ` Offences ${numbers(open.slice(1))} also need a reviewer’s classification.`
+        : '';
+    return verdict('needs_review', `${firstOpen.reason}${others}`, firstOpen.rule);
   }
 
   const passing = details.filter((d) => d.result === 'pass');

@@ -152,7 +152,7 @@ export const OTHER_ANSWERED: AnsweredJurisdiction[] = [
   profile(
     'TR',
     (c) => [mlatRoute(c, [EUROPEAN_MLA_CONVENTION])],
-    'Turkish orders are accepted only by mutual legal assistance. Orders of the criminal judgeships of peace (sulh ceza hakimlikleri) are not accepted directly: the Venice Commission found that these judgeships lack sufficient guarantees of independence and impartiality (Opinion CDL-AD(2017)004).',
+    'Orders of the criminal judgeships of peace (sulh ceza hakimlikleri) are not accepted directly: the Venice Commission found that these judgeships lack sufficient guarantees of independence and impartiality (Opinion CDL-AD(2017)004).',
   ),
   profile('ZA', (c) => [
     domesticRoute(c, [

@@ -38,8 +38,7 @@ export const E_EVIDENCE_URL = 'https://eur-lex.europa.eu/eli/reg/2023/1543/oj';
 
 export function eEvidenceRegulation(section: string, note?: string): Source {
   return {
-    title:
-      'Regulation (EU) 2023/1543 on European Production Orders and European Preservation Orders',
+    title: 'Regulation (EU) 2023/1543 (e-Evidence)',
     section,
     date: '2023-07-12',
     url: E_EVIDENCE_URL,

@@ -1,0 +1,82 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { Order } from '../shared/order';
+import { CHECK_RESULTS } from '../shared/review';
+import { AuthorityVerification } from '../shared/policy/evaluation-context';
+import { evaluateOrder } from '../shared/policy/evaluate-order';
+import { SEED_AUTHORITY_DIRECTORY, SEED_POLICIES } from '../shared/policy/seed';
+import { ENGINE_CHECK_KEYS } from '../shared/policy/verdict';
+
+// Every example order in examples/orders is a valid intake order, and the seed policy decides
+// it as examples/orders/expected.json says: the examples double as the engine's acceptance tests.
+
+const ORDERS_DIR = join(import.meta.dirname, '..', 'examples', 'orders');
+const EXPECTED_FILE = 'expected.json';
+
+const Expected = z
+  .object({
+    now: z.iso.datetime({ offset: true }),
+    policyVersion: z.string(),
+    examples: z.record(
+      z.string(),
+      z
+        .object({
+          description: z.string().min(1),
+          expected: z
+            .object(Object.fromEntries(ENGINE_CHECK_KEYS.map((k) => [k, z.enum(CHECK_RESULTS)])))
+            .strict(),
+          dueAt: z.iso.datetime({ offset: true }),
+          verifications: z.array(AuthorityVerification).optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+const expected = Expected.parse(JSON.parse(readFileSync(join(ORDERS_DIR, EXPECTED_FILE), 'utf8')));
+const orderFiles = readdirSync(ORDERS_DIR)
+  .filter((f) => f.endsWith('.json') && f !== EXPECTED_FILE)
+  .sort();
+const policy = SEED_POLICIES.find((p) => p.version === expected.policyVersion);
+
+describe('example orders', () => {
+  it('are at least thirty, each with its expected verdict, and nothing else is expected', () => {
+    expect(orderFiles.length).toBeGreaterThanOrEqual(30);
+    expect(Object.keys(expected.examples).sort()).toEqual(orderFiles);
+    expect(policy).toBeDefined();
+  });
+
+  describe.each(orderFiles)('%s', (file) => {
+    const raw: unknown = JSON.parse(readFileSync(join(ORDERS_DIR, file), 'utf8'));
+    const example = expected.examples[file];
+
+    it('is a valid intake order', () => {
+      const parsed = Order.safeParse(raw);
+      expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+    });
+
+    it('gets the expected verdict from the seed policy', () => {
+      if (!policy || !example) throw new Error(`no policy or expectation for ${file}`);
+      const verdict = evaluateOrder(Order.parse(raw), policy, {
+        now: expected.now,
+        authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+        verifications: example.verifications ?? [],
+      });
+      const results = Object.fromEntries(
+        ENGINE_CHECK_KEYS.map((k) => [k, verdict.checks[k].result]),
+      );
+      const reasons = Object.fromEntries(
+        ENGINE_CHECK_KEYS.map((k) => [k, verdict.checks[k].reason]),
+      );
+      expect(
+        { results, dueAt: Date.parse(verdict.dueAt) },
+        JSON.stringify(reasons, null, 2),
+      ).toEqual({
+        results: example.expected,
+        dueAt: Date.parse(example.dueAt),
+      });
+    });
+  });
+});
