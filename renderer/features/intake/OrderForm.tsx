@@ -21,6 +21,8 @@ import { checkOrder } from './parse-order-file';
 import { TargetRows } from './TargetRows';
 import { useImportOrder } from './use-import-order';
 
+const TIME_ZONE_HINT = `In this workstation's time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone})`;
+
 const COUNTRY_OPTIONS = COUNTRIES.map((c) => ({ value: c.alpha2, label: c.name })).sort((a, b) =>
   a.label.localeCompare(b.label),
 );
@@ -80,6 +82,7 @@ export function OrderForm() {
             value={form.receivedAt}
             onChange={set('receivedAt')}
             error={errors.receivedAt}
+            hint={TIME_ZONE_HINT}
           />
           <SelectField
             label="Received by"

@@ -13,6 +13,7 @@ import { useCaseDetail } from '../../lib/cases/case-detail-query';
 import { useCaseMutation, type CaseMutation } from '../../lib/cases/case-mutation';
 import { isApiError } from '../../lib/api-errors';
 import { useOnline } from '../../lib/connection';
+import { hrefFor } from '../../lib/hash-route';
 import { CaseActions } from './CaseActions';
 import { ReviewEditor } from './ReviewEditor';
 
@@ -58,6 +59,12 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
             <strong>Returned by the supervisor:</strong> {detail.lastReturnComment}
           </div>
         )}
+      {detail.status === 'signed_off' && detail.allowedActions.includes('return') && (
+        <div className="notice" role="note">
+          This case awaits a supervisor’s decision.{' '}
+          <a href={hrefFor({ screen: 'approval', caseId: detail.id })}>Open it in Approvals</a>
+        </div>
+      )}
       <CaseActions detail={detail} disabled={!canAct || mutation.isPending} send={send} />
       {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
       {detail.signOff && <SignOffSummary signOff={detail.signOff} />}

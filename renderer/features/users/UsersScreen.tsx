@@ -42,15 +42,15 @@ export function UsersScreen() {
                   <td>{user.active ? 'Active' : 'Deactivated'}</td>
                   <td>{formatDate(user.createdAt)}</td>
                   <td>
-                    {user.active && user.id !== myId && (
+                    {user.id !== myId && (
                       <button
                         type="button"
                         disabled={update.isPending}
                         onClick={() =>
-                          update.mutate({ userId: user.id, update: { active: false } })
+                          update.mutate({ userId: user.id, update: { active: !user.active } })
                         }
                       >
-                        Deactivate {user.username}
+                        {user.active ? 'Deactivate' : 'Reactivate'} {user.username}
                       </button>
                     )}
                   </td>
