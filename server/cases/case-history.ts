@@ -13,6 +13,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'case.approve': 'Approved',
   'case.return': 'Returned to the reviewer',
   'case.reopen': 'Review reopened',
+  'case.recordDisclosure': 'Disclosure recorded',
   'case.recordRefusal': 'Refusal recorded',
   'case.close': 'Closed',
   'document.download': 'Document downloaded',

@@ -1,0 +1,65 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CasePage } from '../../shared/api';
+import { CaseDetail } from '../../shared/case-record';
+import { verifyAuditChain } from '../audit/verify-audit-chain';
+import { createTestApp, setUpTeam, type Team, type TestApp } from '../testing/test-app';
+import { reauthenticate, step } from '../testing/case-steps';
+import { demoActors, seedDemoCases } from './seed-demo-cases';
+
+let t: TestApp;
+let team: Team;
+beforeEach(async () => {
+  t = await createTestApp();
+  team = await setUpTeam(t);
+});
+afterEach(() => t.close());
+
+describe('seeding demo cases', () => {
+  it('writes cases across the lifecycle that the service serves and acts on', async () => {
+    const db = t.database.db;
+    const summary = await seedDemoCases(
+      db,
+      { cases: 1500, seed: 3, asOf: '2026-01-01T00:00:00Z' },
+      await demoActors(db),
+    );
+    expect(summary.inserted).toBe(1500);
+    expect(Object.keys(summary.byStatus).length).toBeGreaterThanOrEqual(7);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+
+    const page = CasePage.parse((await team.auditor.get('/api/cases?limit=5000')).body);
+    expect(page.cases).toHaveLength(1500);
+
+    const signedOff = page.cases.find((c) => c.status === 'signed_off');
+    if (!signedOff) throw new Error('no signed-off demo case');
+    const detail = CaseDetail.parse(
+      (await team.supervisor2.get(`/api/cases/${signedOff.id}`)).body,
+    );
+    expect(detail.history.length).toBe(detail.version);
+    const signer = detail.signOff?.byUserId;
+    const approver = signer === team.ids.supervisor ? team.supervisor2 : team.supervisor;
+    await reauthenticate(approver);
+    const approved = await step(approver, 'case.approve', detail);
+    expect(approved.status).toBe('approved');
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+
+  it('refuses to seed the same seed twice', async () => {
+    const db = t.database.db;
+    const request = { cases: 10, seed: 9, asOf: '2026-01-01T00:00:00Z' };
+    await seedDemoCases(db, request, await demoActors(db));
+    await expect(seedDemoCases(db, request, await demoActors(db))).rejects.toThrow(
+      /another --seed/,
+    );
+  });
+
+  it('keeps every case received when there is no team to act on it', async () => {
+    const db = t.database.db;
+    const summary = await seedDemoCases(
+      db,
+      { cases: 20, seed: 4, asOf: '2026-01-01T00:00:00Z' },
+      { reviewers: [], supervisors: [] },
+    );
+    expect(summary.byStatus).toEqual({ received: 20 });
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+  });
+});
