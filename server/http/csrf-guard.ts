@@ -1,3 +1,6 @@
+import type { MiddlewareHandler } from 'hono';
+import { ServiceError } from '../service-error';
+
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
@@ -22,3 +25,12 @@ export function isCrossSiteWrite(
     return true;
   }
 }
+
+export const csrfGuard: MiddlewareHandler = async (c, next) => {
+  const origin = c.req.header('origin');
+  const fetchSite = c.req.header('sec-fetch-site');
+  if (isCrossSiteWrite(c.req.method, c.req.url, origin, fetchSite)) {
+    throw new ServiceError('forbidden', 'Requests from other sites are refused.');
+  }
+  await next();
+};

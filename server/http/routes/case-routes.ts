@@ -15,7 +15,9 @@ const DocumentParams = CaseParams.extend({ documentId: z.uuid('expected a docume
 export function registerCaseRoutes(app: App, deps: AppDeps): void {
   app.on(API.caseChanges.method, API.caseChanges.path, async (c) => {
     await requireSession(c, deps, CASE_READERS);
-    const { cursor, limit } = parseInput('The page request', CasePageQuery, c.req.query());
+    // `?cursor=` with nothing after it is a first sync, as if the cursor were absent.
+    const query = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
+    const { cursor, limit } = parseInput('The page request', CasePageQuery, query);
     return c.json(await caseChangesSince(deps.db, cursor, limit));
   });
 

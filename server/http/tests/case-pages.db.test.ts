@@ -61,6 +61,12 @@ describe('pulling case changes', () => {
     expect(errorOf(await t.client().get('/api/cases')).code).toBe('unauthenticated');
   });
 
+  it('treats an empty cursor as a first sync', async () => {
+    await importCase(team.reviewer);
+    const page = CasePage.parse((await team.reviewer.get('/api/cases?cursor=&limit=')).body);
+    expect(page.cases).toHaveLength(1);
+  });
+
   it('names a bad cursor or limit', async () => {
     const bad = await team.reviewer.get('/api/cases?cursor=abc&limit=0');
     expect(errorOf(bad).paths.sort()).toEqual(['cursor', 'limit']);

@@ -52,6 +52,15 @@ describe('the HTTP surface', () => {
     expect(errorOf(form).code).toBe('validation');
   });
 
+  it('refuses an oversized body before reading it', async () => {
+    const huge = await team.reviewer.request('POST', '/api/session/reauth', {
+      body: JSON.stringify({ password: 'x'.repeat(17 * 1024 * 1024) }),
+      headers: { 'content-type': 'application/json' },
+    });
+    expect(huge.status).toBe(400);
+    expect(errorOf(huge).message).toMatch(/larger than 16 MB/);
+  });
+
   it('answers unknown API paths with a JSON 404', async () => {
     const missing = await team.reviewer.get('/api/nothing-here');
     expect(missing.status).toBe(404);
