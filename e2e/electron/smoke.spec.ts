@@ -27,6 +27,8 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const binary = installedElectronBinary();
 
 test.skip(binary === null, NO_BINARY_REASON);
+// The list reporter shows a skip without its reason; CI logs must say why.
+if (binary === null) console.info(`Electron project skipped: ${NO_BINARY_REASON}`);
 
 let app: ElectronApplication;
 let userData: string;
