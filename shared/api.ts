@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CaseDetail, CaseSummary } from './case-record';
 import { MutationRequest } from './mutations';
 import { Order } from './order';
+import { NewPolicyVersion, PolicyRecord, PolicyVersionSummary } from './policy-record';
 import { ROLES } from './roles';
 import { Credentials, FirstAdmin, NewUser, Reauthentication, User, UserUpdate } from './users';
 
@@ -93,6 +94,17 @@ export const API = {
   /** Binary: the stored attachment, with its SHA-256 in the ETag. */
   getDocument: route('GET', '/api/cases/:caseId/documents/:documentId', { response: z.unknown() }),
   mutate: route('POST', '/api/mutations', { body: MutationRequest, response: CaseDetail }),
+  /** The policy new decisions are taken under, with its authority directory. */
+  currentPolicy: route('GET', '/api/policy', { response: PolicyRecord }),
+  policyVersions: route('GET', '/api/policy/versions', {
+    response: z.object({ versions: z.array(PolicyVersionSummary) }),
+  }),
+  policyVersion: route('GET', '/api/policy/versions/:version', { response: PolicyRecord }),
+  /** Admins only: an edit always creates a new version on top of the current one. */
+  createPolicyVersion: route('POST', '/api/policy/versions', {
+    body: NewPolicyVersion,
+    response: PolicyRecord,
+  }),
 } as const;
 
 export type ApiRoutes = typeof API;

@@ -34,6 +34,7 @@ export const CASE_ACTIONS = [
   'request_information',
   'resume_review',
   'sign_off',
+  'record_verification',
   'approve',
   'return',
   'reopen',
@@ -62,6 +63,12 @@ export const ACTION_RULES: Record<CaseAction, ActionRule> = {
   request_information: { from: ['in_review'], to: 'awaiting_information', roles: REVIEWERS },
   resume_review: { from: ['awaiting_information'], to: 'in_review', roles: REVIEWERS },
   sign_off: { from: ['in_review'], to: 'signed_off', roles: REVIEWERS },
+  // A call-back may be recorded while the case is open, by whoever made it.
+  record_verification: {
+    from: ['received', 'in_review', 'awaiting_information', 'returned'],
+    to: 'same',
+    roles: REVIEWERS,
+  },
   approve: { from: ['signed_off'], to: 'approved', roles: SUPERVISORS },
   return: { from: ['signed_off'], to: 'returned', roles: SUPERVISORS },
   reopen: { from: ['returned'], to: 'in_review', roles: REVIEWERS },

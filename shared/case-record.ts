@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { CASE_STATUSES, CASE_ACTIONS, OUTCOMES } from './case-lifecycle';
 import { IsoDateTime } from './dates';
 import { DATA_CATEGORIES, Order } from './order';
+import { Verdict } from './policy/verdict';
 import { Review } from './review';
+import { CaseVerification } from './verification';
 
 /** What the queue needs of a case: small enough to mirror 100,000 of them. */
 export const CaseSummary = z.object({
@@ -64,6 +66,10 @@ export const DisclosureRecord = z.object({
 });
 export type DisclosureRecord = z.infer<typeof DisclosureRecord>;
 
+/** Frozen at sign-off, so a later policy edit does not change how a decided case reads. */
+export const DecidedUnder = z.object({ policyVersion: z.string(), verdict: Verdict });
+export type DecidedUnder = z.infer<typeof DecidedUnder>;
+
 export const CaseDetail = CaseSummary.extend({
   order: Order,
   review: Review,
@@ -71,6 +77,9 @@ export const CaseDetail = CaseSummary.extend({
   signOff: SignOff.nullable(),
   disclosure: DisclosureRecord.nullable(),
   lastReturnComment: z.string().nullable(),
+  /** Out-of-band call-backs recorded for this order. */
+  verifications: z.array(CaseVerification),
+  decidedUnder: DecidedUnder.nullable(),
   history: z.array(CaseEvent),
   /** Actions the server would accept from the current user right now. */
   allowedActions: z.array(z.enum(CASE_ACTIONS)),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseAction } from './case-lifecycle';
 import { Review } from './review';
+import { VerificationInput } from './verification';
 
 const CaseRef = {
   caseId: z.uuid(),
@@ -22,6 +23,7 @@ export const MUTATIONS = {
     .strict(),
   'case.resumeReview': z.object({ ...CaseRef }).strict(),
   'case.signOff': z.object({ ...CaseRef }).strict(),
+  'case.recordVerification': z.object({ ...CaseRef, verification: VerificationInput }).strict(),
   'case.approve': z.object({ ...CaseRef, comment: comment.optional() }).strict(),
   'case.return': z
     .object({ ...CaseRef, comment: comment.min(1, 'say why the case is returned') })
@@ -40,6 +42,7 @@ export const MUTATION_ACTIONS: Record<MutationName, CaseAction> = {
   'case.requestInformation': 'request_information',
   'case.resumeReview': 'resume_review',
   'case.signOff': 'sign_off',
+  'case.recordVerification': 'record_verification',
   'case.approve': 'approve',
   'case.return': 'return',
   'case.reopen': 'reopen',

@@ -1,17 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import exampleOrder from '../examples/order.json';
 import { Order } from './order';
+import { evaluateOrder, type Verdict } from './policy';
+import { CURRENT_SEED_POLICY, SEED_AUTHORITY_DIRECTORY } from './policy/seed';
 import {
   CHECK_KEYS,
   emptyChecks,
   initialDecisions,
   reviewOutcome,
+  type CheckResult,
   signOffProblems,
   type Checks,
   type Review,
 } from './review';
 
 const order = Order.parse(exampleOrder);
+
+/** The engine's verdict on the example order, with each check's result set as a test needs. */
+function verdictOf(result: CheckResult, target: Order = order): Verdict {
+  const verdict = evaluateOrder(target, CURRENT_SEED_POLICY, {
+    now: target.receivedAt,
+    authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+  });
+  for (const key of CHECK_KEYS) verdict.checks[key] = { ...verdict.checks[key], result };
+  return verdict;
+}
+const passing = verdictOf('pass');
 
 function allChecks(result: 'pass' | 'fail'): Checks {
   const checks = emptyChecks();
@@ -40,17 +54,18 @@ describe('initial decisions', () => {
 
 describe('sign-off problems', () => {
   it('lists every unresolved check and open decision of a fresh review', () => {
-    const problems = signOffProblems(order, {
-      checks: emptyChecks(),
-      decisions: initialDecisions(order),
-    });
+    const problems = signOffProblems(
+      order,
+      { checks: emptyChecks(), decisions: initialDecisions(order) },
+      passing,
+    );
     expect(problems.filter((p) => p.path.startsWith('checks.'))).toHaveLength(6);
     expect(problems.filter((p) => p.path.startsWith('decisions.'))).toHaveLength(4);
   });
 
   it('accepts a complete review where every check passes', () => {
     const review = discloseAll({ checks: allChecks('pass'), decisions: initialDecisions(order) });
-    expect(signOffProblems(order, review)).toEqual([]);
+    expect(signOffProblems(order, review, passing)).toEqual([]);
     expect(reviewOutcome(review.decisions)).toBe('partial');
   });
 
@@ -58,7 +73,7 @@ describe('sign-off problems', () => {
     const checks = allChecks('pass');
     checks.tos_violation = { result: 'fail', note: 'The offence is political speech.' };
     const review = discloseAll({ checks, decisions: initialDecisions(order) });
-    expect(signOffProblems(order, review).map((p) => p.message)).toContain(
+    expect(signOffProblems(order, review, passing).map((p) => p.message)).toContain(
       'Nothing may be disclosed unless every check passes.',
     );
   });
@@ -72,7 +87,7 @@ describe('sign-off problems', () => {
         reason: d.reason || 'Police letter, not a judicial order.',
       })),
     };
-    expect(signOffProblems(order, review)).toEqual([]);
+    expect(signOffProblems(order, review, verdictOf('fail'))).toEqual([]);
     expect(reviewOutcome(review.decisions)).toBe('refuse');
   });
 
@@ -90,7 +105,7 @@ describe('sign-off problems', () => {
         reason: '',
       })),
     };
-    const messages = signOffProblems(witnessOrder, review).map((p) => p.message);
+    const messages = signOffProblems(witnessOrder, review, passing).map((p) => p.message);
     expect(messages).toContain('message content may never be disclosed.');
     expect(messages.some((m) => m.includes('not named as a suspect'))).toBe(true);
     expect(messages).toContain(
@@ -106,6 +121,51 @@ describe('sign-off problems', () => {
       verdict: 'disclose',
       reason: '',
     });
-    expect(signOffProblems(order, review).map((p) => p.path)).toEqual(['decisions']);
+    expect(signOffProblems(order, review, passing).map((p) => p.path)).toEqual(['decisions']);
+  });
+
+  it('accepts a confirmation of the engine without a note, refuses an override without one', () => {
+    const review = discloseAll({ checks: allChecks('pass'), decisions: initialDecisions(order) });
+    const failing = verdictOf('pass');
+    failing.checks.jurisdiction = { ...failing.checks.jurisdiction, result: 'fail' };
+    expect(signOffProblems(order, review, failing)).toEqual([
+      {
+        path: 'checks.jurisdiction',
+        message:
+          'Overriding the policy engine on the jurisdiction check needs a written justification.',
+      },
+    ]);
+    review.checks.jurisdiction.note = 'The MLAT request was forwarded by our own ministry.';
+    expect(signOffProblems(order, review, failing)).toEqual([]);
+  });
+
+  it('keeps a check the engine cannot decide open until the reviewer resolves it', () => {
+    const review = discloseAll({ checks: allChecks('pass'), decisions: initialDecisions(order) });
+    review.checks.authenticity = { result: null, note: '' };
+    const problems = signOffProblems(order, review, verdictOf('needs_review'));
+    expect(problems.map((p) => p.path)).toContain('checks.authenticity');
+    expect(problems.find((p) => p.path === 'checks.authenticity')?.message).toMatch(
+      /cannot decide/,
+    );
+    review.checks.authenticity = { result: 'needs_review', note: 'Waiting for the call-back.' };
+    expect(signOffProblems(order, review, passing).map((p) => p.path)).toContain(
+      'checks.authenticity',
+    );
+  });
+
+  it('lets authenticity pass only after a second person confirmed by call-back, when required', () => {
+    const review = discloseAll({ checks: allChecks('pass'), decisions: initialDecisions(order) });
+    const required = {
+      secondPersonReasons: ['it is an emergency request'],
+      confirmed: false,
+      denied: false,
+    };
+    expect(signOffProblems(order, review, passing, required).map((p) => p.path)).toEqual([
+      'checks.authenticity',
+    ]);
+    expect(signOffProblems(order, review, passing, { ...required, confirmed: true })).toEqual([]);
+    expect(
+      signOffProblems(order, review, passing, { ...required, confirmed: true, denied: true }),
+    ).toHaveLength(1);
   });
 });

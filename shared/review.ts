@@ -2,6 +2,8 @@ import { z } from 'zod';
 import type { Outcome } from './case-lifecycle';
 import { targetKey } from './identifiers';
 import { DATA_CATEGORIES, isDisclosable, type DataCategory, type Order } from './order';
+import type { Verdict } from './policy/verdict';
+import { NO_VERIFICATION_NEEDED, type VerificationStatus } from './verification';
 
 export const CHECK_KEYS = [
   'instrument',
@@ -114,26 +116,68 @@ export interface ReviewProblem {
   message: string;
 }
 
-/**
- * What stands between this review and a sign-off. The server refuses a sign-off while this
- * list is not empty; the renderer shows the same list next to the button.
- */
-export function signOffProblems(order: Order, review: Review): ReviewProblem[] {
+const checkName = (key: CheckKey) => key.replace('_', ' ');
+
+/** Did the reviewer choose a different result than the policy engine? */
+export function isOverride(review: Review, verdict: Verdict, key: CheckKey): boolean {
+  const result = review.checks[key].result;
+  return result !== null && result !== verdict.checks[key].result;
+}
+
+function checkProblems(review: Review, verdict: Verdict, verification: VerificationStatus) {
   const problems: ReviewProblem[] = [];
   for (const key of CHECK_KEYS) {
     const check = review.checks[key];
-    if (check.result === null || check.result === 'needs_review') {
+    const engine = verdict.checks[key].result;
+    const path = `checks.${key}`;
+    if (check.result === null) {
       problems.push({
-        path: `checks.${key}`,
-        message: `The ${key.replace('_', ' ')} check is not resolved.`,
+        path,
+        message:
+          engine === 'needs_review'
+            ? `The ${checkName(key)} check needs a reviewer's decision: the policy engine cannot decide it.`
+            : `Confirm or override the policy engine's verdict on the ${checkName(key)} check.`,
       });
-    } else if (check.result === 'fail' && check.note.trim() === '') {
+    } else if (check.result === 'needs_review') {
+      problems.push({ path, message: `The ${checkName(key)} check is not resolved.` });
+    } else if (check.result !== engine && check.note.trim() === '') {
       problems.push({
-        path: `checks.${key}`,
-        message: `A failed ${key.replace('_', ' ')} check needs a note.`,
+        path,
+        message: `Overriding the policy engine on the ${checkName(key)} check needs a written justification.`,
       });
     }
   }
+  const authenticity = review.checks.authenticity.result;
+  if (authenticity === 'pass' && verification.denied) {
+    problems.push({
+      path: 'checks.authenticity',
+      message: 'The authority denied issuing this order when called back; it cannot pass.',
+    });
+  } else if (
+    authenticity === 'pass' &&
+    verification.secondPersonReasons.length > 0 &&
+    !verification.confirmed
+  ) {
+    problems.push({
+      path: 'checks.authenticity',
+      message: `Authenticity can pass only after a call-back to the directory's contact, confirmed and recorded by someone other than the reviewer, because ${verification.secondPersonReasons.join(' and ')}.`,
+    });
+  }
+  return problems;
+}
+
+/**
+ * What stands between this review and a sign-off under the policy engine's `verdict`. The
+ * server refuses a sign-off while this list is not empty; the renderer shows the same list
+ * next to the button.
+ */
+export function signOffProblems(
+  order: Order,
+  review: Review,
+  verdict: Verdict,
+  verification: VerificationStatus = NO_VERIFICATION_NEEDED,
+): ReviewProblem[] {
+  const problems = checkProblems(review, verdict, verification);
 
   const byKey = new Map(review.decisions.map((d) => [`${d.target}|${d.category}`, d]));
   const allPass = CHECK_KEYS.every((k) => review.checks[k].result === 'pass');

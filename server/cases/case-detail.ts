@@ -6,6 +6,7 @@ import { allowedActions } from './allowed-actions';
 import { caseAuditEvents, toCaseHistory } from './case-history';
 import { CASE_COLUMNS, CASE_FROM, toCaseSummary, type CaseRow } from './case-rows';
 import { fourEyesBlock } from './four-eyes';
+import { caseVerifications } from '../policy/case-verifications';
 
 export interface Viewer {
   userId: string;
@@ -46,6 +47,7 @@ export async function loadCaseDetail(
     [caseId],
   );
   const disclosure = await findDisclosureRecord(tx, caseId);
+  const verifications = await caseVerifications(tx, caseId, [row.assignee_id, row.signed_off_by]);
   const blocked =
     viewer.role === 'supervisor' ? fourEyesBlock(viewer.userId, row.signed_off_by, events) : null;
   return {
@@ -70,6 +72,11 @@ export async function loadCaseDetail(
         : null,
     disclosure,
     lastReturnComment: row.last_return_comment,
+    verifications,
+    decidedUnder:
+      row.policy_version && row.verdict
+        ? { policyVersion: row.policy_version, verdict: row.verdict }
+        : null,
     history: toCaseHistory(events),
     allowedActions: allowedActions(row.status, viewer.role, row.outcome, blocked),
     approvalBlockedReason: blocked,

@@ -1,6 +1,7 @@
 import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
 import type { CaseSummary } from '../../shared/case-record';
 import type { Order } from '../../shared/order';
+import type { Verdict } from '../../shared/policy';
 import type { Review } from '../../shared/review';
 
 export interface CaseSummaryRow {
@@ -55,11 +56,15 @@ export interface CaseRow extends CaseSummaryRow {
   signed_off_by_name: string | null;
   signed_off_at: Date | null;
   last_return_comment: string | null;
+  /** Set at sign-off: the policy version and the engine's verdict the decision was taken under. */
+  policy_version: string | null;
+  verdict: Verdict | null;
 }
 
 export const CASE_COLUMNS = `${CASE_SUMMARY_COLUMNS},
   c.assignee_id, c.order_data, c.review, c.imported_by, c.signed_off_by,
-  signer.display_name AS signed_off_by_name, c.signed_off_at, c.last_return_comment`;
+  signer.display_name AS signed_off_by_name, c.signed_off_at, c.last_return_comment,
+  c.policy_version, c.verdict`;
 
 export const CASE_FROM = `${CASE_SUMMARY_FROM}
   LEFT JOIN users signer ON signer.id = c.signed_off_by`;

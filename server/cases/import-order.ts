@@ -7,7 +7,8 @@ import { ServiceError } from '../service-error';
 import type { Database } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
 import type { PdfAttachment } from './pdf-attachments';
-import { placeholderDueDate } from './placeholder-due-date';
+import { evaluateOrder } from '../../shared/policy';
+import { currentPolicy } from '../policy/policy-store';
 
 export function initialReview(order: Order): Review {
   return { checks: emptyChecks(), decisions: initialDecisions(order) };
@@ -27,6 +28,13 @@ export function importOrder(
   return db.transaction(async (tx) => {
     await acquireWriteOrder(tx);
     const caseId = randomUUID();
+    // The due date is fixed at intake under the policy then in force, by the route's rule and
+    // the authority's business days; a later policy edit does not move a running deadline.
+    const policy = await currentPolicy(tx);
+    const { dueAt } = evaluateOrder(order, policy.policy, {
+      now: now.toISOString(),
+      authorityDirectory: policy.authorityDirectory,
+    });
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO cases (id, reference, status, authority_name, country, received_at, due_at,
                           emergency, target_count, order_data, review, imported_by,
@@ -40,7 +48,7 @@ export function importOrder(
         order.authority.name,
         order.authority.country,
         order.receivedAt,
-        placeholderDueDate(order),
+        dueAt,
         order.emergency,
         order.targets.length,
         JSON.stringify(order),

@@ -9,6 +9,7 @@ import { errorResponse, handleError } from './error-response';
 import { registerCaseRoutes } from './routes/case-routes';
 import { registerMutationRoutes } from './routes/mutation-routes';
 import { registerOrderRoutes } from './routes/order-routes';
+import { registerPolicyRoutes } from './routes/policy-routes';
 import { registerSessionRoutes } from './routes/session-routes';
 import { registerSetupRoutes } from './routes/setup-routes';
 import { registerUserRoutes } from './routes/user-routes';
@@ -45,6 +46,7 @@ export function createApp(options: CreateAppOptions): App {
   registerOrderRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerMutationRoutes(app, deps);
+  registerPolicyRoutes(app, deps);
 
   app.all('/api/*', () => {
     throw new ServiceError('not_found', 'There is no such API route.');

@@ -80,6 +80,12 @@ async function writeCase(
   change: CaseChange,
   now: Date,
 ): Promise<void> {
+  const decidedUnder =
+    change.decidedUnder === undefined
+      ? current.policy_version && current.verdict
+        ? { policyVersion: current.policy_version, verdict: current.verdict }
+        : null
+      : change.decidedUnder;
   const signOff =
     change.signOff === undefined
       ? current.signed_off_by && current.signed_off_at && current.outcome
@@ -90,7 +96,7 @@ async function writeCase(
     `UPDATE cases
         SET status = $2, version = version + 1, review = $3::jsonb, assignee_id = $4,
             signed_off_by = $5, signed_off_at = $6, outcome = $7, last_return_comment = $8,
-            updated_at = $9
+            updated_at = $9, policy_version = $10, verdict = $11::jsonb
       WHERE id = $1`,
     [
       current.id,
@@ -104,6 +110,8 @@ async function writeCase(
         ? current.last_return_comment
         : change.lastReturnComment,
       now,
+      decidedUnder?.policyVersion ?? null,
+      decidedUnder ? JSON.stringify(decidedUnder.verdict) : null,
     ],
   );
 }

@@ -1,12 +1,22 @@
 import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
 import type { MutationArgs, MutationName } from '../../shared/mutations';
-import { reviewOutcome, signOffProblems, type Review } from '../../shared/review';
+import { judgeCase } from '../../shared/judge-case';
+import type { Verdict } from '../../shared/policy';
+import {
+  CHECK_KEYS,
+  isOverride,
+  reviewOutcome,
+  signOffProblems,
+  type Review,
+} from '../../shared/review';
 import type { JsonValue } from '../audit/canonical-json';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { approvedItems } from '../cases/approved-items';
 import { caseAuditEvents } from '../cases/case-history';
 import type { CaseRow } from '../cases/case-rows';
 import { fourEyesBlock } from '../cases/four-eyes';
+import { caseVerifications, insertVerification } from '../policy/case-verifications';
+import { currentPolicy, findPolicyVersion } from '../policy/policy-store';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
 
@@ -28,6 +38,8 @@ export interface CaseChange {
   /** null withdraws the sign-off (and with it the outcome). */
   signOff?: { by: string; at: Date; outcome: Outcome } | null;
   lastReturnComment?: string | null;
+  /** null withdraws it, when a returned case goes back to review under the current policy. */
+  decidedUnder?: { policyVersion: string; verdict: Verdict } | null;
   /** Recorded in the audit event, beside the status change itself. */
   details: { [key: string]: JsonValue };
 }
@@ -53,21 +65,45 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.resumeReview': async () => ({ details: {} }),
 
-  'case.signOff': async ({ current, actor, now }) => {
-    const problems = signOffProblems(current.order_data, current.review);
-    if (problems.length > 0) {
-      throw new ServiceError(
-        'sign_off_incomplete',
-        `The review cannot be signed off yet: ${problems.length} point(s) remain open.`,
-        problems,
-      );
-    }
+  'case.signOff': async ({ tx, current, actor, now }) => {
+    const policy = await currentPolicy(tx);
+    const verifications = await caseVerifications(tx, current.id, [
+      current.assignee_id,
+      actor.userId,
+    ]);
+    const { verdict, verification } = judgeCase(current.order_data, policy, verifications, now);
+    refuseOpenProblems(
+      signOffProblems(current.order_data, current.review, verdict, verification),
+      'signed off',
+    );
     const outcome = reviewOutcome(current.review.decisions);
     return {
       signOff: { by: actor.userId, at: now, outcome },
       lastReturnComment: null,
-      details: { outcome, review: current.review },
+      decidedUnder: { policyVersion: policy.version, verdict },
+      details: {
+        outcome,
+        review: current.review,
+        policyVersion: policy.version,
+        overrides: overriddenChecks(current.review, verdict),
+      },
     };
+  },
+
+  'case.recordVerification': async ({ tx, current, actor, args, now }) => {
+    if (actor.userId === current.assignee_id || actor.userId === current.signed_off_by) {
+      throw new ServiceError(
+        'four_eyes',
+        'A call-back must be recorded by someone other than the reviewer of this case.',
+      );
+    }
+    if (Date.parse(args.verification.verifiedAt) > now.getTime()) {
+      throw new ServiceError('validation', 'The call-back cannot be dated in the future.', [
+        { path: 'args.verification.verifiedAt', message: 'this time has not come yet' },
+      ]);
+    }
+    const id = await insertVerification(tx, current.id, actor.userId, args.verification, now);
+    return { details: { verification: { id, ...args.verification } } };
   },
 
   'case.approve': async ({ tx, current, actor, args, now }) => {
@@ -75,6 +111,22 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
     const blocked = fourEyesBlock(actor.userId, current.signed_off_by, events);
     if (blocked !== null) throw new ServiceError('four_eyes', blocked);
     if (current.outcome === null) throw new Error('a signed-off case has no outcome');
+    // Judged again, authoritatively, under the version it was signed off under: a policy
+    // edit since then changes nothing, but a call-back recorded since (a denial) does.
+    // Cases signed off before policy versions were stored are judged under the current one.
+    const frozen = current.policy_version
+      ? await findPolicyVersion(tx, current.policy_version)
+      : await currentPolicy(tx);
+    if (!frozen || !current.signed_off_at) throw new Error('a signed-off case has no policy');
+    const verifications = await caseVerifications(tx, current.id, [
+      current.assignee_id,
+      current.signed_off_by,
+    ]);
+    const judged = judgeCase(current.order_data, frozen, verifications, current.signed_off_at);
+    refuseOpenProblems(
+      signOffProblems(current.order_data, current.review, judged.verdict, judged.verification),
+      'approved',
+    );
     const items = approvedItems(current.order_data, current.review);
     const comment = args.comment ? args.comment : null;
     await tx.query(
@@ -87,6 +139,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.return': async ({ args }) => ({
     signOff: null,
+    decidedUnder: null,
     lastReturnComment: args.comment,
     details: { comment: args.comment },
   }),
@@ -97,3 +150,23 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.close': async () => ({ details: {} }),
 };
+
+function refuseOpenProblems(problems: ReturnType<typeof signOffProblems>, what: string): void {
+  if (problems.length > 0) {
+    throw new ServiceError(
+      'sign_off_incomplete',
+      `The review cannot be ${what} yet: ${problems.length} point(s) remain open.`,
+      problems,
+    );
+  }
+}
+
+/** What the supervisor must see: each check where the reviewer chose against the engine. */
+function overriddenChecks(review: Review, verdict: Verdict): { [key: string]: string }[] {
+  return CHECK_KEYS.filter((key) => isOverride(review, verdict, key)).map((key) => ({
+    check: key,
+    engine: verdict.checks[key].result,
+    reviewer: review.checks[key].result ?? '',
+    justification: review.checks[key].note,
+  }));
+}

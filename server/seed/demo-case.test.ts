@@ -1,3 +1,5 @@
+import { evaluateOrder } from '../../shared/policy';
+import { CURRENT_SEED_POLICY, SEED_AUTHORITY_DIRECTORY } from '../../shared/policy/seed';
 import { describe, expect, it } from 'vitest';
 import { Order } from '../../shared/order';
 import { signOffProblems } from '../../shared/review';
@@ -38,7 +40,11 @@ describe('demo cases', () => {
 
   it('are signed off only with a review the service itself would accept', () => {
     for (const c of cases.filter((c) => c.signOff)) {
-      expect(signOffProblems(c.order, c.review)).toEqual([]);
+      const verdict = evaluateOrder(c.order, CURRENT_SEED_POLICY, {
+        now: c.order.receivedAt,
+        authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+      });
+      expect(signOffProblems(c.order, c.review, verdict)).toEqual([]);
     }
   });
 

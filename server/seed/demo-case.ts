@@ -4,7 +4,8 @@ import type { Order } from '../../shared/order';
 import { emptyChecks, initialDecisions, reviewOutcome, type Review } from '../../shared/review';
 import type { JsonValue } from '../audit/canonical-json';
 import { approvedItems } from '../cases/approved-items';
-import { placeholderDueDate } from '../cases/placeholder-due-date';
+import { evaluateOrder } from '../../shared/policy';
+import { CURRENT_SEED_POLICY, SEED_AUTHORITY_DIRECTORY } from '../../shared/policy/seed';
 import type { DemoOffence } from './demo-offences';
 import { completedReview, partialReview } from './demo-review';
 import type { SeededRandom } from './seeded-random';
@@ -211,7 +212,10 @@ export function demoCase(
       : reviewed
         ? partialReview(r, order)
         : { checks: emptyChecks(), decisions: initialDecisions(order) },
-    dueAt: placeholderDueDate(order),
+    dueAt: evaluateOrder(order, CURRENT_SEED_POLICY, {
+      now: order.receivedAt,
+      authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+    }).dueAt,
     assigneeId: steps.includes('case.startReview') ? personId(reviewer) : null,
     importedBy: importer.id,
     signOff,

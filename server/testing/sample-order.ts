@@ -11,10 +11,16 @@ export function sampleOrder(overrides: Partial<OrderInput> = {}): OrderInput {
     channel: 'email',
     receivedAt: '2026-03-02T08:14:00Z',
     authority: {
-      name: "Tribunal judiciaire de Paris — juge d'instruction",
+      // As listed in the authority directory, so only the emergency flag calls for a second
+      // person's call-back.
+      name: 'Tribunal judiciaire de Paris',
       country: 'FR',
       kind: 'investigating_judge',
-      contact: { name: 'Greffe', email: 'greffe@justice.example', phone: '+33 1 99 00 00 00' },
+      contact: {
+        name: 'Greffe',
+        email: 'greffe-penal@tj-paris.example',
+        phone: '+44 20 7946 0101',
+      },
     },
     instrument: 'judges_order',
     route: 'domestic',

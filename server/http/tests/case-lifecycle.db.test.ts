@@ -29,7 +29,12 @@ describe('the case lifecycle', () => {
       version: 2,
       assigneeName: 'Rita Reviewer',
     });
-    expect(current.allowedActions).toEqual(['save_review', 'request_information', 'sign_off']);
+    expect(current.allowedActions).toEqual([
+      'save_review',
+      'request_information',
+      'sign_off',
+      'record_verification',
+    ]);
 
     const review = completedReview(current, 'disclose');
     // Disclose the phone numbers, decline the IP addresses of the second target.

@@ -45,17 +45,18 @@ describe('importing an order', () => {
     const detail = CaseDetail.parse((await team.reviewer.get(`/api/cases/${caseId}`)).body);
     expect(detail).toMatchObject({
       status: 'received',
-      authorityName: "Tribunal judiciaire de Paris — juge d'instruction",
+      authorityName: 'Tribunal judiciaire de Paris',
       country: 'FR',
       receivedAt: '2026-03-02T08:14:00.000Z',
-      dueAt: '2026-03-12T08:14:00.000Z',
+      // Ten business days in France, by the seed policy's domestic route.
+      dueAt: '2026-03-16T08:14:00.000Z',
       emergency: false,
       targetCount: 2,
       version: 1,
       outcome: null,
       signOff: null,
       disclosure: null,
-      allowedActions: ['start_review'],
+      allowedActions: ['start_review', 'record_verification'],
     });
     expect(detail.review.checks.instrument).toEqual({ result: null, note: '' });
     expect(detail.review.decisions).toHaveLength(6);
@@ -67,7 +68,7 @@ describe('importing an order', () => {
     ]);
   });
 
-  it('takes the deadline an emergency order states, or eight hours', async () => {
+  it("gives an emergency the route's hours, whatever deadline the order states", async () => {
     const stated = await team.reviewer.post(
       '/api/orders',
       sampleOrder({ reference: 'E-1', emergency: true, respondBy: '2026-03-02T12:00:00+01:00' }),
@@ -80,8 +81,8 @@ describe('importing an order', () => {
       CaseDetail.parse(
         (await team.reviewer.get(`/api/cases/${ImportedOrder.parse(r.body).caseId}`)).body,
       ).dueAt;
-    expect(await due(stated)).toBe('2026-03-02T11:00:00.000Z');
-    expect(await due(unstated)).toBe('2026-03-02T16:14:00.000Z');
+    expect(await due(stated)).toBe('2026-03-03T08:14:00.000Z');
+    expect(await due(unstated)).toBe('2026-03-03T08:14:00.000Z');
   });
 
   it('names the malformed field and writes nothing', async () => {

@@ -1,7 +1,13 @@
 import { installationAndUsers } from './0001-installation-and-users';
 import { cases } from './0002-cases';
 import { auditChain } from './0003-audit-chain';
+import { policyVersions } from './0004-policy-versions';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
-export const MIGRATIONS: readonly Migration[] = [installationAndUsers, cases, auditChain];
+export const MIGRATIONS: readonly Migration[] = [
+  installationAndUsers,
+  cases,
+  auditChain,
+  policyVersions,
+];

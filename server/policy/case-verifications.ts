@@ -1,0 +1,79 @@
+import { randomUUID } from 'node:crypto';
+import type { CaseVerification, VerificationInput } from '../../shared/verification';
+import type { Queryable } from '../storage/database';
+
+interface VerificationRow {
+  id: string;
+  called_by: string;
+  contact_name: string;
+  channel: 'phone' | 'email';
+  contact_used: string;
+  verified_at: Date;
+  outcome: 'confirmed' | 'denied';
+  note: string;
+  recorded_by: string;
+  recorded_by_name: string;
+  recorded_at: Date;
+}
+
+/**
+ * The call-backs recorded for a case. One recorded by the case's current reviewer is shown
+ * but does not count: the point of the rule is that a second person checked.
+ */
+export async function caseVerifications(
+  tx: Queryable,
+  caseId: string,
+  /** Whoever reviews or signed off the case: their own call-backs do not count. */
+  reviewers: readonly (string | null)[],
+): Promise<CaseVerification[]> {
+  const rows = await tx.query<VerificationRow>(
+    `SELECT v.id, v.called_by, v.contact_name, v.channel, v.contact_used, v.verified_at,
+            v.outcome, v.note, v.recorded_by, u.display_name AS recorded_by_name, v.recorded_at
+       FROM verifications v JOIN users u ON u.id = v.recorded_by
+      WHERE v.case_id = $1 ORDER BY v.recorded_at, v.id`,
+    [caseId],
+  );
+  return rows.map((r) => ({
+    id: r.id,
+    calledBy: r.called_by,
+    contactName: r.contact_name,
+    channel: r.channel,
+    contactUsed: r.contact_used,
+    verifiedAt: r.verified_at.toISOString(),
+    outcome: r.outcome,
+    note: r.note,
+    recordedById: r.recorded_by,
+    recordedByName: r.recorded_by_name,
+    recordedAt: r.recorded_at.toISOString(),
+    secondPerson: !reviewers.includes(r.recorded_by),
+  }));
+}
+
+export async function insertVerification(
+  tx: Queryable,
+  caseId: string,
+  recordedBy: string,
+  input: VerificationInput,
+  now: Date,
+): Promise<string> {
+  const id = randomUUID();
+  await tx.query(
+    `INSERT INTO verifications (id, case_id, called_by, contact_name, channel, contact_used,
+                                verified_at, outcome, note, recorded_by, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+    [
+      id,
+      caseId,
+      input.calledBy,
+      input.contactName,
+      input.channel,
+      input.contactUsed,
+      input.verifiedAt,
+      input.outcome,
+      input.note,
+      recordedBy,
+      now,
+    ],
+  );
+  return id;
+}
