@@ -10,6 +10,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'case.requestInformation': 'Information requested',
   'case.resumeReview': 'Review resumed',
   'case.signOff': 'Signed off',
+  'case.recordVerification': 'Call-back recorded',
   'case.approve': 'Approved',
   'case.return': 'Returned to the reviewer',
   'case.reopen': 'Review reopened',
