@@ -130,15 +130,7 @@ function checkProblems(review: Review, verdict: Verdict, verification: Verificat
     const check = review.checks[key];
     const engine = verdict.checks[key].result;
     const path = `checks.${key}`;
-    if (check.result === null) {
-      problems.push({
-        path,
-        message:
-          engine === 'needs_review'
-            ? `The ${checkName(key)} check needs a reviewer's decision: the policy engine cannot decide it.`
-            : `Confirm or override the policy engine's verdict on the ${checkName(key)} check.`,
-      });
-    } else if (check.result === 'needs_review') {
+    if (check.result === null || check.result === 'needs_review') {
       problems.push({ path, message: `The ${checkName(key)} check is not resolved.` });
     } else if (check.result !== engine && check.note.trim() === '') {
       problems.push({

@@ -3,6 +3,7 @@ import { ApprovalsScreen } from '../features/approvals/ApprovalsScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
+import { PolicyScreen } from '../features/policy/PolicyScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import type { AppRoute } from '../lib/hash-route';
 import { isAllowed, NAVIGATION } from './navigation';
@@ -36,6 +37,8 @@ export function Screen({ route, role }: { route: AppRoute; role: Role }) {
       return <ApprovalsScreen key={effective.caseId} caseId={effective.caseId} />;
     case 'users':
       return <UsersScreen />;
+    case 'policy':
+      return <PolicyScreen role={role} />;
     default:
       return <NothingHere role={role} />;
   }

@@ -16,12 +16,14 @@ const APPROVALS: NavItem = {
   screens: ['approvals', 'approval'],
 };
 const USERS: NavItem = { label: 'Users', route: { screen: 'users' }, screens: ['users'] };
+// Every role may read the policy; only admins see the editor on it.
+const POLICY: NavItem = { label: 'Policy', route: { screen: 'policy' }, screens: ['policy'] };
 
 export const NAVIGATION: Record<Role, readonly NavItem[]> = {
-  reviewer: [QUEUE, INTAKE],
-  supervisor: [QUEUE, INTAKE, APPROVALS],
-  admin: [USERS],
-  auditor: [],
+  reviewer: [QUEUE, INTAKE, POLICY],
+  supervisor: [QUEUE, INTAKE, APPROVALS, POLICY],
+  admin: [USERS, POLICY],
+  auditor: [POLICY],
 };
 
 /** Roles that handle cases keep a mirror of them on the workstation. */

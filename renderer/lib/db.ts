@@ -1,10 +1,18 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CaseDetail, CaseSummary } from '../../shared/case-record';
+import type { PolicyRecord } from '../../shared/policy-record';
 
 /** A case detail as last fetched, with the time it was fetched for the offline notice. */
 export interface StoredCaseDetail {
   id: string;
   detail: CaseDetail;
+  storedAt: string;
+}
+
+/** The policy in force, kept so the engine judges cases offline too. */
+export interface StoredPolicy {
+  key: 'current';
+  record: PolicyRecord;
   storedAt: string;
 }
 
@@ -26,6 +34,7 @@ export class DeskDatabase extends Dexie {
   summaries!: EntityTable<CaseSummary, 'id'>;
   details!: EntityTable<StoredCaseDetail, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  policies!: EntityTable<StoredPolicy, 'key'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -35,6 +44,7 @@ export class DeskDatabase extends Dexie {
       details: 'id, storedAt',
       meta: 'key',
     });
+    this.version(2).stores({ policies: 'key' });
   }
 }
 

@@ -8,7 +8,8 @@ export type AppRoute =
   | { screen: 'intake' }
   | { screen: 'approvals' }
   | { screen: 'approval'; caseId: string }
-  | { screen: 'users' };
+  | { screen: 'users' }
+  | { screen: 'policy' };
 
 export function parseHash(hash: string): AppRoute {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -24,6 +25,8 @@ export function parseHash(hash: string): AppRoute {
       return second ? { screen: 'approval', caseId: second } : { screen: 'approvals' };
     case 'users':
       return { screen: 'users' };
+    case 'policy':
+      return { screen: 'policy' };
     default:
       return { screen: 'home' };
   }

@@ -91,6 +91,7 @@ export const ACTION_LABELS: Record<string, string> = {
   request_information: 'Information requested',
   resume_review: 'Review resumed',
   sign_off: 'Signed off',
+  record_verification: 'Call-back recorded',
   approve: 'Approved',
   return: 'Returned',
   reopen: 'Reopened',

@@ -23,6 +23,13 @@ export const setupKeys = {
   status: () => [...setupKeys.all, 'status'] as const,
 };
 
+export const policyKeys = {
+  all: ['policy'] as const,
+  current: () => [...policyKeys.all, 'current'] as const,
+  versions: () => [...policyKeys.all, 'versions'] as const,
+  version: (version: string) => [...policyKeys.versions(), version] as const,
+};
+
 export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,

@@ -6,12 +6,16 @@ import { DocumentsList } from '../../components/case/DocumentsList';
 import { HistoryList } from '../../components/case/HistoryList';
 import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
 import { OrderDetails } from '../../components/case/OrderDetails';
+import { OverridesList } from '../../components/case/OverridesList';
+import { PolicyBasisNote } from '../../components/case/PolicyBasisNote';
 import { SignOffSummary } from '../../components/case/SignOffSummary';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useCaseDetail } from '../../lib/cases/case-detail-query';
 import { useCaseMutation } from '../../lib/cases/case-mutation';
 import { useOnline } from '../../lib/connection';
 import { hrefFor } from '../../lib/hash-route';
+import { useCaseJudgement } from '../../lib/policy/use-case-judgement';
+import type { LoadedCase } from '../../lib/cases/case-detail-query';
 import { ApprovalDecision } from './ApprovalDecision';
 
 /** The case read-only, as signed off, with the supervisor's decision. */
@@ -29,9 +33,27 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
       </main>
     );
   }
-  const loaded = query.data;
+  const canAct = online && query.data.source === 'network' && !mutation.isPending;
+  return (
+    <LoadedApproval
+      loaded={query.data}
+      canAct={canAct}
+      error={mutation.error}
+      send={mutation.mutate}
+    />
+  );
+}
+
+interface LoadedApprovalProps {
+  loaded: LoadedCase;
+  canAct: boolean;
+  error: Error | null;
+  send: ReturnType<typeof useCaseMutation>['mutate'];
+}
+
+function LoadedApproval({ loaded, canAct, error, send }: LoadedApprovalProps) {
   const { detail } = loaded;
-  const canAct = online && loaded.source === 'network' && !mutation.isPending;
+  const judgement = useCaseJudgement(detail);
 
   return (
     <main className="page case-page">
@@ -40,7 +62,7 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
       </p>
       <CaseHeading detail={detail} />
       <OfflineCopyNotice loaded={loaded} />
-      <ErrorNotice error={mutation.error} />
+      <ErrorNotice error={error} />
       {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
       <div className="case-columns">
         <div className="case-main">
@@ -51,7 +73,9 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
             ) : (
               <p className="muted">This case has not been signed off.</p>
             )}
-            <ChecksSummary checks={detail.review.checks} />
+            <PolicyBasisNote judgement={judgement} />
+            {judgement && <OverridesList review={detail.review} verdict={judgement.verdict} />}
+            <ChecksSummary review={detail.review} verdict={judgement?.verdict} />
             <DecisionsTable decisions={detail.review.decisions} />
           </section>
           {detail.status === 'signed_off' && (
@@ -59,7 +83,7 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
               key={detail.version}
               detail={detail}
               disabled={!canAct}
-              send={(m) => mutation.mutate(m)}
+              send={(m) => send(m)}
             />
           )}
         </div>

@@ -5,7 +5,8 @@ import { countryName } from '../../../shared/countries';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatCompactDateTime, formatDateTime } from '../../lib/format';
 import { hrefFor } from '../../lib/hash-route';
-import { isOverdue, type QueueSort, type SortKey } from './queue-model';
+import { deadlineState, timeLeftLabel } from '../../lib/deadlines';
+import type { QueueSort, SortKey } from './queue-model';
 
 const ROW_HEIGHT = 40;
 
@@ -15,7 +16,7 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: 'authorityName', label: 'Authority' },
   { key: 'country', label: 'Country' },
   { key: 'receivedAt', label: 'Received' },
-  { key: 'dueAt', label: 'Due' },
+  { key: 'dueAt', label: 'Time left' },
   { key: 'emergency', label: 'Emergency' },
   { key: 'assigneeName', label: 'Assignee' },
 ];
@@ -28,7 +29,7 @@ interface QueueTableProps {
 }
 
 function QueueRow({ row, now }: { row: CaseSummary; now: number }) {
-  const overdue = isOverdue(row, now);
+  const state = deadlineState(row, now);
   return (
     <>
       <div role="cell">
@@ -48,9 +49,14 @@ function QueueRow({ row, now }: { row: CaseSummary; now: number }) {
       <div role="cell" title={formatDateTime(row.receivedAt)}>
         {formatCompactDateTime(row.receivedAt)}
       </div>
-      <div role="cell" className={overdue ? 'overdue' : ''} title={formatDateTime(row.dueAt)}>
-        {formatCompactDateTime(row.dueAt)}
-        {overdue && <span className="overdue-label"> · overdue</span>}
+      <div
+        role="cell"
+        className={`deadline deadline-${state}`}
+        title={`Due ${formatDateTime(row.dueAt)}`}
+      >
+        {state === 'answered' ? formatCompactDateTime(row.dueAt) : timeLeftLabel(row.dueAt, now)}
+        {state === 'overdue' && <span className="overdue-label"> · overdue</span>}
+        {state === 'due_soon' && <span className="due-soon-label"> · due within 24 h</span>}
       </div>
       <div role="cell">{row.emergency ? <span className="flag">Emergency</span> : ''}</div>
       <div role="cell" className="truncate">
@@ -105,7 +111,7 @@ export function QueueTable({ rows, sort, onSort, now }: QueueTableProps) {
                 role="row"
                 aria-rowindex={item.index + 2}
                 key={row.id}
-                className={item.index % 2 === 0 ? 'queue-row' : 'queue-row alt'}
+                className={`queue-row row-${deadlineState(row, now)}${item.index % 2 === 0 ? '' : ' alt'}`}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
                 <QueueRow row={row} now={now} />

@@ -1,31 +1,56 @@
+import type { Verdict } from '../../../shared/policy';
 import {
   CHECK_KEYS,
   CHECK_LABELS,
   CHECK_RESULTS,
+  isOverride,
   type CheckKey,
   type CheckRecord,
-  type Checks,
+  type Review,
 } from '../../../shared/review';
+import { CheckVerdictView } from '../../components/case/CheckVerdictView';
 import { CHECK_RESULT_LABELS } from '../../lib/labels';
 
 interface ChecksEditorProps {
-  checks: Checks;
+  review: Review;
+  /** The engine's verdict; absent while the policy is not loaded. */
+  verdict: Verdict | undefined;
   disabled: boolean;
   onChange: (key: CheckKey, patch: Partial<CheckRecord>) => void;
 }
 
-export function ChecksEditor({ checks, disabled, onChange }: ChecksEditorProps) {
+/**
+ * Each check with the policy engine's verdict beside the reviewer's own result. Choosing the
+ * engine's result confirms it; choosing another overrides it and needs a justification.
+ */
+export function ChecksEditor({ review, verdict, disabled, onChange }: ChecksEditorProps) {
   return (
     <section aria-labelledby="checks-heading" className="panel">
       <h2 id="checks-heading">Checks</h2>
       <div className="checks">
         {CHECK_KEYS.map((key) => {
-          const check = checks[key];
+          const check = review.checks[key];
+          const engine = verdict?.checks[key];
+          const overriding = verdict !== undefined && isOverride(review, verdict, key);
           const noteId = `check-note-${key}`;
+          const title = CHECK_LABELS[key].title;
           return (
             <fieldset key={key} className="check" disabled={disabled}>
-              <legend>{CHECK_LABELS[key].title}</legend>
+              <legend>{title}</legend>
               <p className="question">{CHECK_LABELS[key].question}</p>
+              {engine && <CheckVerdictView verdict={engine} />}
+              {engine && engine.result !== 'needs_review' && (
+                <button
+                  type="button"
+                  className="secondary"
+                  disabled={check.result === engine.result}
+                  onClick={() => onChange(key, { result: engine.result })}
+                >
+                  {check.result === engine.result
+                    ? `Confirmed: ${CHECK_RESULT_LABELS[engine.result]}`
+                    : `Confirm the engine on ${title.toLowerCase()}`}
+                </button>
+              )}
               <div className="choice-line">
                 {CHECK_RESULTS.map((result) => (
                   <label key={result} className={`choice choice-${result}`}>
@@ -40,9 +65,14 @@ export function ChecksEditor({ checks, disabled, onChange }: ChecksEditorProps) 
                   </label>
                 ))}
               </div>
+              {overriding && (
+                <p className="override-flag" role="note">
+                  You differ from the policy engine: write why, for the supervisor.
+                </p>
+              )}
               <label htmlFor={noteId} className="note-label">
-                Note on {CHECK_LABELS[key].title.toLowerCase()}
-                {check.result === 'fail' && ' (required for a failed check)'}
+                Note on {title.toLowerCase()}
+                {overriding && ' (justification required for an override)'}
               </label>
               <textarea
                 id={noteId}

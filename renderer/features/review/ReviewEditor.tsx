@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/case-record';
 import type { CaseMutation } from '../../lib/cases/case-mutation';
+import type { CaseJudgement } from '../../lib/policy/case-judgement';
 import { ChecksEditor } from './ChecksEditor';
 import { DecisionGrid } from './DecisionGrid';
 import { draftFromDetail, sameReview, withCheck, withDecision } from './review-draft';
@@ -8,6 +9,7 @@ import { SignOffPanel } from './SignOffPanel';
 
 interface ReviewEditorProps {
   detail: CaseDetail;
+  judgement: CaseJudgement | undefined;
   canAct: boolean;
   pending: boolean;
   send: (mutation: CaseMutation) => void;
@@ -22,7 +24,7 @@ function startFrom(detail: CaseDetail) {
  * has, it stays on the version it was started from, so saving it over someone else's change
  * is refused (409) instead of silently overwriting that change.
  */
-export function ReviewEditor({ detail, canAct, pending, send }: ReviewEditorProps) {
+export function ReviewEditor({ detail, judgement, canAct, pending, send }: ReviewEditorProps) {
   const [base, setBase] = useState(() => startFrom(detail));
   const [draft, setDraft] = useState(base.review);
   const unsaved = !sameReview(draft, base.review);
@@ -46,7 +48,8 @@ export function ReviewEditor({ detail, canAct, pending, send }: ReviewEditorProp
         </div>
       )}
       <ChecksEditor
-        checks={draft.checks}
+        review={draft}
+        verdict={judgement?.verdict}
         disabled={!editable}
         onChange={(key, patch) => setDraft((r) => withCheck(r, key, patch))}
       />
@@ -73,6 +76,7 @@ export function ReviewEditor({ detail, canAct, pending, send }: ReviewEditorProp
           reference={detail.reference}
           order={detail.order}
           review={draft}
+          judgement={judgement}
           unsaved={unsaved}
           disabled={!canAct || pending}
           onSignOff={() => send({ name: 'case.signOff', args: caseRef })}

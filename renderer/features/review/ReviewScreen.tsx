@@ -7,15 +7,19 @@ import { DocumentsList } from '../../components/case/DocumentsList';
 import { HistoryList } from '../../components/case/HistoryList';
 import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
 import { OrderDetails } from '../../components/case/OrderDetails';
+import { PolicyBasisNote } from '../../components/case/PolicyBasisNote';
 import { SignOffSummary } from '../../components/case/SignOffSummary';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { useCaseDetail } from '../../lib/cases/case-detail-query';
+import { useCaseDetail, type LoadedCase } from '../../lib/cases/case-detail-query';
 import { useCaseMutation, type CaseMutation } from '../../lib/cases/case-mutation';
 import { isApiError } from '../../lib/api-errors';
 import { useOnline } from '../../lib/connection';
 import { hrefFor } from '../../lib/hash-route';
+import { useCaseJudgement } from '../../lib/policy/use-case-judgement';
+import { useSession } from '../../lib/session';
 import { CaseActions } from './CaseActions';
 import { ReviewEditor } from './ReviewEditor';
+import { VerificationPanel } from './VerificationPanel';
 
 export function ReviewScreen({ caseId }: { caseId: string }) {
   const query = useCaseDetail(caseId);
@@ -44,7 +48,30 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
   }
 
   const loaded = query.data;
+  return (
+    <LoadedReview
+      loaded={loaded}
+      online={online}
+      mutation={mutation}
+      send={send}
+      generation={generation}
+    />
+  );
+}
+
+interface LoadedReviewProps {
+  loaded: LoadedCase;
+  online: boolean;
+  mutation: ReturnType<typeof useCaseMutation>;
+  send: (m: CaseMutation) => void;
+  generation: number;
+}
+
+function LoadedReview({ loaded, online, mutation, send, generation }: LoadedReviewProps) {
   const { detail } = loaded;
+  const judgement = useCaseJudgement(detail);
+  const session = useSession();
+  const userName = session.data?.user.displayName ?? '';
   const canAct = online && loaded.source === 'network';
   const editing = detail.allowedActions.includes('save_review');
 
@@ -65,6 +92,7 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
           <a href={hrefFor({ screen: 'approval', caseId: detail.id })}>Open it in Approvals</a>
         </div>
       )}
+      <PolicyBasisNote judgement={judgement} />
       <CaseActions detail={detail} disabled={!canAct || mutation.isPending} send={send} />
       {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
       {detail.signOff && <SignOffSummary signOff={detail.signOff} />}
@@ -74,15 +102,27 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
             <ReviewEditor
               key={`${detail.id}:${generation}`}
               detail={detail}
+              judgement={judgement}
               canAct={canAct}
               pending={mutation.isPending}
               send={send}
             />
           ) : (
             <section className="panel" aria-label="Review">
-              <ChecksSummary checks={detail.review.checks} />
+              <ChecksSummary review={detail.review} verdict={judgement?.verdict} />
               <DecisionsTable decisions={detail.review.decisions} />
             </section>
+          )}
+          {(detail.allowedActions.includes('record_verification') ||
+            detail.verifications.length > 0) && (
+            <VerificationPanel
+              key={`verification-${detail.version}`}
+              detail={detail}
+              judgement={judgement}
+              userName={userName}
+              disabled={!canAct || mutation.isPending}
+              send={send}
+            />
           )}
         </div>
         <aside className="case-side">

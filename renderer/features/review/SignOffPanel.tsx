@@ -2,12 +2,14 @@ import { useState } from 'react';
 import type { Order } from '../../../shared/order';
 import { reviewOutcome, signOffProblems, type Review } from '../../../shared/review';
 import { ReauthDialog } from '../../components/ReauthDialog';
+import type { CaseJudgement } from '../../lib/policy/case-judgement';
 import { OUTCOME_LABELS } from '../../lib/labels';
 
 interface SignOffPanelProps {
   reference: string;
   order: Order;
   review: Review;
+  judgement: CaseJudgement | undefined;
   unsaved: boolean;
   disabled: boolean;
   onSignOff: () => void;
@@ -18,12 +20,15 @@ export function SignOffPanel({
   reference,
   order,
   review,
+  judgement,
   unsaved,
   disabled,
   onSignOff,
 }: SignOffPanelProps) {
   const [confirming, setConfirming] = useState(false);
-  const problems = signOffProblems(order, review);
+  const problems = judgement
+    ? signOffProblems(order, review, judgement.verdict, judgement.verification)
+    : [{ path: 'policy', message: 'The policy is not loaded, so the checks cannot be judged.' }];
   const blocked = disabled || unsaved || problems.length > 0;
 
   return (

@@ -3,7 +3,9 @@ import { EXAMPLE_ORDER } from '../../lib/testing/example-order';
 import type { CaseDetail } from '../../../shared/case-record';
 import { Order } from '../../../shared/order';
 import { emptyChecks, signOffProblems } from '../../../shared/review';
+import { caseJudgement } from '../../lib/policy/case-judgement';
 import { summary } from '../../lib/testing/case-fixtures';
+import { seedPolicyRecord } from '../../lib/testing/policy-fixture';
 import { draftFromDetail, sameReview, withCheck, withDecision } from './review-draft';
 
 const order = Order.parse(EXAMPLE_ORDER);
@@ -17,11 +19,28 @@ function detail(decisions: CaseDetail['review']['decisions'] = []): CaseDetail {
     signOff: null,
     disclosure: null,
     lastReturnComment: null,
+    verifications: [],
+    decidedUnder: null,
     history: [],
     allowedActions: ['save_review', 'sign_off'],
     approvalBlockedReason: null,
   };
 }
+
+const colleagueCallBack: CaseDetail['verifications'][number] = {
+  id: 'v1',
+  calledBy: 'Remy Reviewer',
+  contactName: 'Duty clerk',
+  channel: 'phone',
+  contactUsed: '+33 1 44 32 51 51',
+  verifiedAt: '2026-11-20T10:00:00Z',
+  outcome: 'confirmed',
+  note: 'Number from the ministry’s directory of courts.',
+  recordedById: 'u2',
+  recordedByName: 'Remy Reviewer',
+  recordedAt: '2026-11-20T10:05:00Z',
+  secondPerson: true,
+};
 
 describe('draftFromDetail', () => {
   it('offers one decision per target and category, out-of-policy ones declined', () => {
@@ -48,15 +67,34 @@ describe('draftFromDetail', () => {
 
 describe('editing a draft', () => {
   it('clears sign-off problems once every check passes and every decision is made', () => {
+    const judged = caseJudgement(detail(), seedPolicyRecord(), new Date(order.receivedAt));
+    if (!judged) throw new Error('the seed policy judges every case');
+    const { verdict, verification } = judged;
     let draft = draftFromDetail(detail());
-    expect(signOffProblems(order, draft).length).toBeGreaterThan(0);
+    expect(signOffProblems(order, draft, verdict, verification).length).toBeGreaterThan(0);
     for (const key of Object.keys(draft.checks) as (keyof typeof draft.checks)[]) {
-      draft = withCheck(draft, key, { result: 'pass' });
+      // Confirming the engine needs no note; overriding it does.
+      const engine = verdict.checks[key].result;
+      draft = withCheck(
+        draft,
+        key,
+        engine === 'pass' ? { result: 'pass' } : { result: 'pass', note: 'Checked by hand.' },
+      );
     }
     draft.decisions.forEach((d, i) => {
       if (d.verdict === null) draft = withDecision(draft, i, { verdict: 'disclose' });
     });
-    expect(signOffProblems(order, draft)).toEqual([]);
+    // The authority is not in the directory: only a colleague's call-back lets it pass.
+    expect(signOffProblems(order, draft, verdict, verification).map((p) => p.path)).toEqual([
+      'checks.authenticity',
+    ]);
+    const verified = caseJudgement(
+      { ...detail(), verifications: [colleagueCallBack] },
+      seedPolicyRecord(),
+      new Date(order.receivedAt),
+    );
+    expect(verified?.verification.confirmed).toBe(true);
+    expect(signOffProblems(order, draft, verdict, verified?.verification)).toEqual([]);
     expect(sameReview(draft, draftFromDetail(detail()))).toBe(false);
   });
 });

@@ -1,0 +1,158 @@
+import { useState } from 'react';
+import type { CaseDetail } from '../../../shared/case-record';
+import type { FieldIssue } from '../../../shared/errors';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import type { CaseMutation } from '../../lib/cases/case-mutation';
+import { formatDateTime } from '../../lib/format';
+import type { CaseJudgement } from '../../lib/policy/case-judgement';
+import { verificationFromDraft, type VerificationDraft } from './verification-form';
+
+interface VerificationPanelProps {
+  detail: CaseDetail;
+  judgement: CaseJudgement | undefined;
+  /** The signed-in user's name, to tell whether they are the case's own reviewer. */
+  userName: string;
+  disabled: boolean;
+  send: (mutation: CaseMutation) => void;
+}
+
+const EMPTY: VerificationDraft = {
+  calledBy: '',
+  contactName: '',
+  channel: 'phone',
+  contactUsed: '',
+  verifiedAt: '',
+  outcome: '',
+  note: '',
+};
+
+/** The out-of-band call-back: where to call, who called, and a form for a second person. */
+export function VerificationPanel({
+  detail,
+  judgement,
+  userName,
+  disabled,
+  send,
+}: VerificationPanelProps) {
+  const callBack = judgement?.verdict.checks.authenticity.details.find(
+    (d) => d.kind === 'call_back',
+  );
+  const [draft, setDraft] = useState<VerificationDraft>({
+    ...EMPTY,
+    calledBy: userName,
+    contactUsed: callBack?.kind === 'call_back' ? (callBack.phone ?? '') : '',
+  });
+  const [issues, setIssues] = useState<FieldIssue[]>([]);
+  const reasons = judgement?.verification.secondPersonReasons ?? [];
+  const ownCase = detail.assigneeName !== null && detail.assigneeName === userName;
+  const canRecord = detail.allowedActions.includes('record_verification') && !ownCase;
+  const issue = (path: string) => issues.find((i) => i.path === path)?.message;
+  const set = (patch: Partial<VerificationDraft>) => setDraft((d) => ({ ...d, ...patch }));
+
+  const submit = () => {
+    const parsed = verificationFromDraft(draft);
+    if (!parsed.ok) {
+      setIssues(parsed.issues);
+      return;
+    }
+    setIssues([]);
+    send({
+      name: 'case.recordVerification',
+      args: { caseId: detail.id, version: detail.version, verification: parsed.value },
+    });
+  };
+
+  return (
+    <section className="panel" aria-labelledby="verification-heading">
+      <h2 id="verification-heading">Out-of-band verification</h2>
+      {reasons.length > 0 && (
+        <p className="notice notice-warning" role="note">
+          A call-back recorded by someone other than the reviewer is required before authenticity
+          can pass, because {reasons.join(' and ')}.
+        </p>
+      )}
+      {callBack?.kind === 'call_back' && (
+        <p>
+          Call back through the directory’s contact, never the order’s:{' '}
+          <strong>{[callBack.phone, callBack.email].filter(Boolean).join(' or ')}</strong>
+          {callBack.demo && ' (demonstration entry: replace with the real contact)'}.
+        </p>
+      )}
+      {detail.verifications.length === 0 ? (
+        <p className="muted">No call-back recorded yet.</p>
+      ) : (
+        <ul aria-label="Recorded call-backs">
+          {detail.verifications.map((v) => (
+            <li key={v.id}>
+              <strong>{v.outcome === 'confirmed' ? 'Confirmed' : 'Denied'}</strong>: {v.calledBy}{' '}
+              reached {v.contactName} by {v.channel} on {v.contactUsed} at{' '}
+              {formatDateTime(v.verifiedAt)}; recorded by {v.recordedByName}
+              {!v.secondPerson && ' (the case’s own reviewer: does not count)'}
+              {v.note && <> — {v.note}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+      {ownCase && detail.allowedActions.includes('record_verification') && (
+        <p className="muted">
+          You review this case, so the call-back must be made and recorded by a colleague.
+        </p>
+      )}
+      {canRecord && (
+        <fieldset disabled={disabled} className="verification-form">
+          <legend>Record a call-back</legend>
+          <TextField
+            label="Who made the call"
+            value={draft.calledBy}
+            onChange={(calledBy) => set({ calledBy })}
+            error={issue('calledBy')}
+          />
+          <TextField
+            label="Whom you reached"
+            value={draft.contactName}
+            onChange={(contactName) => set({ contactName })}
+            error={issue('contactName')}
+          />
+          <SelectField
+            label="Channel"
+            value={draft.channel}
+            options={[
+              { value: 'phone', label: 'Phone' },
+              { value: 'email', label: 'Email' },
+            ]}
+            onChange={(channel) => set({ channel })}
+          />
+          <TextField
+            label="Number or address used"
+            value={draft.contactUsed}
+            onChange={(contactUsed) => set({ contactUsed })}
+            error={issue('contactUsed')}
+          />
+          <TextField
+            label="When the call was made"
+            type="datetime-local"
+            value={draft.verifiedAt}
+            onChange={(verifiedAt) => set({ verifiedAt })}
+            error={issue('verifiedAt')}
+          />
+          <SelectField
+            label="Outcome"
+            value={draft.outcome}
+            placeholder="Choose…"
+            options={[
+              { value: 'confirmed', label: 'Confirmed: the authority issued this order' },
+              { value: 'denied', label: 'Denied: the authority did not issue it' },
+            ]}
+            onChange={(outcome) => set({ outcome })}
+            error={issue('outcome')}
+          />
+          <TextField label="Call-back note" value={draft.note} onChange={(note) => set({ note })} />
+          <button type="button" className="primary" onClick={submit}>
+            Record call-back
+          </button>
+        </fieldset>
+      )}
+    </section>
+  );
+}
