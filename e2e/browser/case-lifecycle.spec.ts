@@ -10,6 +10,7 @@ import {
   go,
   openFromQueue,
   passAllChecks,
+  recordCallBack,
   saveReview,
   signIn,
   signOff,
@@ -205,9 +206,28 @@ test('both cases are in the queue, which filters and sorts', async () => {
   await snapshot(page, '05-queue');
 });
 
+test('supervisor A, a colleague, records the call-back to the Lyon court', async () => {
+  const { page } = supervisorA;
+  await signIn(page, SUPERVISOR_A);
+  await openFromQueue(page, FILE_ORDER);
+  // The court is not in the authority directory, so its reviewer may not verify it alone.
+  await expect(
+    page.getByText(/because the authority is not in the authority directory/),
+  ).toBeVisible();
+  await recordCallBack(page, {
+    calledBy: SUPERVISOR_A.displayName,
+    contactName: 'Greffier du cabinet n° 4',
+    contactUsed: '+33 4 72 00 00 00',
+    at: '2026-11-24T10:00',
+    outcome: 'confirmed',
+  });
+});
+
 test('the reviewer reviews the case and signs off after re-entering the password', async () => {
   const { page } = reviewer;
   await page.getByRole('link', { name: FILE_ORDER }).click();
+  // The call-back made the case newer than the copy this page opened with: wait for it.
+  await expect(page.getByRole('list', { name: 'Recorded call-backs' })).toBeVisible();
   await page.getByRole('button', { name: 'Start review' }).click();
   await expect(caseStatus(page)).toContainText('In review');
   await expect(page.getByRole('list', { name: 'Outstanding before sign-off' })).toContainText(
@@ -240,7 +260,6 @@ test('the reviewer reviews the case and signs off after re-entering the password
 
 test('supervisor A returns the sign-off with a comment', async () => {
   const { page } = supervisorA;
-  await signIn(page, SUPERVISOR_A);
   await go(page, 'Approvals');
   await page.getByRole('link', { name: FILE_ORDER }).click();
   await expect(page.getByText(`Signed off by ${REVIEWER.displayName}`)).toBeVisible();
@@ -294,7 +313,20 @@ test('a stale save is refused with 409 and the case reloads', async () => {
 
 test('a supervisor who signed off a case is refused its approval (four eyes)', async () => {
   const { page, context } = supervisorA;
+  // The Munich court is not in the directory either: the reviewer, a colleague here, calls back.
+  await recordCallBack(reviewer.page, {
+    calledBy: REVIEWER.displayName,
+    contactName: 'Geschäftsstelle der Ermittlungsrichter',
+    contactUsed: '+49 89 5597 01',
+    at: '2026-11-25T09:00',
+    outcome: 'confirmed',
+  });
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Recorded call-backs' })).toBeVisible();
   await passAllChecks(page);
+  await page
+    .getByLabel('Note on authenticity')
+    .fill('Called back the court registry on the number in the Bavarian justice portal.');
   await decide(page, 'IP addresses of @munich_pharma_drop', 'Disclose');
   await decide(page, 'Phone number of @munich_pharma_drop', 'Disclose');
   await saveReview(page);

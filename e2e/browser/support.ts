@@ -114,3 +114,26 @@ export function cachedCaseCount(page: Page): Promise<number> {
       }),
   );
 }
+
+export interface CallBack {
+  calledBy: string;
+  contactName: string;
+  contactUsed: string;
+  /** A `datetime-local` value. */
+  at: string;
+  outcome: 'confirmed' | 'denied';
+}
+
+/** A colleague records the out-of-band call-back on the open case. */
+export async function recordCallBack(page: Page, callBack: CallBack): Promise<void> {
+  const form = page.getByRole('group', { name: 'Record a call-back' });
+  await form.getByLabel('Who made the call').fill(callBack.calledBy);
+  await form.getByLabel('Whom you reached').fill(callBack.contactName);
+  await form.getByLabel('Number or address used').fill(callBack.contactUsed);
+  await form.getByLabel('When the call was made').fill(callBack.at);
+  await form.getByLabel('Outcome').selectOption(callBack.outcome);
+  await form.getByRole('button', { name: 'Record call-back' }).click();
+  await expect(page.getByRole('list', { name: 'Recorded call-backs' })).toContainText(
+    `${callBack.calledBy} reached ${callBack.contactName}`,
+  );
+}

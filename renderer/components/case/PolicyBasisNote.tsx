@@ -4,14 +4,14 @@ import type { CaseJudgement } from '../../lib/policy/case-judgement';
 export function PolicyBasisNote({ judgement }: { judgement: CaseJudgement | undefined }) {
   if (!judgement) {
     return (
-      <p className="notice notice-warning" role="note">
+      <p className="notice notice-warning">
         The policy has not been loaded on this workstation, so the engine cannot judge this case
         yet.
       </p>
     );
   }
   return (
-    <p className="muted" role="note" aria-label="Policy version">
+    <p className="muted policy-basis">
       {judgement.basis === 'decided'
         ? `Decided under policy version ${judgement.verdict.policyVersion}; later policy edits do not change this case.`
         : `Judged under policy version ${judgement.verdict.policyVersion}, the version in force; it is fixed at sign-off.`}

@@ -66,7 +66,7 @@ export function ChecksEditor({ review, verdict, disabled, onChange }: ChecksEdit
                 ))}
               </div>
               {overriding && (
-                <p className="override-flag" role="note">
+                <p className="override-flag">
                   You differ from the policy engine: write why, for the supervisor.
                 </p>
               )}

@@ -67,7 +67,7 @@ export function VerificationPanel({
     <section className="panel" aria-labelledby="verification-heading">
       <h2 id="verification-heading">Out-of-band verification</h2>
       {reasons.length > 0 && (
-        <p className="notice notice-warning" role="note">
+        <p className="notice notice-warning">
           A call-back recorded by someone other than the reviewer is required before authenticity
           can pass, because {reasons.join(' and ')}.
         </p>

@@ -1,0 +1,218 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import {
+  caseStatus,
+  confirmWithPassword,
+  decide,
+  fixture,
+  go,
+  passAllChecks,
+  saveReview,
+  signIn,
+  signOff,
+  snapshot,
+  type Account,
+} from './support';
+
+// The case service is shared by every spec file of a run: this flow brings its own people and
+// orders. The administrator is the one the first spec creates, or this one on a fresh desk.
+const ADMIN: Account = {
+  displayName: 'Hélène Martin',
+  username: 'hmartin',
+  password: 'admin passphrase for the desk 2026',
+  role: 'admin',
+};
+const REVIEWER: Account = {
+  displayName: 'Priya Raman',
+  username: 'praman-policy',
+  password: 'policy reviewer passphrase 2026',
+  role: 'reviewer',
+};
+const SUPERVISOR: Account = {
+  displayName: 'Paul Richter',
+  username: 'prichter-policy',
+  password: 'policy supervisor passphrase 2026',
+  role: 'supervisor',
+};
+
+const ORDER = 'PP-PARIS-2026-E2E-0042';
+const LATER_ORDER = 'PP-PARIS-2026-E2E-0043';
+const NEW_VERSION = 'e2e-fr-suspended';
+const JUSTIFICATION =
+  'The police letter encloses the investigating judge’s signed order, which we checked.';
+
+test.describe.configure({ mode: 'serial' });
+
+interface Actor {
+  context: BrowserContext;
+  page: Page;
+}
+
+async function actor(browser: Browser): Promise<Actor> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+let admin: Actor;
+let reviewer: Actor;
+let supervisor: Actor;
+
+test.beforeAll(async ({ browser }) => {
+  [admin, reviewer, supervisor] = await Promise.all([
+    actor(browser),
+    actor(browser),
+    actor(browser),
+  ]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([admin, reviewer, supervisor].map((a) => a?.context.close()));
+});
+
+function engineOn(page: Page, check: string) {
+  return page.getByRole('group', { name: `Policy engine on ${check}` });
+}
+
+test('the administrator opens accounts for this flow', async () => {
+  const { page } = admin;
+  await page.goto('/');
+  const fresh = page.getByRole('heading', { name: 'Create the first administrator' });
+  const login = page.getByRole('heading', { name: 'Sign in to Disclosure Desk' });
+  await expect(fresh.or(login)).toBeVisible();
+  if (await fresh.isVisible()) {
+    await page.getByLabel('Full name').fill(ADMIN.displayName);
+    await page.getByLabel('Username').fill(ADMIN.username);
+    await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
+    await page.getByLabel('Confirm password').fill(ADMIN.password);
+    await page.getByRole('button', { name: 'Create administrator' }).click();
+  } else {
+    await signIn(page, ADMIN);
+  }
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  for (const account of [REVIEWER, SUPERVISOR]) {
+    await page.getByLabel('Full name').fill(account.displayName);
+    await page.getByLabel('Username').fill(account.username);
+    await page.getByLabel('Role').selectOption(account.role);
+    await page.getByLabel('Password', { exact: true }).fill(account.password);
+    await page.getByLabel('Confirm password').fill(account.password);
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await expect(
+      page.getByText(`${account.displayName} (${account.username}) can now sign in.`),
+    ).toBeVisible();
+  }
+});
+
+test('a reviewer cannot sign off a failing order without a justified override', async () => {
+  const { page, context } = reviewer;
+  await signIn(page, REVIEWER);
+  await go(page, 'Import order');
+  await page
+    .getByLabel('Order file (JSON)')
+    .setInputFiles(fixture('order-paris-police-letter.json'));
+  await page.getByRole('button', { name: 'Import order', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${ORDER}` })).toBeVisible();
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await expect(caseStatus(page)).toContainText('In review');
+
+  // The engine's verdict sits beside each check, with its reason, rule and policy version.
+  await expect(engineOn(page, 'instrument')).toContainText('Fail');
+  await expect(engineOn(page, 'instrument')).toContainText('A police request is not a judicial');
+  await expect(engineOn(page, 'instrument')).toContainText('policy version 2024-09-23');
+  await expect(engineOn(page, 'jurisdiction')).toContainText('Pass');
+  await expect(engineOn(page, 'authenticity')).toContainText('Needs review');
+
+  await passAllChecks(page);
+  await decide(page, 'IP addresses of @paris_fraud_ring', 'Disclose');
+  await decide(page, 'Phone number of @paris_fraud_ring', 'Disclose');
+  await saveReview(page);
+  const outstanding = page.getByRole('list', { name: 'Outstanding before sign-off' });
+  await expect(outstanding).toContainText(
+    'Overriding the policy engine on the instrument check needs a written justification.',
+  );
+  await expect(page.getByRole('button', { name: 'Sign off', exact: true })).toBeDisabled();
+  await snapshot(page, 'policy-01-override-without-justification');
+
+  // The service refuses it too, whatever a client sends.
+  const caseId = decodeURIComponent(new URL(page.url()).hash.split('/').pop() ?? '');
+  const { version } = (await (await context.request.get(`/api/cases/${caseId}`)).json()) as {
+    version: number;
+  };
+  await context.request.post('/api/session/reauth', { data: { password: REVIEWER.password } });
+  const refused = await context.request.post('/api/mutations', {
+    data: { name: 'case.signOff', args: { caseId, version } },
+  });
+  expect(refused.status()).toBe(422);
+  const body = (await refused.json()) as { error: { code: string; issues: { path: string }[] } };
+  expect(body.error.code).toBe('sign_off_incomplete');
+  expect(body.error.issues.map((i) => i.path)).toContain('checks.instrument');
+
+  await page.getByLabel('Note on instrument').fill(JUSTIFICATION);
+  await page
+    .getByLabel('Note on authenticity')
+    .fill('Called the greffe on the directory number; the clerk confirmed the request.');
+  await saveReview(page);
+  await signOff(page, REVIEWER.password);
+  await expect(page.getByText(/^Decided under policy version 2024-09-23;/)).toBeVisible();
+});
+
+test('the supervisor sees the override, the engine’s verdict and the justification', async () => {
+  const { page } = supervisor;
+  await signIn(page, SUPERVISOR);
+  await go(page, 'Approvals');
+  await page.getByRole('link', { name: ORDER }).click();
+  const overrides = page.getByRole('region', { name: 'Overrides of the policy engine' });
+  await expect(overrides).toContainText('Instrument');
+  await expect(overrides).toContainText('the engine said Fail');
+  await expect(overrides).toContainText('the reviewer chose Pass');
+  await expect(overrides).toContainText(JUSTIFICATION);
+  await expect(overrides).toContainText('Authenticity');
+  await snapshot(page, 'policy-02-overrides');
+});
+
+test('an admin’s policy edit creates a new version and leaves the decided case as it was', async () => {
+  const { page } = admin;
+  await go(page, 'Policy');
+  const versions = page.getByRole('table', { name: 'Policy versions' });
+  await expect(versions.getByRole('row', { name: /^2024-09-23 / })).toContainText('Current');
+
+  await page.getByLabel('New version label').fill(NEW_VERSION);
+  await page.getByLabel('Jurisdiction', { exact: true }).selectOption('FR');
+  await page
+    .getByLabel('Why orders from FR are not answered')
+    .fill('Suspended by the legal team pending a review of press cases.');
+  await page.getByRole('button', { name: 'Mark as not answered' }).click();
+  await expect(page.getByText('The document is valid.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save as a new version' }).click();
+  await expect(versions.getByRole('row', { name: new RegExp(NEW_VERSION) })).toContainText(
+    'Current',
+  );
+  await expect(versions.getByRole('row', { name: /^2024-09-23 / })).not.toContainText('Current');
+  await snapshot(page, 'policy-03-new-version');
+
+  // The decided case keeps its version and verdicts, and is approved under them.
+  const sup = supervisor.page;
+  await sup.reload();
+  await expect(sup.getByText(/^Decided under policy version 2024-09-23;/)).toBeVisible();
+  const checks = sup.getByRole('table', { name: 'Checks' });
+  await expect(checks.getByRole('row', { name: /Jurisdiction/ })).toContainText('Pass');
+  await sup.getByRole('button', { name: 'Approve' }).click();
+  await confirmWithPassword(sup, SUPERVISOR.password, 'Confirm approval');
+  await expect(sup.getByRole('region', { name: 'Disclosure record' })).toBeVisible();
+
+  // A French order reviewed now is judged under the new version.
+  const later = JSON.parse(
+    readFileSync(fixture('order-paris-police-letter.json'), 'utf8'),
+  ) as Record<string, unknown>;
+  const file = join(mkdtempSync(join(tmpdir(), 'desk-e2e-')), 'later-order.json');
+  writeFileSync(file, JSON.stringify({ ...later, reference: LATER_ORDER }));
+  const rev = reviewer.page;
+  await go(rev, 'Import order');
+  await rev.getByLabel('Order file (JSON)').setInputFiles(file);
+  await rev.getByRole('button', { name: 'Import order', exact: true }).click();
+  await expect(rev.getByRole('heading', { level: 1, name: `Case ${LATER_ORDER}` })).toBeVisible();
+  await rev.getByRole('button', { name: 'Start review' }).click();
+  await expect(engineOn(rev, 'jurisdiction')).toContainText('Fail');
+  await expect(engineOn(rev, 'jurisdiction')).toContainText(`policy version ${NEW_VERSION}`);
+});
