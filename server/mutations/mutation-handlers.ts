@@ -112,21 +112,21 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
     if (blocked !== null) throw new ServiceError('four_eyes', blocked);
     if (current.outcome === null) throw new Error('a signed-off case has no outcome');
     // Judged again, authoritatively, under the version it was signed off under: a policy
-    // edit since then changes nothing, but a call-back recorded since (a denial) does.
-    // Cases signed off before policy versions were stored are judged under the current one.
-    const frozen = current.policy_version
-      ? await findPolicyVersion(tx, current.policy_version)
-      : await currentPolicy(tx);
-    if (!frozen || !current.signed_off_at) throw new Error('a signed-off case has no policy');
-    const verifications = await caseVerifications(tx, current.id, [
-      current.assignee_id,
-      current.signed_off_by,
-    ]);
-    const judged = judgeCase(current.order_data, frozen, verifications, current.signed_off_at);
-    refuseOpenProblems(
-      signOffProblems(current.order_data, current.review, judged.verdict, judged.verification),
-      'approved',
-    );
+    // edit since then changes nothing, but a call-back recorded since (a denial) does. A case
+    // signed off before the engine existed has no version and keeps the rules it was decided by.
+    if (current.policy_version !== null) {
+      const frozen = await findPolicyVersion(tx, current.policy_version);
+      if (!frozen || !current.signed_off_at) throw new Error('a frozen policy version is missing');
+      const verifications = await caseVerifications(tx, current.id, [
+        current.assignee_id,
+        current.signed_off_by,
+      ]);
+      const judged = judgeCase(current.order_data, frozen, verifications, current.signed_off_at);
+      refuseOpenProblems(
+        signOffProblems(current.order_data, current.review, judged.verdict, judged.verification),
+        'approved',
+      );
+    }
     const items = approvedItems(current.order_data, current.review);
     const comment = args.comment ? args.comment : null;
     await tx.query(
