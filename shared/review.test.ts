@@ -169,3 +169,69 @@ describe('sign-off problems', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('checks no override can turn into a disclosure', () => {
+  const evaluate = (target: Order) =>
+    evaluateOrder(target, CURRENT_SEED_POLICY, {
+      now: target.receivedAt,
+      authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+    });
+  const justified = (checks: Checks): Review => ({
+    checks,
+    decisions: initialDecisions(order).map((d) =>
+      d.verdict === null ? { ...d, verdict: 'disclose', reason: '' } : d,
+    ),
+  });
+  const overriddenToPass = (): Checks => {
+    const checks = allChecks('pass');
+    for (const key of CHECK_KEYS) checks[key].note = 'The reviewer is sure.';
+    return checks;
+  };
+
+  it('refuses to let a reviewer pass protected speech, however justified', () => {
+    const speech = Order.parse({
+      ...exampleOrder,
+      offences: [{ category: 'political_dissent', description: 'Criticised the government.' }],
+    });
+    const verdict = evaluate(speech);
+    expect(verdict.checks.tos_violation).toMatchObject({ result: 'fail', overridable: false });
+    const problems = signOffProblems(speech, justified(overriddenToPass()), verdict);
+    expect(problems.map((p) => p.path)).toContain('checks.tos_violation');
+    expect(problems.find((p) => p.path === 'checks.tos_violation')?.message).toMatch(
+      /cannot be overridden/,
+    );
+  });
+
+  it('refuses to let a reviewer answer a jurisdiction the platform does not answer', () => {
+    const unanswered = Order.parse({
+      ...exampleOrder,
+      authority: { name: 'Tverskoy District Court of Moscow', country: 'RU', kind: 'court' },
+    });
+    const verdict = evaluate(unanswered);
+    expect(verdict.checks.jurisdiction).toMatchObject({ result: 'fail', overridable: false });
+    const problems = signOffProblems(unanswered, justified(overriddenToPass()), verdict);
+    expect(problems.find((p) => p.path === 'checks.jurisdiction')?.message).toMatch(
+      /cannot be overridden/,
+    );
+  });
+
+  it('still lets the reviewer refuse such an order', () => {
+    const speech = Order.parse({
+      ...exampleOrder,
+      offences: [{ category: 'political_dissent', description: 'Criticised the government.' }],
+    });
+    const verdict = evaluate(speech);
+    const checks = allChecks('pass');
+    checks.tos_violation = { result: 'fail', note: '' };
+    const refusal: Review = {
+      checks,
+      decisions: initialDecisions(speech).map((d) => ({
+        ...d,
+        verdict: 'decline',
+        reason: d.reason || 'Protected speech.',
+      })),
+    };
+    const problems = signOffProblems(speech, refusal, verdict);
+    expect(problems.filter((p) => p.path === 'checks.tos_violation')).toEqual([]);
+  });
+});

@@ -130,7 +130,12 @@ function checkProblems(review: Review, verdict: Verdict, verification: Verificat
     const check = review.checks[key];
     const engine = verdict.checks[key].result;
     const path = `checks.${key}`;
-    if (check.result === null || check.result === 'needs_review') {
+    if (verdict.checks[key].overridable === false && engine === 'fail' && check.result !== 'fail') {
+      problems.push({
+        path,
+        message: `The ${checkName(key)} check cannot be overridden: the policy forbids any disclosure here. ${verdict.checks[key].reason}`,
+      });
+    } else if (check.result === null || check.result === 'needs_review') {
       problems.push({ path, message: `The ${checkName(key)} check is not resolved.` });
     } else if (check.result !== engine && check.note.trim() === '') {
       problems.push({

@@ -9,8 +9,9 @@ export function checkVerdict(
   reason: string,
   rule: string,
   details: CheckDetail[] = [],
+  overridable = true,
 ): CheckVerdict {
-  return { check, result, reason, rule, policyVersion: policy.version, details };
+  return { check, result, reason, rule, policyVersion: policy.version, details, overridable };
 }
 
 /**

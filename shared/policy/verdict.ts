@@ -82,6 +82,12 @@ export const CheckVerdict = z
     rule: z.string().min(1),
     policyVersion: z.string(),
     details: z.array(CheckDetail),
+    /**
+     * False where the policy itself forbids disclosure (a jurisdiction not answered, protected
+     * speech): no reviewer's override can turn such a failure into grounds for disclosure.
+     * Verdicts stored before this field existed read as overridable.
+     */
+    overridable: z.boolean().default(true),
   })
   .strict();
 export type CheckVerdict = z.infer<typeof CheckVerdict>;

@@ -205,13 +205,23 @@ describe('a policy edit', () => {
     expect(approved.status).toBe('approved');
     expect(approved.decidedUnder).toEqual(decided.decidedUnder);
 
-    // A case decided after the edit is judged under the new version.
-    const later = await signedOffCase(
-      team.reviewer,
-      'disclose',
-      sampleOrder({ reference: 'PR-PARIS-2026-009999' }),
-    );
-    expect(later.decidedUnder?.policyVersion).toBe('2026-03-02-fr');
-    expect(later.decidedUnder?.verdict.checks.jurisdiction.result).toBe('fail');
+    // A case decided after the edit is judged under the new version, which no override can
+    // turn into a disclosure: only a refusal can be signed off.
+    let later = await importCase(team.reviewer, sampleOrder({ reference: 'PR-PARIS-2026-009999' }));
+    later = await step(team.reviewer, 'case.startReview', later);
+    const disclosing = completedReview(later, 'disclose');
+    const declining = completedReview(later, 'decline');
+    declining.checks.jurisdiction = { result: 'fail', note: '' };
+    later = await step(team.reviewer, 'case.saveReview', later, { review: disclosing });
+    await reauthenticate(team.reviewer);
+    const refused = await mutate(team.reviewer, 'case.signOff', later);
+    expect(refused.status).toBe(422);
+    expect(errorOf(refused).paths).toContain('checks.jurisdiction');
+
+    later = await step(team.reviewer, 'case.saveReview', later, { review: declining });
+    const signed = await step(team.reviewer, 'case.signOff', later);
+    expect(signed.decidedUnder?.policyVersion).toBe('2026-03-02-fr');
+    expect(signed.decidedUnder?.verdict.checks.jurisdiction.result).toBe('fail');
+    expect(signed.outcome).toBe('refuse');
   });
 });

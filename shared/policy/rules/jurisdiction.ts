@@ -15,8 +15,12 @@ import type { CheckVerdict } from '../verdict';
 
 /** Does the platform answer the issuing jurisdiction, by this route, from this kind of authority? */
 export function checkJurisdiction(order: Order, policy: PolicyVersion): CheckVerdict {
-  const verdict = (result: 'pass' | 'fail' | 'needs_review', reason: string, rule: string) =>
-    checkVerdict('jurisdiction', policy, result, reason, rule);
+  const verdict = (
+    result: 'pass' | 'fail' | 'needs_review',
+    reason: string,
+    rule: string,
+    overridable = true,
+  ) => checkVerdict('jurisdiction', policy, result, reason, rule, [], overridable);
   const country = countryLabel(order.authority.country);
   const routeLabel = ROUTE_LABELS[order.route];
   const profile = findProfile(policy, order.authority.country);
@@ -35,6 +39,7 @@ export function checkJurisdiction(order: Order, policy: PolicyVersion): CheckVer
       'fail',
       `The platform does not answer orders from ${country}: ${profile.reason} (${citeRule(profile)})`,
       profile.id,
+      false,
     );
   }
 

@@ -133,8 +133,12 @@ function numbers(details: readonly OffenceDetail[]): string {
  */
 export function checkTosViolation(order: Order, policy: PolicyVersion): CheckVerdict {
   const details = order.offences.map((o, i) => assessOffence(o, i + 1, policy));
-  const verdict = (result: OffenceDetail['result'], reason: string, rule: string) =>
-    checkVerdict('tos_violation', policy, result, reason, rule, details);
+  const verdict = (
+    result: OffenceDetail['result'],
+    reason: string,
+    rule: string,
+    overridable = true,
+  ) => checkVerdict('tos_violation', policy, result, reason, rule, details, overridable);
 
   const speech = details.filter((d) => d.result === 'fail' && isProtected(policy, d));
   const [firstSpeech] = speech;
@@ -149,6 +153,7 @@ export function checkTosViolation(order: Order, policy: PolicyVersion): CheckVer
       'fail',
       `The order alleges protected speech (${labels}); protected speech is never grounds for disclosure, whatever else the order alleges.`,
       firstSpeech.rule,
+      false,
     );
   }
 
