@@ -32,6 +32,9 @@ export function ChecksEditor({ review, verdict, disabled, onChange }: ChecksEdit
           const check = review.checks[key];
           const engine = verdict?.checks[key];
           const overriding = verdict !== undefined && isOverride(review, verdict, key);
+          // The policy forbids disclosure outright here (protected speech, a jurisdiction not
+          // answered): the reviewer may only confirm the failure.
+          const final = engine?.overridable === false && engine.result === 'fail';
           const noteId = `check-note-${key}`;
           const title = CHECK_LABELS[key].title;
           return (
@@ -39,6 +42,11 @@ export function ChecksEditor({ review, verdict, disabled, onChange }: ChecksEdit
               <legend>{title}</legend>
               <p className="question">{CHECK_LABELS[key].question}</p>
               {engine && <CheckVerdictView verdict={engine} />}
+              {final && (
+                <p className="override-flag">
+                  The policy forbids any disclosure here; this failure cannot be overridden.
+                </p>
+              )}
               {engine && engine.result !== 'needs_review' && (
                 <button
                   type="button"
@@ -59,6 +67,7 @@ export function ChecksEditor({ review, verdict, disabled, onChange }: ChecksEdit
                       name={`check-${key}`}
                       value={result}
                       checked={check.result === result}
+                      disabled={final && result !== 'fail'}
                       onChange={() => onChange(key, { result })}
                     />{' '}
                     {CHECK_RESULT_LABELS[result]}
