@@ -4,6 +4,7 @@ import { MutationRequest } from './mutations';
 import { Order } from './order';
 import { NewPolicyVersion, PolicyRecord, PolicyVersionSummary } from './policy-record';
 import { ROLES } from './roles';
+import { PushRequest, PushResponse } from './sync';
 import { Credentials, FirstAdmin, NewUser, Reauthentication, User, UserUpdate } from './users';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -105,6 +106,8 @@ export const API = {
     body: NewPolicyVersion,
     response: PolicyRecord,
   }),
+  /** Queued mutations from a workstation's outbox, each applied at most once. */
+  push: route('POST', '/api/sync/push', { body: PushRequest, response: PushResponse }),
 } as const;
 
 export type ApiRoutes = typeof API;

@@ -33,44 +33,55 @@ export function applyMutation<N extends MutationName>(
   request: MutationRequestOf<N>,
   now: Date,
 ): Promise<CaseDetail> {
+  return db.transaction((tx) => applyMutationIn(tx, actor, request, now));
+}
+
+/**
+ * The same, inside a transaction the caller owns: the outbox push records the client's
+ * sequence number in that transaction too, so the change and its receipt commit together.
+ */
+export async function applyMutationIn<N extends MutationName>(
+  tx: Queryable,
+  actor: AuthenticatedSession,
+  request: MutationRequestOf<N>,
+  now: Date,
+): Promise<CaseDetail> {
   const { name, args } = request;
-  return db.transaction(async (tx) => {
-    await acquireWriteOrder(tx);
-    const current = await findCase(tx, args.caseId, 'lock');
-    if (!current) throw new ServiceError('not_found', 'There is no such case.');
-    if (current.version !== args.version) {
-      throw new ServiceError('stale_version', await staleMessage(tx, current, args.version));
-    }
-    const step = transition(current.status, MUTATION_ACTIONS[name], actor.role, current.outcome);
-    if (!step.ok) {
-      throw new ServiceError(step.reason, step.message);
-    }
-    if (REAUTH_MUTATIONS.has(name) && !recentlyReauthenticated(actor.reauthenticatedAt, now)) {
-      throw new ServiceError(
-        'reauth_required',
-        'Enter your password again to confirm this decision.',
-      );
-    }
-    const handler: MutationHandler<N> = MUTATION_HANDLERS[name];
-    const change = await handler({ tx, actor, current, args, to: step.to, now });
-    await writeCase(tx, current, step.to, change, now);
-    await appendAuditEvent(tx, {
-      at: now,
-      actorId: actor.userId,
-      actor: actor.username,
-      action: name,
-      caseId: current.id,
-      details: {
-        ...change.details,
-        from: current.status,
-        to: step.to,
-        version: current.version + 1,
-      },
-    });
-    const detail = await loadCaseDetail(tx, current.id, actor);
-    if (!detail) throw new Error('the case vanished inside its own transaction');
-    return detail;
+  await acquireWriteOrder(tx);
+  const current = await findCase(tx, args.caseId, 'lock');
+  if (!current) throw new ServiceError('not_found', 'There is no such case.');
+  if (current.version !== args.version) {
+    throw new ServiceError('stale_version', await staleMessage(tx, current, args.version));
+  }
+  const step = transition(current.status, MUTATION_ACTIONS[name], actor.role, current.outcome);
+  if (!step.ok) {
+    throw new ServiceError(step.reason, step.message);
+  }
+  if (REAUTH_MUTATIONS.has(name) && !recentlyReauthenticated(actor.reauthenticatedAt, now)) {
+    throw new ServiceError(
+      'reauth_required',
+      'Enter your password again to confirm this decision.',
+    );
+  }
+  const handler: MutationHandler<N> = MUTATION_HANDLERS[name];
+  const change = await handler({ tx, actor, current, args, to: step.to, now });
+  await writeCase(tx, current, step.to, change, now);
+  await appendAuditEvent(tx, {
+    at: now,
+    actorId: actor.userId,
+    actor: actor.username,
+    action: name,
+    caseId: current.id,
+    details: {
+      ...change.details,
+      from: current.status,
+      to: step.to,
+      version: current.version + 1,
+    },
   });
+  const detail = await loadCaseDetail(tx, current.id, actor);
+  if (!detail) throw new Error('the case vanished inside its own transaction');
+  return detail;
 }
 
 async function writeCase(

@@ -2,6 +2,7 @@ import { installationAndUsers } from './0001-installation-and-users';
 import { cases } from './0002-cases';
 import { auditChain } from './0003-audit-chain';
 import { policyVersions } from './0004-policy-versions';
+import { syncClients } from './0005-sync-clients';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -10,4 +11,5 @@ export const MIGRATIONS: readonly Migration[] = [
   cases,
   auditChain,
   policyVersions,
+  syncClients,
 ];

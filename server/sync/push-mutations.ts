@@ -1,0 +1,97 @@
+import type { ApiError } from '../../shared/errors';
+import type { PushAck, PushedMutation, PushRequest, PushResponse } from '../../shared/sync';
+import type { AuthenticatedSession } from '../auth/sessions';
+import { parseMutationRequest } from '../mutations/parse-mutation-request';
+import { applyMutationIn } from '../mutations/apply-mutation';
+import { ServiceError } from '../service-error';
+import type { Database, Queryable } from '../storage/database';
+import { acquireWriteOrder } from '../storage/write-order';
+import { lockSyncClient, recordOutcome, recordedOutcome } from './sync-clients';
+
+type Decision =
+  | { kind: 'ack'; ack: PushAck }
+  /** Not decided and not consumed: the client keeps it and everything after it. */
+  | { kind: 'blocked'; error: ApiError };
+
+/**
+ * Applies a workstation's queued mutations in seq order, each in its own transaction
+ * together with the client's last applied seq. A seq the server has already decided is
+ * answered from the record of that decision, so duplicate and replayed deliveries change
+ * nothing. A refusal is a decision too: recorded, acknowledged with its reason, and the
+ * queue moves on. Only a missing password confirmation stops the batch undecided.
+ */
+export async function pushMutations(
+  db: Database,
+  actor: AuthenticatedSession,
+  request: PushRequest,
+  clock: () => Date,
+): Promise<PushResponse> {
+  const acks: PushAck[] = [];
+  for (const mutation of request.mutations) {
+    const decision = await db.transaction((tx) =>
+      decide(tx, actor, request.clientId, mutation, clock()),
+    );
+    if (decision.kind === 'blocked') {
+      return { acks, blocked: { seq: mutation.seq, error: decision.error } };
+    }
+    acks.push(decision.ack);
+  }
+  return { acks, blocked: null };
+}
+
+async function decide(
+  tx: Queryable,
+  actor: AuthenticatedSession,
+  clientId: string,
+  mutation: PushedMutation,
+  now: Date,
+): Promise<Decision> {
+  // Taken before the client row, in the same order as every other writer: no deadlocks.
+  await acquireWriteOrder(tx);
+  const client = await lockSyncClient(tx, clientId, actor.userId, now);
+  if (mutation.seq <= client.lastSeq) {
+    return { kind: 'ack', ack: await recordedOutcome(tx, clientId, mutation.seq) };
+  }
+
+  const caseId = caseIdOf(mutation.args);
+  await tx.query('SAVEPOINT pushed_mutation');
+  try {
+    const request = parseMutationRequest({ name: mutation.name, args: mutation.args });
+    const detail = await applyMutationIn(tx, actor, request, now);
+    await recordOutcome(tx, clientId, mutation.seq, { status: 'applied', caseId }, now);
+    return {
+      kind: 'ack',
+      ack: { seq: mutation.seq, status: 'applied', replayed: false, caseId, case: detail },
+    };
+  } catch (error) {
+    if (!(error instanceof ServiceError)) throw error;
+    await tx.query('ROLLBACK TO SAVEPOINT pushed_mutation');
+    const reason: ApiError = {
+      code: error.code,
+      message: error.message,
+      ...(error.issues ? { issues: error.issues } : {}),
+    };
+    if (error.code === 'reauth_required') return { kind: 'blocked', error: reason };
+    await recordOutcome(
+      tx,
+      clientId,
+      mutation.seq,
+      { status: 'refused', caseId, error: reason },
+      now,
+    );
+    return {
+      kind: 'ack',
+      ack: { seq: mutation.seq, status: 'refused', replayed: false, caseId, error: reason },
+    };
+  }
+}
+
+/** The case a mutation names, when it names one in a readable way, to point the user at it. */
+function caseIdOf(args: unknown): string | null {
+  if (typeof args !== 'object' || args === null || !('caseId' in args)) return null;
+  const { caseId } = args;
+  return typeof caseId === 'string' &&
+    /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(caseId)
+    ? caseId
+    : null;
+}
