@@ -69,6 +69,8 @@ export const CasePage = z.object({
   databaseId: z.string(),
   cursor: z.string(),
   hasMore: z.boolean(),
+  /** Changes still to come after this page, for a first sync's progress bar. */
+  remaining: z.number().int().nonnegative().optional(),
   cases: z.array(CaseSummary),
 });
 export type CasePage = z.infer<typeof CasePage>;

@@ -286,7 +286,7 @@ test('the reviewer reopens the returned case and signs off again', async () => {
   await signOff(page, REVIEWER.password);
 });
 
-test('a stale save is refused with 409 and the case reloads', async () => {
+test('a stale save is refused as stale and the case reloads', async () => {
   const a = supervisorA.page;
   const r = reviewer.page;
   await openFromQueue(a, TYPED_ORDER);
@@ -301,9 +301,11 @@ test('a stale save is refused with 409 and the case reloads', async () => {
   await r.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Needs review').check();
   await saveReview(r);
 
-  const stale = a.waitForResponse((res) => res.url().endsWith('/api/mutations'));
+  // Every action travels through the outbox; the server acknowledges the refusal as data.
+  const stale = a.waitForResponse((res) => res.url().endsWith('/api/sync/push'));
   await a.getByRole('button', { name: 'Save review' }).click();
-  expect((await stale).status()).toBe(409);
+  const ack = (await (await stale).json()) as { acks: { error?: { code: string } }[] };
+  expect(ack.acks[0]?.error?.code).toBe('stale_version');
   await expect(a.getByRole('alert')).toContainText('This case was changed by someone else');
   await expect(
     a.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Needs review'),

@@ -1,7 +1,9 @@
 import type { SessionInfo } from '../../shared/api';
 import { ROLE_LABELS } from '../../shared/roles';
 import { OnlineIndicator } from '../components/OnlineIndicator';
+import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { hrefFor, navigate, useHashRoute } from '../lib/hash-route';
+import { db } from '../lib/db';
 import { useSignOut } from '../lib/session';
 import { useCaseSync } from '../lib/sync/use-case-sync';
 import { handlesCases, NAVIGATION } from './navigation';
@@ -11,7 +13,8 @@ export function AppShell({ session }: { session: SessionInfo }) {
   const route = useHashRoute();
   const signOut = useSignOut();
   const { user } = session;
-  const mirrorReady = useCaseSync(user.id, handlesCases(user.role));
+  const syncing = handlesCases(user.role);
+  const mirrorReady = useCaseSync(user, syncing);
   const items = NAVIGATION[user.role];
   const current = items.find((i) => i.screens.includes(route.screen)) ?? items[0];
 
@@ -32,13 +35,16 @@ export function AppShell({ session }: { session: SessionInfo }) {
         </nav>
         <div className="user-area">
           <OnlineIndicator />
+          {syncing && mirrorReady && <SyncStatusBar />}
           <span className="user">
             {user.displayName} <span className="role">· {ROLE_LABELS[user.role]}</span>
           </span>
           <button
             type="button"
             onClick={() => {
-              void signOut().finally(() => navigate({ screen: 'home' }));
+              void confirmSignOut().then((go) => {
+                if (go) void signOut().finally(() => navigate({ screen: 'home' }));
+              });
             }}
           >
             Sign out
@@ -51,5 +57,17 @@ export function AppShell({ session }: { session: SessionInfo }) {
         <main className="page">Opening this workstation’s case cache…</main>
       )}
     </div>
+  );
+}
+
+/**
+ * Signing out wipes the workstation's cache, the outbox included: actions not yet accepted by
+ * the case service would be lost, so the user decides with the count in front of them.
+ */
+async function confirmSignOut(): Promise<boolean> {
+  const pending = await db.outbox.count();
+  if (pending === 0) return true;
+  return window.confirm(
+    `${pending} of your actions have not reached the case service yet and will be lost if you sign out now. Sign out anyway?`,
   );
 }

@@ -1,6 +1,7 @@
 import Dexie, { type EntityTable } from 'dexie';
 import type { CaseDetail, CaseSummary } from '../../shared/case-record';
 import type { PolicyRecord } from '../../shared/policy-record';
+import type { QueuedMutation, RefusedAction } from './sync/outbox-records';
 
 /** A case detail as last fetched, with the time it was fetched for the offline notice. */
 export interface StoredCaseDetail {
@@ -16,8 +17,12 @@ export interface StoredPolicy {
   storedAt: string;
 }
 
-/** `ownerId`: the user whose cases the mirror holds. */
-export type MetaKey = 'cursor' | 'databaseId' | 'ownerId';
+/**
+ * `ownerId`: the user whose cases the mirror holds. `clientId`: this outbox's identity at the
+ * server; `nextSeq`: the seq the next queued action takes; `lastSyncAt`: when a sync last
+ * reached the server.
+ */
+export type MetaKey = 'cursor' | 'databaseId' | 'ownerId' | 'clientId' | 'nextSeq' | 'lastSyncAt';
 
 export interface MetaEntry {
   key: MetaKey;
@@ -35,6 +40,10 @@ export class DeskDatabase extends Dexie {
   details!: EntityTable<StoredCaseDetail, 'id'>;
   meta!: EntityTable<MetaEntry, 'key'>;
   policies!: EntityTable<StoredPolicy, 'key'>;
+  /** The user's actions not yet decided by the server, in the order they were taken. */
+  outbox!: EntityTable<QueuedMutation, 'seq'>;
+  /** Actions the server refused, kept until the user has seen and dismissed them. */
+  refused!: EntityTable<RefusedAction, 'seq'>;
 
   constructor(name: string = DATABASE_NAME) {
     super(name);
@@ -45,6 +54,10 @@ export class DeskDatabase extends Dexie {
       meta: 'key',
     });
     this.version(2).stores({ policies: 'key' });
+    this.version(3).stores({
+      outbox: 'seq, caseId',
+      refused: 'seq, caseId',
+    });
   }
 }
 
@@ -76,18 +89,20 @@ export async function storeCaseDetail(
 export function claimMirror(database: DeskDatabase, userId: string): Promise<boolean> {
   return database.transaction(
     'rw',
-    database.summaries,
-    database.details,
-    database.meta,
+    [database.summaries, database.details, database.meta, database.outbox, database.refused],
     async () => {
       const owner = (await database.meta.get('ownerId'))?.value;
       if (owner === userId) return false;
       const cleared = owner !== undefined;
       if (cleared) {
+        // Another user's queued actions cannot be sent in this user's name; sign-out asks
+        // before it leaves any behind.
         await Promise.all([
           database.summaries.clear(),
           database.details.clear(),
           database.meta.clear(),
+          database.outbox.clear(),
+          database.refused.clear(),
         ]);
       }
       await database.meta.put({ key: 'ownerId', value: userId });

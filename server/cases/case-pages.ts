@@ -29,10 +29,22 @@ export async function caseChangesSince(
     [after, limit + 1],
   );
   const page = rows.slice(0, limit);
+  const next = page.at(-1)?.change_seq ?? after;
+  const hasMore = rows.length > limit;
   return {
     databaseId: await databaseId(db),
-    cursor: page.at(-1)?.change_seq ?? after,
-    hasMore: rows.length > limit,
+    cursor: next,
+    hasMore,
+    // Counted only while there is more: the steady-state poll stays one indexed range scan.
+    ...(hasMore ? { remaining: await changesAfter(db, next) } : {}),
     cases: page.map(toCaseSummary),
   };
+}
+
+async function changesAfter(db: Queryable, cursor: string): Promise<number> {
+  const [row] = await db.query<{ n: string }>(
+    'SELECT count(*)::text AS n FROM cases WHERE change_seq > $1::bigint',
+    [cursor],
+  );
+  return Number(row?.n ?? 0);
 }

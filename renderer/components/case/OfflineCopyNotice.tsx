@@ -5,8 +5,8 @@ export function OfflineCopyNotice({ loaded }: { loaded: LoadedCase }) {
   if (loaded.source !== 'cache') return null;
   return (
     <div className="notice notice-offline" role="status">
-      Offline — showing the copy from {formatDateTime(loaded.storedAt)}. Changes are disabled until
-      the case service is reachable again.
+      Offline — showing the copy from {formatDateTime(loaded.storedAt)}. Your actions are queued on
+      this workstation and sent when the case service is reachable again.
     </div>
   );
 }

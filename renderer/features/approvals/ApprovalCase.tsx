@@ -8,6 +8,7 @@ import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
 import { OrderDetails } from '../../components/case/OrderDetails';
 import { OverridesList } from '../../components/case/OverridesList';
 import { PolicyBasisNote } from '../../components/case/PolicyBasisNote';
+import { PendingActionsNotice } from '../../components/case/PendingActionsNotice';
 import { SignOffSummary } from '../../components/case/SignOffSummary';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useCaseDetail } from '../../lib/cases/case-detail-query';
@@ -33,11 +34,13 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
       </main>
     );
   }
-  const canAct = online && query.data.source === 'network' && !mutation.isPending;
+  // A stored copy is enough to act on: the action is queued and the server decides later.
+  const canAct = !mutation.isPending;
   return (
     <LoadedApproval
       loaded={query.data}
       canAct={canAct}
+      online={online}
       error={mutation.error}
       send={mutation.mutate}
     />
@@ -47,11 +50,12 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
 interface LoadedApprovalProps {
   loaded: LoadedCase;
   canAct: boolean;
+  online: boolean;
   error: Error | null;
   send: ReturnType<typeof useCaseMutation>['mutate'];
 }
 
-function LoadedApproval({ loaded, canAct, error, send }: LoadedApprovalProps) {
+function LoadedApproval({ loaded, canAct, online, error, send }: LoadedApprovalProps) {
   const { detail } = loaded;
   const judgement = useCaseJudgement(detail);
 
@@ -62,6 +66,7 @@ function LoadedApproval({ loaded, canAct, error, send }: LoadedApprovalProps) {
       </p>
       <CaseHeading detail={detail} />
       <OfflineCopyNotice loaded={loaded} />
+      <PendingActionsNotice pending={loaded.pending} />
       <ErrorNotice error={error} />
       {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
       <div className="case-columns">
@@ -83,6 +88,7 @@ function LoadedApproval({ loaded, canAct, error, send }: LoadedApprovalProps) {
               key={detail.version}
               detail={detail}
               disabled={!canAct}
+              online={online}
               send={(m) => send(m)}
             />
           )}

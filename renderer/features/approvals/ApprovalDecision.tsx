@@ -6,17 +6,22 @@ import type { CaseMutation } from '../../lib/cases/case-mutation';
 interface ApprovalDecisionProps {
   detail: CaseDetail;
   disabled: boolean;
+  online: boolean;
   send: (mutation: CaseMutation) => void;
 }
 
 /** Approve (after the password) or return with a comment; never both offered when blocked. */
-export function ApprovalDecision({ detail, disabled, send }: ApprovalDecisionProps) {
+export function ApprovalDecision({ detail, disabled, online, send }: ApprovalDecisionProps) {
   const commentId = useId();
   const [comment, setComment] = useState('');
   const [confirming, setConfirming] = useState(false);
   const caseRef = { caseId: detail.id, version: detail.version };
   const canApprove = detail.allowedActions.includes('approve') && !detail.approvalBlockedReason;
   const canReturn = detail.allowedActions.includes('return');
+  const approve = () => {
+    const trimmed = comment.trim();
+    send({ name: 'case.approve', args: trimmed ? { ...caseRef, comment: trimmed } : caseRef });
+  };
 
   return (
     <section className="panel panel-sign-off" aria-labelledby="approval-heading">
@@ -39,7 +44,8 @@ export function ApprovalDecision({ detail, disabled, send }: ApprovalDecisionPro
             type="button"
             className="primary"
             disabled={disabled}
-            onClick={() => setConfirming(true)}
+            // Offline, the approval is queued; the password is asked before it is sent.
+            onClick={() => (online ? setConfirming(true) : approve())}
           >
             Approve
           </button>
@@ -64,11 +70,7 @@ export function ApprovalDecision({ detail, disabled, send }: ApprovalDecisionPro
           onCancel={() => setConfirming(false)}
           onConfirmed={() => {
             setConfirming(false);
-            const trimmed = comment.trim();
-            send({
-              name: 'case.approve',
-              args: trimmed ? { ...caseRef, comment: trimmed } : caseRef,
-            });
+            approve();
           }}
         />
       )}

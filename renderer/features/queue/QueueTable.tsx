@@ -39,6 +39,9 @@ function QueueRow({ row, now }: { row: CaseSummary; now: number }) {
       </div>
       <div role="cell">
         <StatusBadge status={row.status} />
+        {'pending' in row && row.pending === true && (
+          <span className="pending-label"> · pending</span>
+        )}
       </div>
       <div role="cell" className="truncate" title={row.authorityName}>
         {row.authorityName}

@@ -11,6 +11,8 @@ interface ReviewEditorProps {
   detail: CaseDetail;
   judgement: CaseJudgement | undefined;
   canAct: boolean;
+  /** Offline, a sign-off is queued and its password asked for once the service is back. */
+  online: boolean;
   pending: boolean;
   send: (mutation: CaseMutation) => void;
 }
@@ -24,7 +26,14 @@ function startFrom(detail: CaseDetail) {
  * has, it stays on the version it was started from, so saving it over someone else's change
  * is refused (409) instead of silently overwriting that change.
  */
-export function ReviewEditor({ detail, judgement, canAct, pending, send }: ReviewEditorProps) {
+export function ReviewEditor({
+  detail,
+  judgement,
+  canAct,
+  online,
+  pending,
+  send,
+}: ReviewEditorProps) {
   const [base, setBase] = useState(() => startFrom(detail));
   const [draft, setDraft] = useState(base.review);
   const unsaved = !sameReview(draft, base.review);
@@ -79,6 +88,7 @@ export function ReviewEditor({ detail, judgement, canAct, pending, send }: Revie
           judgement={judgement}
           unsaved={unsaved}
           disabled={!canAct || pending}
+          online={online}
           onSignOff={() => send({ name: 'case.signOff', args: caseRef })}
         />
       )}

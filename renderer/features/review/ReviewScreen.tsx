@@ -8,6 +8,7 @@ import { HistoryList } from '../../components/case/HistoryList';
 import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
 import { OrderDetails } from '../../components/case/OrderDetails';
 import { PolicyBasisNote } from '../../components/case/PolicyBasisNote';
+import { PendingActionsNotice } from '../../components/case/PendingActionsNotice';
 import { SignOffSummary } from '../../components/case/SignOffSummary';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useCaseDetail, type LoadedCase } from '../../lib/cases/case-detail-query';
@@ -72,13 +73,15 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
   const judgement = useCaseJudgement(detail);
   const session = useSession();
   const userName = session.data?.user.displayName ?? '';
-  const canAct = online && loaded.source === 'network';
+  // A stored copy is enough to act on: the action is queued and the server decides later.
+  const canAct = true;
   const editing = detail.allowedActions.includes('save_review');
 
   return (
     <main className="page case-page">
       <CaseHeading detail={detail} />
       <OfflineCopyNotice loaded={loaded} />
+      <PendingActionsNotice pending={loaded.pending} />
       <ErrorNotice error={mutation.error} />
       {detail.lastReturnComment &&
         (detail.status === 'returned' || detail.status === 'in_review') && (
@@ -104,6 +107,7 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
               detail={detail}
               judgement={judgement}
               canAct={canAct}
+              online={online}
               pending={mutation.isPending}
               send={send}
             />

@@ -12,6 +12,7 @@ interface SignOffPanelProps {
   judgement: CaseJudgement | undefined;
   unsaved: boolean;
   disabled: boolean;
+  online: boolean;
   onSignOff: () => void;
 }
 
@@ -23,6 +24,7 @@ export function SignOffPanel({
   judgement,
   unsaved,
   disabled,
+  online,
   onSignOff,
 }: SignOffPanelProps) {
   const [confirming, setConfirming] = useState(false);
@@ -51,11 +53,19 @@ export function SignOffPanel({
         </p>
       )}
       {unsaved && <p className="warning-text">Save your changes before signing off.</p>}
+      {!online && (
+        <p className="muted">
+          You are offline: the sign-off is queued, and you confirm it with your password when the
+          case service is reachable again. It takes effect only once the service accepts it.
+        </p>
+      )}
       <button
         type="button"
         className="primary"
         disabled={blocked}
-        onClick={() => setConfirming(true)}
+        // The password can only be checked by the service; offline it is asked for before the
+        // queued sign-off is sent, and never stored.
+        onClick={() => (online ? setConfirming(true) : onSignOff())}
       >
         Sign off
       </button>

@@ -3,41 +3,70 @@ import { API } from '../../../shared/api';
 import type { CaseDetail } from '../../../shared/case-record';
 import { callApi } from '../api-client';
 import { OfflineError } from '../api-errors';
+import { isOnline } from '../connection';
 import { db, storeCaseDetail, type DeskDatabase } from '../db';
 import { caseKeys } from '../query-keys';
+import { syncUser } from '../sync/case-sync';
+import { withPendingDetail, type LocalUser } from '../sync/local-effects';
+import type { QueuedMutation } from '../sync/outbox-records';
 
 export interface LoadedCase {
+  /** The server copy with this user's pending actions folded over it. */
   detail: CaseDetail;
   /** `cache` when the service was unreachable and the workstation's copy is shown. */
   source: 'network' | 'cache';
   storedAt: string;
+  /** This user's actions on the case the server has not yet decided, oldest first. */
+  pending: QueuedMutation[];
 }
 
+/**
+ * Reads the case from the mirror. The server is asked only when the mirror holds no copy or
+ * an older one than the queue row (the sync loop normally keeps it current); offline, the
+ * stored copy serves.
+ */
 export async function loadCase(
   database: DeskDatabase,
   caseId: string,
   fetchDetail: (caseId: string) => Promise<CaseDetail>,
+  user: LocalUser | null = null,
 ): Promise<LoadedCase> {
-  try {
-    const detail = await fetchDetail(caseId);
-    const stored = await storeCaseDetail(database, detail);
-    return { detail, source: 'network', storedAt: stored.storedAt };
-  } catch (error) {
-    if (!(error instanceof OfflineError)) throw error;
-    const copy = await database.details.get(caseId);
-    if (!copy) {
-      throw new OfflineError(
-        'You are offline and this case has not been opened on this workstation before.',
-      );
+  const [copy, summary] = await Promise.all([
+    database.details.get(caseId),
+    database.summaries.get(caseId),
+  ]);
+  let base: { detail: CaseDetail; storedAt: string; fromNetwork: boolean };
+  if (copy && (!summary || summary.version <= copy.detail.version)) {
+    base = { detail: copy.detail, storedAt: copy.storedAt, fromNetwork: false };
+  } else {
+    try {
+      const detail = await fetchDetail(caseId);
+      const stored = await storeCaseDetail(database, detail);
+      base = { detail, storedAt: stored.storedAt, fromNetwork: true };
+    } catch (error) {
+      if (!(error instanceof OfflineError)) throw error;
+      if (!copy) {
+        throw new OfflineError(
+          'You are offline and this case has not been opened on this workstation before.',
+        );
+      }
+      base = { detail: copy.detail, storedAt: copy.storedAt, fromNetwork: false };
     }
-    return { detail: copy.detail, source: 'cache', storedAt: copy.storedAt };
   }
+  const pending = await database.outbox.where('caseId').equals(caseId).sortBy('seq');
+  return {
+    detail: user ? withPendingDetail(base.detail, pending, user) : base.detail,
+    source: base.fromNetwork || isOnline() ? 'network' : 'cache',
+    storedAt: base.storedAt,
+    pending,
+  };
 }
 
 export function caseDetailQuery(caseId: string) {
   return queryOptions({
     queryKey: caseKeys.detail(caseId),
-    queryFn: () => loadCase(db, caseId, (id) => callApi(API.getCase, { params: { caseId: id } })),
+    queryFn: () =>
+      loadCase(db, caseId, (id) => callApi(API.getCase, { params: { caseId: id } }), syncUser()),
   });
 }
 

@@ -1,42 +1,65 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
-import { API } from '../../../shared/api';
-import type { CaseDetail } from '../../../shared/case-record';
+import { HTTP_STATUS } from '../../../shared/errors';
 import type { MUTATIONS, MutationName } from '../../../shared/mutations';
-import { callApi } from '../api-client';
-import { isApiError } from '../api-errors';
-import { db, storeCaseDetail } from '../db';
+import { ApiRequestError } from '../api-errors';
+import { db, type DeskDatabase } from '../db';
 import { caseKeys } from '../query-keys';
 import { syncCases } from '../sync/case-sync';
-import type { LoadedCase } from './case-detail-query';
+import { enqueueMutation } from '../sync/enqueue';
+import { updateSyncStatus } from '../sync/sync-status';
 
 /** A named case mutation with its arguments, typed from shared/mutations.ts. */
 export type CaseMutation = {
   [N in MutationName]: { name: N; args: z.input<(typeof MUTATIONS)[N]> };
 }[MutationName];
 
-export async function sendCaseMutation(mutation: CaseMutation): Promise<CaseDetail> {
-  return callApi(API.mutate, { body: mutation as z.input<typeof API.mutate.body> });
+/** Where an action stands once this window's sync round after it has finished. */
+export type ActionOutcome = 'applied' | 'pending';
+
+/** The workstation could not record the action: it was not taken. */
+export class StorageFailureError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'StorageFailureError';
+  }
+}
+
+/** The server's decision on an action, as far as this workstation knows it now. */
+export async function actionOutcome(database: DeskDatabase, seq: number): Promise<ActionOutcome> {
+  if (await database.outbox.get(seq)) return 'pending';
+  const refused = await database.refused.get(seq);
+  if (refused) {
+    const { code, message, issues } = refused.error;
+    throw new ApiRequestError(code, HTTP_STATUS[code], message, issues ?? []);
+  }
+  return 'applied';
 }
 
 /**
- * Sends one mutation for a case. The answer is the case as the server now has it; a refusal
- * because someone else changed the case first reloads it, so the user sees what changed.
+ * Takes one action on a case: it goes into the outbox (which is its optimistic effect) and a
+ * sync round pushes it at once when the service is reachable. The answer is `applied`, or
+ * `pending` while offline or awaiting a password; a refusal is thrown with the server's reason
+ * (and also kept in the "Not accepted" list).
  */
 export function useCaseMutation(caseId: string) {
   const queryClient = useQueryClient();
+  const refresh = () =>
+    Promise.all([
+      queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) }),
+      queryClient.invalidateQueries({ queryKey: caseKeys.lists() }),
+    ]);
   return useMutation({
-    mutationFn: sendCaseMutation,
-    onSuccess: async (detail) => {
-      const stored = await storeCaseDetail(db, detail);
-      const loaded: LoadedCase = { detail, source: 'network', storedAt: stored.storedAt };
-      queryClient.setQueryData(caseKeys.detail(caseId), loaded);
-      void syncCases(queryClient);
-    },
-    onError: async (error) => {
-      if (isApiError(error, 'stale_version') || isApiError(error, 'invalid_transition')) {
-        await queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
+    mutationFn: async (mutation: CaseMutation): Promise<ActionOutcome> => {
+      const queued = await enqueueMutation(db, mutation);
+      if (!queued.ok) {
+        updateSyncStatus({ storageFailure: queued.error });
+        throw new StorageFailureError(queued.error.message);
       }
+      await refresh();
+      await syncCases(queryClient);
+      return actionOutcome(db, queued.seq);
     },
+    onSettled: refresh,
   });
 }

@@ -1,76 +1,128 @@
 import type { QueryClient } from '@tanstack/react-query';
 import { API } from '../../../shared/api';
+import type { PushRequest } from '../../../shared/sync';
 import { callApi } from '../api-client';
-import { isApiError, OfflineError } from '../api-errors';
-import { db } from '../db';
+import { describeError, isApiError, OfflineError } from '../api-errors';
+import { DATABASE_NAME, db } from '../db';
 import { caseKeys, sessionKeys } from '../query-keys';
-import { pullCases } from './pull';
+import type { LocalUser } from './local-effects';
+import { storageFailure } from './storage-failure';
+import { syncOnce, type SyncReport } from './sync-engine';
+import { withSyncLock } from './sync-lock';
+import { resetSyncStatus, updateSyncStatus } from './sync-status';
 
 const PAGE_LIMIT = 2000;
 
 let running: Promise<void> | null = null;
 let again = false;
 let stopped = false;
+let user: LocalUser | null = null;
 
-async function pullAndInvalidate(queryClient: QueryClient): Promise<void> {
-  const result = await pullCases(
-    db,
-    (cursor) => callApi(API.caseChanges, { query: { cursor, limit: PAGE_LIMIT } }),
-    () => stopped,
-  );
-  if (result.reset || result.changedIds.length > 0) {
-    await queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
-  }
-  if (result.reset) {
-    await queryClient.invalidateQueries({ queryKey: caseKeys.details() });
+const api = {
+  push: (body: PushRequest) => callApi(API.push, { body }),
+  fetchPage: (cursor: string | undefined) =>
+    callApi(API.caseChanges, { query: { cursor, limit: PAGE_LIMIT } }),
+  fetchCase: (caseId: string) => callApi(API.getCase, { params: { caseId } }),
+};
+
+/** Invalidates exactly the queries whose data this run changed. */
+export async function invalidateAfterSync(
+  queryClient: QueryClient,
+  report: SyncReport,
+): Promise<void> {
+  if (report.pull.reset) {
+    await queryClient.invalidateQueries({ queryKey: caseKeys.all });
     return;
   }
-  await Promise.all(
-    result.changedIds.map((id) => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) })),
+  const ids = new Set([
+    ...report.pull.changedIds,
+    ...report.push.changedCaseIds,
+    ...report.fetchedIds,
+  ]);
+  if (ids.size === 0) return;
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: caseKeys.lists() }),
+    ...[...ids].map((id) => queryClient.invalidateQueries({ queryKey: caseKeys.detail(id) })),
+  ]);
+}
+
+async function runOnce(queryClient: QueryClient, current: LocalUser): Promise<void> {
+  const report = await withSyncLock(DATABASE_NAME, () =>
+    syncOnce(db, api, current, {
+      cancelled: () => stopped,
+      onProgress: (progress) =>
+        updateSyncStatus({ progress: progress.remaining > 0 ? progress : null }),
+    }),
   );
+  updateSyncStatus({
+    progress: null,
+    blocked: report.push.blocked,
+    storageFailure: null,
+    failure: null,
+  });
+  await invalidateAfterSync(queryClient, report);
 }
 
 /**
- * Brings the mirror up to date. Calls made while a pull runs are folded into one more pull
- * afterwards, so a change announced mid-pull is never missed and pulls never overlap.
+ * Pushes the outbox and brings the mirror up to date. Calls made while a sync runs are folded
+ * into one more run afterwards, so an action taken mid-sync is sent in the next round and
+ * syncs never overlap in this window (the lock keeps other windows out).
  */
 export function syncCases(queryClient: QueryClient): Promise<void> {
-  if (stopped) return Promise.resolve();
+  if (stopped || user === null) return Promise.resolve();
   if (running) {
     again = true;
     return running;
   }
+  const current = user;
   running = (async () => {
+    updateSyncStatus({ running: true });
     try {
       do {
         again = false;
         try {
-          await pullAndInvalidate(queryClient);
+          await runOnce(queryClient, current);
         } catch (error) {
-          // Offline is an expected state: the mirror keeps serving reads until the next pull.
+          updateSyncStatus({ progress: null });
+          // Offline is an expected state: the mirror serves reads, the outbox keeps actions.
           if (error instanceof OfflineError) return;
           if (isApiError(error, 'unauthenticated')) {
             queryClient.setQueryData(sessionKeys.current(), null);
             return;
           }
-          console.warn('Case sync failed:', error);
+          const failure = storageFailure(error);
+          if (failure) {
+            updateSyncStatus({ storageFailure: failure });
+            return;
+          }
+          updateSyncStatus({ failure: describeError(error) });
+          console.warn('Sync failed:', error);
           return;
         }
       } while (again && !stopped);
     } finally {
       running = null;
+      updateSyncStatus({ running: false });
     }
   })();
   return running;
 }
 
-/** Allows pulls again, for the user who just signed in. */
-export function startCaseSync(): void {
+/** Allows syncing again, for the user who just signed in. */
+export function startCaseSync(signedIn: LocalUser): void {
   stopped = false;
+  user = signedIn;
+  resetSyncStatus();
 }
 
-/** Stops pulling and waits for a pull in flight, so nothing is written after a wipe. */
+/** Stops syncing and waits for a run in flight, so nothing is written after a wipe. */
 export async function stopCaseSync(): Promise<void> {
   stopped = true;
   await running;
+  user = null;
+}
+
+/** The signed-in user whose actions the outbox holds; reads fold their pending actions. */
+export function syncUser(): LocalUser | null {
+  return user;
 }

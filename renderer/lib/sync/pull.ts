@@ -4,6 +4,12 @@ import { applyCasePage } from './apply-page';
 
 export type FetchCasePage = (cursor: string | undefined) => Promise<CasePage>;
 
+/** How far a pull has come: cases applied so far and, while pages remain, how many follow. */
+export interface PullProgress {
+  applied: number;
+  remaining: number;
+}
+
 export interface PullResult {
   changedIds: string[];
   reset: boolean;
@@ -17,7 +23,9 @@ export async function pullCases(
   database: DeskDatabase,
   fetchPage: FetchCasePage,
   cancelled: () => boolean = () => false,
+  onProgress: (progress: PullProgress) => void = () => {},
 ): Promise<PullResult> {
+  let applied = 0;
   const changed = new Set<string>();
   let reset = false;
   for (let pageNumber = 0; pageNumber < MAX_PAGES_PER_PULL; pageNumber++) {
@@ -29,10 +37,13 @@ export async function pullCases(
     if (result.kind === 'reset') {
       reset = true;
       changed.clear();
+      applied = 0;
       continue;
     }
     if (result.kind === 'superseded') continue;
     for (const id of result.changedIds) changed.add(id);
+    applied += result.changedIds.length;
+    onProgress({ applied, remaining: page.hasMore ? (page.remaining ?? 0) : 0 });
     if (!page.hasMore) break;
   }
   return { changedIds: [...changed], reset };

@@ -1,0 +1,62 @@
+import type { CaseDetail } from '../../../shared/case-record';
+import { isApiError } from '../api-errors';
+import type { DeskDatabase } from '../db';
+import type { LocalUser } from './local-effects';
+import { pullCases, type FetchCasePage, type PullProgress, type PullResult } from './pull';
+import { pushOutbox, storeServerCopy, type PushResult, type SendPush } from './push';
+import { detailsToFetch } from './working-set';
+
+export interface SyncApi {
+  push: SendPush;
+  fetchPage: FetchCasePage;
+  fetchCase: (caseId: string) => Promise<CaseDetail>;
+}
+
+export interface SyncOptions {
+  cancelled?: () => boolean;
+  onProgress?: (progress: PullProgress) => void;
+  now?: () => Date;
+}
+
+export interface SyncReport {
+  push: PushResult;
+  pull: PullResult;
+  /** Cases whose full copy was fetched in this run. */
+  fetchedIds: string[];
+}
+
+/**
+ * One round with the server: push the outbox first, so the pull that follows already carries
+ * the server's answers; then pull every change since the cursor; then fetch the full cases
+ * the user needs offline. Any step that fails throws, leaving what earlier steps stored.
+ * Callers run it under the sync lock, one at a time per database.
+ */
+export async function syncOnce(
+  database: DeskDatabase,
+  api: SyncApi,
+  user: LocalUser,
+  options: SyncOptions = {},
+): Promise<SyncReport> {
+  const now = options.now ?? (() => new Date());
+  const cancelled = options.cancelled ?? (() => false);
+  const push = await pushOutbox(database, api.push, user, now);
+  const pull = await pullCases(database, api.fetchPage, cancelled, options.onProgress);
+  const fetchedIds: string[] = [];
+  if (!cancelled()) {
+    const ids = await detailsToFetch(database, user, [...pull.changedIds, ...push.changedCaseIds]);
+    for (const id of ids) {
+      if (cancelled()) break;
+      try {
+        await storeServerCopy(database, await api.fetchCase(id), now());
+        fetchedIds.push(id);
+      } catch (error) {
+        // A case this user may no longer read is dropped from the working set, not retried.
+        if (!isApiError(error, 'not_found') && !isApiError(error, 'forbidden')) throw error;
+      }
+    }
+  }
+  if (!cancelled()) {
+    await database.meta.put({ key: 'lastSyncAt', value: now().toISOString() });
+  }
+  return { push, pull, fetchedIds };
+}
