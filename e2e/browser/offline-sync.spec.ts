@@ -1,0 +1,253 @@
+import {
+  expect,
+  request as playwrightRequest,
+  test,
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from '@playwright/test';
+import {
+  caseStatus,
+  confirmWithPassword,
+  decide,
+  go,
+  openFromQueue,
+  passAllChecks,
+  saveReview,
+  signIn,
+  snapshot,
+  type Account,
+} from './support';
+
+/**
+ * The case service and its database are shared with the other spec files of the run, so
+ * everything here is created with names of its own. The first administrator is the one the
+ * lifecycle spec creates, or made here when this file runs alone.
+ */
+const RUN = Date.now().toString(36);
+const FIRST_ADMIN = {
+  username: 'hmartin',
+  displayName: 'Hélène Martin',
+  password: 'admin passphrase for the desk 2026',
+};
+const account = (name: string, role: Account['role'], displayName: string): Account => ({
+  username: `${name}-${RUN}`,
+  displayName: `${displayName} ${RUN}`,
+  password: `${name} passphrase for the offline day`,
+  role,
+});
+const TRAVELLER = account('traveller', 'reviewer', 'Tess Traveller');
+const COLLEAGUE = account('colleague', 'reviewer', 'Cole Colleague');
+const APPROVER = account('approver', 'supervisor', 'Ada Approver');
+
+const CASE_A = `OFF-A-${RUN}`;
+const CASE_B = `OFF-B-${RUN}`;
+const CASE_C = `OFF-C-${RUN}`;
+const DECISION = 'Phone number of user id 5012345678';
+
+function order(reference: string) {
+  return {
+    format: 'disclosure-desk/order@1',
+    reference,
+    channel: 'email',
+    receivedAt: '2026-11-20T08:14:00Z',
+    authority: {
+      name: "Tribunal judiciaire de Paris — juge d'instruction",
+      country: 'FR',
+      kind: 'investigating_judge',
+    },
+    instrument: 'judges_order',
+    route: 'domestic',
+    legalBasis: 'Code de procédure pénale, art. 99-3',
+    emergency: false,
+    targets: [{ identifier: { kind: 'user_id', value: '5012345678' }, status: 'suspect' }],
+    offences: [{ category: 'fraud_scams', description: 'Organised investment fraud.' }],
+    dataRequested: ['phone_number'],
+  };
+}
+
+async function api(baseURL: string): Promise<APIRequestContext> {
+  return playwrightRequest.newContext({ baseURL });
+}
+
+async function signInApi(context: APIRequestContext, who: { username: string; password: string }) {
+  const response = await context.post('/api/session', {
+    data: { username: who.username, password: who.password },
+  });
+  expect(response.status(), await response.text()).toBe(200);
+}
+
+test.describe.configure({ mode: 'serial' });
+
+interface Actor {
+  context: BrowserContext;
+  page: Page;
+}
+
+async function actor(browser: Browser): Promise<Actor> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  return { context, page: await context.newPage() };
+}
+
+let traveller: Actor;
+let colleague: Actor;
+let approver: Actor;
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  if (!baseURL) throw new Error('the Playwright config names no baseURL');
+  const admin = await api(baseURL);
+  const setup = (await (await admin.get('/api/setup')).json()) as { needsFirstAdmin: boolean };
+  if (setup.needsFirstAdmin) {
+    const created = await admin.post('/api/setup/first-admin', { data: FIRST_ADMIN });
+    expect(created.status()).toBe(200);
+  } else {
+    await signInApi(admin, FIRST_ADMIN);
+  }
+  for (const person of [TRAVELLER, COLLEAGUE, APPROVER]) {
+    const created = await admin.post('/api/users', {
+      data: {
+        username: person.username,
+        displayName: person.displayName,
+        role: person.role,
+        password: person.password,
+      },
+    });
+    expect(created.status(), await created.text()).toBe(200);
+  }
+  await admin.dispose();
+
+  const intake = await api(baseURL);
+  await signInApi(intake, TRAVELLER);
+  for (const reference of [CASE_A, CASE_B, CASE_C]) {
+    const imported = await intake.post('/api/orders', { data: order(reference) });
+    expect(imported.status(), await imported.text()).toBe(200);
+  }
+  await intake.dispose();
+
+  [traveller, colleague, approver] = await Promise.all([
+    actor(browser),
+    actor(browser),
+    actor(browser),
+  ]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([traveller, colleague, approver].map((a) => a?.context.close()));
+});
+
+const pendingCount = (page: Page) => page.getByRole('status', { name: 'Pending actions' });
+
+async function reviewAndSignOffOffline(page: Page, reference: string): Promise<void> {
+  await openFromQueue(page, reference);
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await expect(caseStatus(page)).toContainText('In review');
+  await expect(page.getByRole('status', { name: 'Pending on this case' })).toBeVisible();
+  await passAllChecks(page);
+  await page
+    .getByLabel('Note on authenticity')
+    .fill('Called the greffe back on the number in the ministry directory.');
+  await decide(page, DECISION, 'Disclose');
+  await saveReview(page);
+  await expect(page.getByText('You are offline: the sign-off is queued')).toBeVisible();
+  await page.getByRole('button', { name: 'Sign off', exact: true }).click();
+  await expect(caseStatus(page)).toContainText('Signed off');
+  // Labelled as pending: nothing is disclosed on the strength of this workstation's state.
+  await expect(page.getByText('Pending — not yet accepted by the case service')).toBeVisible();
+}
+
+test('a reviewer works offline: two sign-offs are queued and survive a reload', async () => {
+  const { page, context } = traveller;
+  await signIn(page, TRAVELLER);
+  // Opened once online, so the full cases are on the workstation before the train leaves.
+  await openFromQueue(page, CASE_A);
+  await openFromQueue(page, CASE_B);
+  await expect(pendingCount(page)).toHaveText('All actions sent');
+
+  await context.setOffline(true);
+  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await reviewAndSignOffOffline(page, CASE_A);
+  await reviewAndSignOffOffline(page, CASE_B);
+  await expect(pendingCount(page)).toHaveText('6 pending');
+  await go(page, 'Queue');
+  await expect(page.getByRole('row', { name: new RegExp(CASE_A) })).toContainText('pending');
+  await snapshot(page, 'offline-01-queued');
+
+  // The page is served by the case service: a reload needs the network for the app shell.
+  // The network comes back but the push endpoint stays unreachable, so the reload runs with
+  // every action still only in IndexedDB.
+  await page.route('**/api/sync/push', (route) => route.abort('internetdisconnected'));
+  await context.setOffline(false);
+  await page.reload();
+  await expect(pendingCount(page)).toHaveText('6 pending');
+  await openFromQueue(page, CASE_A);
+  await expect(caseStatus(page)).toContainText('Signed off');
+  await expect(page.getByText('Pending — not yet accepted by the case service')).toBeVisible();
+});
+
+test('back online, the queued sign-offs ask for the password once and are accepted', async () => {
+  const { page } = traveller;
+  await page.unroute('**/api/sync/push');
+  // The first case's start and save went through; its sign-off waits for the password (never
+  // stored), and the second case's actions wait behind it, in the order they were taken.
+  const confirm = page.getByRole('button', { name: 'Confirm queued decision' });
+  await expect(confirm).toBeVisible({ timeout: 15_000 });
+  await expect(pendingCount(page)).toHaveText('4 pending');
+  await confirm.click();
+  await confirmWithPassword(page, TRAVELLER.password, 'Confirm and send');
+  await expect(pendingCount(page)).toHaveText('All actions sent');
+  await expect(page.getByText('Pending — not yet accepted by the case service')).toHaveCount(0);
+  await expect(caseStatus(page)).toContainText('Signed off');
+});
+
+test('the supervisor sees both sign-offs', async () => {
+  const { page } = approver;
+  await signIn(page, APPROVER);
+  await go(page, 'Approvals');
+  await expect(page.getByRole('link', { name: CASE_A })).toBeVisible();
+  await expect(page.getByRole('link', { name: CASE_B })).toBeVisible();
+  await page.getByRole('link', { name: CASE_A }).click();
+  await expect(page.getByText(`Signed off by ${TRAVELLER.displayName}`)).toBeVisible();
+});
+
+test('a conflicting offline edit by a second reviewer is refused with its reason', async () => {
+  const first = traveller;
+  const second = colleague;
+  await openFromQueue(first.page, CASE_C);
+  await first.page.getByRole('button', { name: 'Start review' }).click();
+  await expect(caseStatus(first.page)).toContainText('In review');
+  await expect(pendingCount(first.page)).toHaveText('All actions sent');
+
+  await signIn(second.page, COLLEAGUE);
+  await openFromQueue(second.page, CASE_C);
+  await expect(caseStatus(second.page)).toContainText('In review');
+
+  await Promise.all([first.context.setOffline(true), second.context.setOffline(true)]);
+  await first.page.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Pass').check();
+  await saveReview(first.page);
+  await second.page
+    .getByRole('group', { name: 'Instrument', exact: true })
+    .getByLabel('Fail')
+    .check();
+  await second.page.getByLabel('Note on instrument').fill('A photocopy without a seal.');
+  await saveReview(second.page);
+
+  await first.context.setOffline(false);
+  await expect(pendingCount(first.page)).toHaveText('All actions sent', { timeout: 15_000 });
+  await second.context.setOffline(false);
+  const refused = second.page.getByRole('button', { name: 'Not accepted (1)' });
+  await expect(refused).toBeVisible({ timeout: 15_000 });
+  await expect(pendingCount(second.page)).toHaveText('All actions sent');
+  await refused.click();
+  const panel = second.page.getByRole('region', { name: 'Not accepted' });
+  await expect(panel).toContainText('Save review');
+  await expect(panel.getByRole('alert')).toContainText('This case has changed since you opened it');
+  await expect(panel.getByRole('table')).toContainText('Yours (not accepted)');
+  await expect(panel.getByRole('table')).toContainText('Current on the server');
+  await snapshot(second.page, 'offline-02-conflict');
+
+  // Redo on the current state: the server decides again, now against the current version.
+  await panel.getByRole('button', { name: 'Redo on the current version' }).click();
+  await expect(refused).toHaveCount(0);
+  await expect(pendingCount(second.page)).toHaveText('All actions sent', { timeout: 15_000 });
+});
