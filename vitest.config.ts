@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const storageTests = ['server/**/*.db.test.ts'];
+const storageTests = ['server/**/*.db.test.ts', 'integration/**/*.db.test.ts'];
 
 export default defineConfig({
   test: {

@@ -1,7 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
 import { HTTP_STATUS } from '../../../shared/errors';
-import type { MUTATIONS, MutationName } from '../../../shared/mutations';
 import { ApiRequestError } from '../api-errors';
 import { db, type DeskDatabase } from '../db';
 import { caseKeys } from '../query-keys';
@@ -9,10 +7,9 @@ import { syncCases } from '../sync/case-sync';
 import { enqueueMutation } from '../sync/enqueue';
 import { updateSyncStatus } from '../sync/sync-status';
 
-/** A named case mutation with its arguments, typed from shared/mutations.ts. */
-export type CaseMutation = {
-  [N in MutationName]: { name: N; args: z.input<(typeof MUTATIONS)[N]> };
-}[MutationName];
+import type { CaseMutation } from './case-mutation-type';
+
+export type { CaseMutation };
 
 /** Where an action stands once this window's sync round after it has finished. */
 export type ActionOutcome = 'applied' | 'pending';

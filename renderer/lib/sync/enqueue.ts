@@ -1,4 +1,4 @@
-import type { CaseMutation } from '../cases/case-mutation';
+import type { CaseMutation } from '../cases/case-mutation-type';
 import type { DeskDatabase } from '../db';
 import type { QueuedMutation } from './outbox-records';
 import { storageFailure, type StorageFailure } from './storage-failure';

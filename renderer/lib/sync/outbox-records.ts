@@ -1,6 +1,6 @@
 import type { CaseDetail } from '../../../shared/case-record';
 import type { ApiError } from '../../../shared/errors';
-import type { CaseMutation } from '../cases/case-mutation';
+import type { CaseMutation } from '../cases/case-mutation-type';
 
 /** One user action waiting for the server's decision. */
 export type QueuedMutation = CaseMutation & {

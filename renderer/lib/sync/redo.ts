@@ -1,4 +1,4 @@
-import type { CaseMutation } from '../cases/case-mutation';
+import type { CaseMutation } from '../cases/case-mutation-type';
 import type { DeskDatabase } from '../db';
 import { withPendingDetail, type LocalUser } from './local-effects';
 import type { QueuedMutation, RefusedAction } from './outbox-records';

@@ -1,0 +1,213 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CaseDetail } from '../../../shared/case-record';
+import { emptyChecks, initialDecisions } from '../../../shared/review';
+import type { PushRequest, PushResponse } from '../../../shared/sync';
+import { OfflineError } from '../api-errors';
+import { DeskDatabase } from '../db';
+import { loadCase } from '../cases/case-detail-query';
+import { summary } from '../testing/case-fixtures';
+import { EXAMPLE_ORDER } from '../testing/example-order';
+import { enqueueMutation } from './enqueue';
+import type { LocalUser } from './local-effects';
+import { pushOutbox, storeServerCopy } from './push';
+
+const CASE_ID = '3f2b1c5e-8f6a-4c1d-9e2b-7a6d5c4b3a21';
+const USER: LocalUser = { id: 'u-1', displayName: 'Rita Reviewer', role: 'reviewer' };
+const NOW = new Date('2026-11-20T10:00:00Z');
+
+function detail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    ...summary({ id: CASE_ID }),
+    order: EXAMPLE_ORDER,
+    review: { checks: emptyChecks(), decisions: initialDecisions(EXAMPLE_ORDER) },
+    documents: [],
+    signOff: null,
+    disclosure: null,
+    lastReturnComment: null,
+    history: [],
+    allowedActions: ['start_review'],
+    approvalBlockedReason: null,
+    ...overrides,
+  };
+}
+
+let counter = 0;
+const opened: DeskDatabase[] = [];
+function freshDatabase(name = `outbox-test-${++counter}`): DeskDatabase {
+  const database = new DeskDatabase(name);
+  opened.push(database);
+  return database;
+}
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((d) => d.delete()));
+});
+
+const noFetch = () => Promise.reject(new OfflineError());
+
+describe('the outbox', () => {
+  it('numbers actions in order and shows their effect on top of the server copy', async () => {
+    const database = freshDatabase();
+    await storeServerCopy(database, detail(), NOW);
+    const first = await enqueueMutation(database, {
+      name: 'case.startReview',
+      args: { caseId: CASE_ID, version: 1 },
+    });
+    const second = await enqueueMutation(database, {
+      name: 'case.requestInformation',
+      args: { caseId: CASE_ID, version: 2, comment: 'Which account?' },
+    });
+    expect([first, second]).toEqual([
+      { ok: true, seq: 1 },
+      { ok: true, seq: 2 },
+    ]);
+    const loaded = await loadCase(database, CASE_ID, noFetch, USER);
+    expect(loaded.detail).toMatchObject({
+      status: 'awaiting_information',
+      version: 3,
+      assigneeName: 'Rita Reviewer',
+    });
+    expect(loaded.pending.map((m) => m.seq)).toEqual([1, 2]);
+    // The server copy itself is untouched: dropping the actions is the rollback.
+    expect((await database.details.get(CASE_ID))?.detail.status).toBe('received');
+  });
+
+  it('survives the app being killed: a new connection finds every queued action', async () => {
+    const name = `outbox-restart-${++counter}`;
+    const before = freshDatabase(name);
+    for (let version = 1; version <= 3; version++) {
+      await enqueueMutation(before, {
+        name: 'case.startReview',
+        args: { caseId: CASE_ID, version },
+      });
+    }
+    before.close();
+    const after = freshDatabase(name);
+    expect((await after.outbox.orderBy('seq').toArray()).map((m) => m.seq)).toEqual([1, 2, 3]);
+    expect(
+      await enqueueMutation(after, { name: 'case.close', args: { caseId: CASE_ID, version: 1 } }),
+    ).toEqual({ ok: true, seq: 4 });
+  });
+
+  it('tells the user when storage is full and keeps what was already queued', async () => {
+    const database = freshDatabase();
+    await enqueueMutation(database, {
+      name: 'case.startReview',
+      args: { caseId: CASE_ID, version: 1 },
+    });
+    const add = vi
+      .spyOn(database.outbox, 'add')
+      .mockRejectedValueOnce(
+        new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
+      );
+    const result = await enqueueMutation(database, {
+      name: 'case.resumeReview',
+      args: { caseId: CASE_ID, version: 2 },
+    });
+    add.mockRestore();
+    expect(result).toMatchObject({ ok: false, error: { kind: 'quota' } });
+    expect(result.ok === false && result.error.message).toContain('run out of storage space');
+    expect((await database.outbox.toArray()).map((m) => m.seq)).toEqual([1]);
+    expect((await database.meta.get('nextSeq'))?.value).toBe('2');
+  });
+});
+
+describe('pushOutbox', () => {
+  async function queued(database: DeskDatabase) {
+    await storeServerCopy(database, detail(), NOW);
+    await enqueueMutation(database, {
+      name: 'case.startReview',
+      args: { caseId: CASE_ID, version: 1 },
+    });
+    await enqueueMutation(database, {
+      name: 'case.requestInformation',
+      args: { caseId: CASE_ID, version: 2, comment: 'Which account?' },
+    });
+  }
+
+  it('keeps every action when the server goes away mid-push, and sends them again', async () => {
+    const database = freshDatabase();
+    await queued(database);
+    const send = vi
+      .fn<(r: PushRequest) => Promise<PushResponse>>()
+      .mockRejectedValue(new OfflineError());
+    await expect(pushOutbox(database, send, USER)).rejects.toThrow(OfflineError);
+    expect(await database.outbox.count()).toBe(2);
+
+    const again = vi.fn<(r: PushRequest) => Promise<PushResponse>>().mockResolvedValue({
+      acks: [
+        { seq: 1, status: 'applied', replayed: true, caseId: CASE_ID, case: null },
+        { seq: 2, status: 'applied', replayed: false, caseId: CASE_ID, case: null },
+      ],
+      blocked: null,
+    });
+    const result = await pushOutbox(database, again, USER);
+    // The same client id and the same seqs: the server can tell a replay from a new action.
+    expect(again.mock.calls[0]?.[0].clientId).toBe(send.mock.calls[0]?.[0].clientId);
+    expect(again.mock.calls[0]?.[0].mutations.map((m) => m.seq)).toEqual([1, 2]);
+    expect(result).toMatchObject({ applied: 2, refused: 0, blocked: null });
+    expect(await database.outbox.count()).toBe(0);
+  });
+
+  it('rolls a refused action back, keeps it with both versions, and goes on', async () => {
+    const database = freshDatabase();
+    await queued(database);
+    const theirs = detail({ status: 'in_review', version: 2, assigneeName: 'Remy Reviewer' });
+    const result = await pushOutbox(
+      database,
+      async () => ({
+        acks: [
+          {
+            seq: 1,
+            status: 'refused',
+            replayed: false,
+            caseId: CASE_ID,
+            error: { code: 'stale_version', message: 'This case has changed since you opened it.' },
+          },
+          {
+            seq: 2,
+            status: 'refused',
+            replayed: false,
+            caseId: CASE_ID,
+            error: { code: 'stale_version', message: 'This case has changed since you opened it.' },
+          },
+        ],
+        blocked: null,
+      }),
+      USER,
+      () => NOW,
+    );
+    expect(result).toMatchObject({ applied: 0, refused: 2, changedCaseIds: [CASE_ID] });
+    const [refused] = await database.refused.toArray();
+    expect(refused).toMatchObject({
+      seq: 1,
+      name: 'case.startReview',
+      error: { code: 'stale_version' },
+      serverCase: { status: 'received' },
+      localCase: { status: 'in_review', assigneeName: 'Rita Reviewer' },
+    });
+    await storeServerCopy(database, theirs, NOW);
+    const loaded = await loadCase(database, CASE_ID, noFetch, USER);
+    expect(loaded.detail).toMatchObject({ status: 'in_review', assigneeName: 'Remy Reviewer' });
+    expect(loaded.pending).toEqual([]);
+  });
+
+  it('stops at a decision awaiting the password and keeps it and what follows', async () => {
+    const database = freshDatabase();
+    await queued(database);
+    const result = await pushOutbox(
+      database,
+      async () => ({
+        acks: [{ seq: 1, status: 'applied', replayed: false, caseId: CASE_ID, case: null }],
+        blocked: {
+          seq: 2,
+          error: { code: 'reauth_required', message: 'Enter your password again.' },
+        },
+      }),
+      USER,
+    );
+    expect(result.blocked?.error.code).toBe('reauth_required');
+    expect((await database.outbox.toArray()).map((m) => m.seq)).toEqual([2]);
+    expect(await database.refused.count()).toBe(0);
+  });
+});
