@@ -28,23 +28,39 @@ export async function pullCases(
   let applied = 0;
   const changed = new Set<string>();
   let reset = false;
+  let cursor = await readMeta(database, 'cursor');
+  let prefetched: Promise<CasePage> | null = null;
   for (let pageNumber = 0; pageNumber < MAX_PAGES_PER_PULL; pageNumber++) {
-    const cursor = await readMeta(database, 'cursor');
-    const page = await fetchPage(cursor);
+    const requested = cursor;
+    const page = await (prefetched ?? fetchPage(requested));
+    prefetched = null;
     // Signing out wipes the mirror; a page that arrives afterwards must not refill it.
     if (cancelled()) break;
-    const result = await applyCasePage(database, page, cursor);
+    // The next page travels while this one is written, so network and IndexedDB overlap.
+    // If this page turns out outdated, the prefetched one is dropped unread.
+    if (page.hasMore) {
+      prefetched = fetchPage(page.cursor);
+      prefetched.catch(() => undefined);
+    }
+    const result = await applyCasePage(database, page, requested);
     if (result.kind === 'reset') {
       reset = true;
       changed.clear();
       applied = 0;
+      prefetched = null;
+      cursor = undefined;
       continue;
     }
-    if (result.kind === 'superseded') continue;
+    if (result.kind === 'superseded') {
+      prefetched = null;
+      cursor = await readMeta(database, 'cursor');
+      continue;
+    }
     for (const id of result.changedIds) changed.add(id);
     applied += result.changedIds.length;
     onProgress({ applied, remaining: page.hasMore ? (page.remaining ?? 0) : 0 });
     if (!page.hasMore) break;
+    cursor = page.cursor;
   }
   return { changedIds: [...changed], reset };
 }

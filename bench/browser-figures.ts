@@ -1,0 +1,10 @@
+/** What the in-browser part of the benchmark measures, as it hands it back. */
+export interface BrowserFigures {
+  records: number;
+  pages: number;
+  syncMs: number;
+  rawBulkPutMs: number;
+  queueLoadMs: number;
+  queueIndexMs: number;
+  filters: { filter: string; ms: number; rows: number }[];
+}
