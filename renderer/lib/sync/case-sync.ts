@@ -8,15 +8,19 @@ import { caseKeys, sessionKeys } from '../query-keys';
 import type { LocalUser } from './local-effects';
 import { storageFailure } from './storage-failure';
 import { syncOnce, type SyncReport } from './sync-engine';
+import { DETAILS_PER_RUN } from './working-set';
 import { withSyncLock } from './sync-lock';
 import { resetSyncStatus, updateSyncStatus } from './sync-status';
 
 const PAGE_LIMIT = 2000;
+const LIST_REFRESH_MS = 3000;
 
 let running: Promise<void> | null = null;
 let again = false;
 let stopped = false;
 let user: LocalUser | null = null;
+let workingSetDue = true;
+let listsRefreshedAt = 0;
 
 const api = {
   push: (body: PushRequest) => callApi(API.push, { body }),
@@ -50,10 +54,20 @@ async function runOnce(queryClient: QueryClient, current: LocalUser): Promise<vo
   const report = await withSyncLock(DATABASE_NAME, () =>
     syncOnce(db, api, current, {
       cancelled: () => stopped,
-      onProgress: (progress) =>
-        updateSyncStatus({ progress: progress.remaining > 0 ? progress : null }),
+      fullWorkingSet: workingSetDue,
+      onProgress: (progress) => {
+        updateSyncStatus({ progress: progress.remaining > 0 ? progress : null });
+        // During a long first sync the queue shows what has arrived so far, refreshed now
+        // and then rather than per page: re-reading 100,000 rows takes most of a second.
+        const now = Date.now();
+        if (progress.remaining > 0 && now - listsRefreshedAt > LIST_REFRESH_MS) {
+          listsRefreshedAt = now;
+          void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
+        }
+      },
     }),
   );
+  workingSetDue = report.fetchedIds.length >= DETAILS_PER_RUN;
   updateSyncStatus({
     progress: null,
     blocked: report.push.blocked,
@@ -112,6 +126,7 @@ export function syncCases(queryClient: QueryClient): Promise<void> {
 export function startCaseSync(signedIn: LocalUser): void {
   stopped = false;
   user = signedIn;
+  workingSetDue = true;
   resetSyncStatus();
 }
 

@@ -14,6 +14,12 @@ export interface SyncApi {
 
 export interface SyncOptions {
   cancelled?: () => boolean;
+  /**
+   * Look over the whole working set even if this round changed nothing: on the first round
+   * after start, and while an earlier round left full cases still to fetch. Otherwise only
+   * changed cases are considered, which keeps the frequent rounds cheap at 100,000 cases.
+   */
+  fullWorkingSet?: boolean;
   onProgress?: (progress: PullProgress) => void;
   now?: () => Date;
 }
@@ -42,8 +48,9 @@ export async function syncOnce(
   const push = await pushOutbox(database, api.push, user, now);
   const pull = await pullCases(database, api.fetchPage, cancelled, options.onProgress);
   const fetchedIds: string[] = [];
-  if (!cancelled()) {
-    const ids = await detailsToFetch(database, user, [...pull.changedIds, ...push.changedCaseIds]);
+  const changed = [...pull.changedIds, ...push.changedCaseIds];
+  if (!cancelled() && (changed.length > 0 || (options.fullWorkingSet ?? true))) {
+    const ids = await detailsToFetch(database, user, changed);
     for (const id of ids) {
       if (cancelled()) break;
       try {
