@@ -69,7 +69,7 @@ export const CasePage = z.object({
   databaseId: z.string(),
   cursor: z.string(),
   hasMore: z.boolean(),
-  /** Changes still to come after this page, for a first sync's progress bar. */
+  /** On the first page of a first sync: the changes still to come, for its progress bar. */
   remaining: z.number().int().nonnegative().optional(),
   cases: z.array(CaseSummary),
 });

@@ -35,8 +35,9 @@ export async function caseChangesSince(
     databaseId: await databaseId(db),
     cursor: next,
     hasMore,
-    // Counted only while there is more: the steady-state poll stays one indexed range scan.
-    ...(hasMore ? { remaining: await changesAfter(db, next) } : {}),
+    // Counted once, on the first page of a first sync: counting on every page would make a
+    // large first sync quadratic, and the steady-state poll stays one indexed range scan.
+    ...(hasMore && cursor === undefined ? { remaining: await changesAfter(db, next) } : {}),
     cases: page.map(toCaseSummary),
   };
 }

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { ReauthDialog } from '../../components/ReauthDialog';
 import { formatDateTime } from '../../lib/format';
+import type { PullProgress } from '../../lib/sync/pull';
 import { syncCases } from '../../lib/sync/case-sync';
 import { updateSyncStatus, useSyncStatus } from '../../lib/sync/sync-status';
 import { NotAcceptedPanel } from './NotAcceptedPanel';
@@ -33,17 +34,7 @@ export function SyncStatusBar() {
           Confirm queued decision
         </button>
       )}
-      {status.progress && (
-        <span className="sync-progress">
-          <progress
-            aria-label="First sync"
-            max={status.progress.applied + status.progress.remaining}
-            value={status.progress.applied}
-          />{' '}
-          {status.progress.applied.toLocaleString()} of{' '}
-          {(status.progress.applied + status.progress.remaining).toLocaleString()} cases
-        </span>
-      )}
+      {status.progress && <SyncProgress progress={status.progress} />}
       {status.storageFailure && (
         <div className="notice notice-blocked" role="alert">
           {status.storageFailure.message}{' '}
@@ -68,5 +59,23 @@ export function SyncStatusBar() {
         <NotAcceptedPanel refused={counts.refused} onClose={() => setShowRefused(false)} />
       )}
     </div>
+  );
+}
+
+function SyncProgress({ progress }: { progress: PullProgress }) {
+  const { applied, remaining } = progress;
+  if (remaining === null) {
+    return (
+      <span className="sync-progress">
+        <progress aria-label="Sync progress" /> {applied.toLocaleString()} cases so far
+      </span>
+    );
+  }
+  const total = applied + remaining;
+  return (
+    <span className="sync-progress">
+      <progress aria-label="Sync progress" max={total} value={applied} /> {applied.toLocaleString()}{' '}
+      of {total.toLocaleString()} cases
+    </span>
   );
 }

@@ -56,11 +56,12 @@ async function runOnce(queryClient: QueryClient, current: LocalUser): Promise<vo
       cancelled: () => stopped,
       fullWorkingSet: workingSetDue,
       onProgress: (progress) => {
-        updateSyncStatus({ progress: progress.remaining > 0 ? progress : null });
+        const more = progress.remaining !== 0;
+        updateSyncStatus({ progress: more ? progress : null });
         // During a long first sync the queue shows what has arrived so far, refreshed now
         // and then rather than per page: re-reading 100,000 rows takes most of a second.
         const now = Date.now();
-        if (progress.remaining > 0 && now - listsRefreshedAt > LIST_REFRESH_MS) {
+        if (more && now - listsRefreshedAt > LIST_REFRESH_MS) {
           listsRefreshedAt = now;
           void queryClient.invalidateQueries({ queryKey: caseKeys.lists() });
         }

@@ -24,11 +24,12 @@ function pages(): Map<string | undefined, CasePage> {
   for (let start = 0; start < ids.length; start += 2) {
     const chunk = ids.slice(start, start + 2);
     const remaining = ids.length - start - chunk.length;
+    // As the server does: the count comes with the first page of a first sync only.
     result.set(start === 0 ? undefined : String(start), {
       databaseId: 'db-A',
       cursor: String(start + chunk.length),
       hasMore: remaining > 0,
-      ...(remaining > 0 ? { remaining } : {}),
+      ...(start === 0 ? { remaining } : {}),
       cases: chunk.map((id) => summary({ id })),
     });
   }
@@ -63,14 +64,21 @@ describe('a first sync in pages', () => {
       }),
     ).rejects.toThrow(OfflineError);
     expect(await database.summaries.count()).toBe(4);
+    const seen: PullProgress[] = [];
     expect(await readMeta(database, 'cursor')).toBe('4');
 
     const asked: (string | undefined)[] = [];
-    await pullCases(database, async (cursor) => {
-      asked.push(cursor);
-      return served.get(cursor)!;
-    });
+    await pullCases(
+      database,
+      async (cursor) => {
+        asked.push(cursor);
+        return served.get(cursor)!;
+      },
+      () => false,
+      (p) => seen.push(p),
+    );
     expect(asked).toEqual(['4']);
+    expect(seen).toEqual([{ applied: 1, remaining: 0 }]);
     expect(await database.summaries.count()).toBe(5);
   });
 });

@@ -4,10 +4,13 @@ import { applyCasePage } from './apply-page';
 
 export type FetchCasePage = (cursor: string | undefined) => Promise<CasePage>;
 
-/** How far a pull has come: cases applied so far and, while pages remain, how many follow. */
+/**
+ * How far a pull has come: cases applied so far, and how many follow — 0 when done, null
+ * when more follow but the total is not known (a first sync resumed after a break).
+ */
 export interface PullProgress {
   applied: number;
-  remaining: number;
+  remaining: number | null;
 }
 
 export interface PullResult {
@@ -26,6 +29,7 @@ export async function pullCases(
   onProgress: (progress: PullProgress) => void = () => {},
 ): Promise<PullResult> {
   let applied = 0;
+  let total: number | null = null;
   const changed = new Set<string>();
   let reset = false;
   let cursor = await readMeta(database, 'cursor');
@@ -47,6 +51,7 @@ export async function pullCases(
       reset = true;
       changed.clear();
       applied = 0;
+      total = null;
       prefetched = null;
       cursor = undefined;
       continue;
@@ -57,8 +62,12 @@ export async function pullCases(
       continue;
     }
     for (const id of result.changedIds) changed.add(id);
+    if (total === null && page.remaining !== undefined) {
+      total = applied + result.changedIds.length + page.remaining;
+    }
     applied += result.changedIds.length;
-    onProgress({ applied, remaining: page.hasMore ? (page.remaining ?? 0) : 0 });
+    const remaining = !page.hasMore ? 0 : total === null ? null : Math.max(total - applied, 0);
+    onProgress({ applied, remaining });
     if (!page.hasMore) break;
     cursor = page.cursor;
   }
