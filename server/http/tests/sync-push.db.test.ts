@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CasePage } from '../../../shared/api';
 import { CaseDetail } from '../../../shared/case-record';
 import { PushResponse, type PushAck } from '../../../shared/sync';
 import { completedReview, importCase, reauthenticate, step } from '../../testing/case-steps';
@@ -206,5 +207,19 @@ describe('POST /api/sync/push', () => {
       mutations: [],
     });
     expect(response.status).toBe(403);
+  });
+});
+
+describe('GET /api/cases for a first sync', () => {
+  it('says on its first page how many changes follow, and only there', async () => {
+    for (const n of [1, 2, 3])
+      await importCase(team.reviewer, sampleOrder({ reference: `P-${n}` }));
+    const first = CasePage.parse((await team.reviewer.get('/api/cases?limit=1')).body);
+    expect(first).toMatchObject({ hasMore: true, remaining: 2 });
+    const second = CasePage.parse(
+      (await team.reviewer.get(`/api/cases?limit=1&cursor=${first.cursor}`)).body,
+    );
+    expect(second.hasMore).toBe(true);
+    expect(second.remaining).toBeUndefined();
   });
 });
