@@ -25,6 +25,8 @@ function detail(overrides: Partial<CaseDetail> = {}): CaseDetail {
     signOff: null,
     disclosure: null,
     lastReturnComment: null,
+    verifications: [],
+    decidedUnder: null,
     history: [],
     allowedActions: ['start_review'],
     approvalBlockedReason: null,
