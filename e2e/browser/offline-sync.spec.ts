@@ -119,11 +119,35 @@ test.beforeAll(async ({ browser, baseURL }) => {
 
   const intake = await api(baseURL);
   await signInApi(intake, TRAVELLER);
+  const caller = await api(baseURL);
+  await signInApi(caller, APPROVER);
   for (const reference of [CASE_A, CASE_B, CASE_C]) {
     const imported = await intake.post('/api/orders', { data: order(reference) });
     expect(imported.status(), await imported.text()).toBe(200);
+    const { caseId } = (await imported.json()) as { caseId: string };
+    // The court is not in the authority directory: a colleague makes the call-back, online,
+    // before the traveller leaves.
+    const called = await caller.post('/api/mutations', {
+      data: {
+        name: 'case.recordVerification',
+        args: {
+          caseId,
+          version: 1,
+          verification: {
+            calledBy: APPROVER.displayName,
+            contactName: 'Greffier du cabinet n° 2',
+            channel: 'phone',
+            contactUsed: '+33 1 44 32 50 50',
+            verifiedAt: '2026-11-24T10:00:00Z',
+            outcome: 'confirmed',
+            note: '',
+          },
+        },
+      },
+    });
+    expect(called.status(), await called.text()).toBe(200);
   }
-  await intake.dispose();
+  await Promise.all([intake.dispose(), caller.dispose()]);
 
   [traveller, colleague, approver] = await Promise.all([
     actor(browser),

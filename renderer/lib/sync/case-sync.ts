@@ -4,7 +4,7 @@ import type { PushRequest } from '../../../shared/sync';
 import { callApi } from '../api-client';
 import { describeError, isApiError, OfflineError } from '../api-errors';
 import { DATABASE_NAME, db } from '../db';
-import { caseKeys, sessionKeys } from '../query-keys';
+import { caseKeys, policyKeys, sessionKeys } from '../query-keys';
 import type { LocalUser } from './local-effects';
 import { storageFailure } from './storage-failure';
 import { syncOnce, type SyncReport } from './sync-engine';
@@ -27,6 +27,7 @@ const api = {
   fetchPage: (cursor: string | undefined) =>
     callApi(API.caseChanges, { query: { cursor, limit: PAGE_LIMIT } }),
   fetchCase: (caseId: string) => callApi(API.getCase, { params: { caseId } }),
+  fetchPolicy: () => callApi(API.currentPolicy),
 };
 
 /** Invalidates exactly the queries whose data this run changed. */
@@ -34,6 +35,9 @@ export async function invalidateAfterSync(
   queryClient: QueryClient,
   report: SyncReport,
 ): Promise<void> {
+  if (report.policyChanged) {
+    await queryClient.invalidateQueries({ queryKey: policyKeys.current() });
+  }
   if (report.pull.reset) {
     await queryClient.invalidateQueries({ queryKey: caseKeys.all });
     return;
