@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import {
   cachedCaseCount,
   caseStatus,
@@ -16,6 +16,8 @@ import {
   signOff,
   snapshot,
   type Account,
+  actor,
+  type Actor,
 } from './support';
 
 const ADMIN: Account = {
@@ -48,16 +50,6 @@ const TYPED_ORDER = 'GSTA-MUC-2026-0457';
 const PDF = 'ordonnance-JI-2026-8812.pdf';
 
 test.describe.configure({ mode: 'serial' });
-
-interface Actor {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function actor(browser: Browser): Promise<Actor> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  return { context, page: await context.newPage() };
-}
 
 let admin: Actor;
 let reviewer: Actor;
@@ -302,7 +294,12 @@ test('a stale save is refused as stale and the case reloads', async () => {
   await saveReview(r);
 
   // Every action travels through the outbox; the server acknowledges the refusal as data.
-  const stale = a.waitForResponse((res) => res.url().endsWith('/api/sync/push'));
+  // Background rounds push too; wait for the one that carries this save.
+  const stale = a.waitForResponse(
+    (res) =>
+      res.url().endsWith('/api/sync/push') &&
+      (res.request().postData() ?? '').includes('case.saveReview'),
+  );
   await a.getByRole('button', { name: 'Save review' }).click();
   const ack = (await (await stale).json()) as { acks: { error?: { code: string } }[] };
   expect(ack.acks[0]?.error?.code).toBe('stale_version');

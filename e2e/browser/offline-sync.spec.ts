@@ -3,8 +3,6 @@ import {
   request as playwrightRequest,
   test,
   type APIRequestContext,
-  type Browser,
-  type BrowserContext,
   type Page,
 } from '@playwright/test';
 import {
@@ -18,6 +16,8 @@ import {
   signIn,
   snapshot,
   type Account,
+  actor,
+  type Actor,
 } from './support';
 
 /**
@@ -79,16 +79,6 @@ async function signInApi(context: APIRequestContext, who: { username: string; pa
 }
 
 test.describe.configure({ mode: 'serial' });
-
-interface Actor {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function actor(browser: Browser): Promise<Actor> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  return { context, page: await context.newPage() };
-}
 
 let traveller: Actor;
 let colleague: Actor;

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   caseStatus,
   confirmWithPassword,
@@ -14,6 +14,8 @@ import {
   signOff,
   snapshot,
   type Account,
+  actor,
+  type Actor,
 } from './support';
 
 // The case service is shared by every spec file of a run: this flow brings its own people and
@@ -44,16 +46,6 @@ const JUSTIFICATION =
   'The police letter encloses the investigating judge’s signed order, which we checked.';
 
 test.describe.configure({ mode: 'serial' });
-
-interface Actor {
-  context: BrowserContext;
-  page: Page;
-}
-
-async function actor(browser: Browser): Promise<Actor> {
-  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
-  return { context, page: await context.newPage() };
-}
 
 let admin: Actor;
 let reviewer: Actor;

@@ -1,9 +1,20 @@
 import { fileURLToPath } from 'node:url';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHECK_KEYS, CHECK_LABELS } from '../../shared/review';
 
 export const fixture = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+
+/** One person at their own workstation: a browser context of their own. */
+export interface Actor {
+  context: BrowserContext;
+  page: Page;
+}
+
+export async function actor(browser: Browser): Promise<Actor> {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+  return { context, page: await context.newPage() };
+}
 
 export interface Account {
   displayName: string;
