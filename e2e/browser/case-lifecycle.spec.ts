@@ -15,17 +15,13 @@ import {
   signIn,
   signOff,
   snapshot,
+  FIRST_ADMIN,
   type Account,
   actor,
   type Actor,
 } from './support';
 
-const ADMIN: Account = {
-  displayName: 'Hélène Martin',
-  username: 'hmartin',
-  password: 'admin passphrase for the desk 2026',
-  role: 'admin',
-};
+const ADMIN = FIRST_ADMIN;
 const REVIEWER: Account = {
   displayName: 'Ravi Kulkarni',
   username: 'rkulkarni',

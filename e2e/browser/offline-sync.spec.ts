@@ -15,6 +15,7 @@ import {
   saveReview,
   signIn,
   snapshot,
+  FIRST_ADMIN,
   type Account,
   actor,
   type Actor,
@@ -26,11 +27,6 @@ import {
  * lifecycle spec creates, or made here when this file runs alone.
  */
 const RUN = Date.now().toString(36);
-const FIRST_ADMIN = {
-  username: 'hmartin',
-  displayName: 'Hélène Martin',
-  password: 'admin passphrase for the desk 2026',
-};
 const account = (name: string, role: Account['role'], displayName: string): Account => ({
   username: `${name}-${RUN}`,
   displayName: `${displayName} ${RUN}`,

@@ -13,6 +13,7 @@ import {
   signIn,
   signOff,
   snapshot,
+  FIRST_ADMIN,
   type Account,
   actor,
   type Actor,
@@ -20,12 +21,7 @@ import {
 
 // The case service is shared by every spec file of a run: this flow brings its own people and
 // orders. The administrator is the one the first spec creates, or this one on a fresh desk.
-const ADMIN: Account = {
-  displayName: 'Hélène Martin',
-  username: 'hmartin',
-  password: 'admin passphrase for the desk 2026',
-  role: 'admin',
-};
+const ADMIN = FIRST_ADMIN;
 const REVIEWER: Account = {
   displayName: 'Priya Raman',
   username: 'praman-policy',

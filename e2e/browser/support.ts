@@ -23,6 +23,14 @@ export interface Account {
   role: 'admin' | 'reviewer' | 'supervisor';
 }
 
+/** The first administrator: whichever spec file runs first on the fresh desk creates it. */
+export const FIRST_ADMIN: Account = {
+  displayName: 'Hélène Martin',
+  username: 'hmartin',
+  password: 'admin passphrase for the desk 2026',
+  role: 'admin',
+};
+
 export async function signIn(page: Page, account: Account): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Username').fill(account.username);
