@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { shellWorker } from './scripts/shell-worker-plugin';
 
 const CSP_META = /\s*<meta\s+http-equiv="Content-Security-Policy"[^>]*>/i;
 
@@ -19,7 +20,7 @@ export default defineConfig({
   root: 'renderer',
   // Absolute: the case service serves the app at `/` and Electron at `app://`, both from the root.
   base: '/',
-  plugins: [react(), relaxCspForDevServer()],
+  plugins: [react(), relaxCspForDevServer(), shellWorker()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
