@@ -11,6 +11,9 @@ import { AppShell } from './AppShell';
 function Gate() {
   const setup = useSetupStatus();
   const session = useSession();
+  // A sign-in implies the desk is set up: offline, the setup check fails but the sign-in kept
+  // with this user's mirror still opens their cases.
+  if (session.data) return <AppShell session={session.data} />;
   if (setup.isError || session.isError) {
     return (
       <main className="centered-card">
@@ -28,8 +31,7 @@ function Gate() {
     return <main className="centered-card">Connecting to the case service…</main>;
   }
   if (setup.data.needsFirstAdmin) return <FirstAdminScreen />;
-  if (!session.data) return <LoginScreen />;
-  return <AppShell session={session.data} />;
+  return <LoginScreen />;
 }
 
 export function App() {

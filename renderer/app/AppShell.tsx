@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import type { SessionInfo } from '../../shared/api';
 import { ROLE_LABELS } from '../../shared/roles';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { hrefFor, navigate, useHashRoute } from '../lib/hash-route';
 import { db } from '../lib/db';
+import { rememberSession } from '../lib/offline-session';
 import { useSignOut } from '../lib/session';
 import { useCaseSync } from '../lib/sync/use-case-sync';
 import { handlesCases, NAVIGATION } from './navigation';
@@ -15,6 +17,13 @@ export function AppShell({ session }: { session: SessionInfo }) {
   const { user } = session;
   const syncing = handlesCases(user.role);
   const mirrorReady = useCaseSync(user, syncing);
+  useEffect(() => {
+    if (!syncing || !mirrorReady) return;
+    rememberSession(db, session).catch((error: unknown) => {
+      // Everything works online; only a reload without the network would ask to sign in.
+      console.warn('Could not keep the sign-in for offline use:', error);
+    });
+  }, [syncing, mirrorReady, session]);
   const items = NAVIGATION[user.role];
   const current = items.find((i) => i.screens.includes(route.screen)) ?? items[0];
 

@@ -20,9 +20,10 @@ export interface StoredPolicy {
 /**
  * `ownerId`: the user whose cases the mirror holds. `clientId`: this outbox's identity at the
  * server; `nextSeq`: the seq the next queued action takes; `lastSyncAt`: when a sync last
- * reached the server.
+ * reached the server; `session`: the owner's sign-in, to reopen the app without the network.
  */
-export type MetaKey = 'cursor' | 'databaseId' | 'ownerId' | 'clientId' | 'nextSeq' | 'lastSyncAt';
+export type MetaKey =
+  'cursor' | 'databaseId' | 'ownerId' | 'clientId' | 'nextSeq' | 'lastSyncAt' | 'session';
 
 export interface MetaEntry {
   key: MetaKey;

@@ -1,16 +1,28 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { API, type SessionInfo } from '../../shared/api';
 import { callApi } from './api-client';
-import { isApiError } from './api-errors';
+import { isApiError, OfflineError } from './api-errors';
 import { db, wipeDatabase } from './db';
+import { forgetSessionQuietly, rememberedSession } from './offline-session';
 import { sessionKeys } from './query-keys';
 import { stopCaseSync } from './sync/case-sync';
 
+/**
+ * The signed-in user as the case service knows them. Out of its reach, the sign-in kept
+ * beside this user's mirror reopens their cases, so a reload on the train loses nothing.
+ */
 async function fetchSession(): Promise<SessionInfo | null> {
   try {
     return await callApi(API.session);
   } catch (error) {
-    if (isApiError(error, 'unauthenticated')) return null;
+    if (isApiError(error, 'unauthenticated')) {
+      await forgetSessionQuietly(db);
+      return null;
+    }
+    if (error instanceof OfflineError) {
+      const remembered = await rememberedSession(db);
+      if (remembered) return remembered;
+    }
     throw error;
   }
 }

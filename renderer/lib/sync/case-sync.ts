@@ -4,6 +4,7 @@ import type { PushRequest } from '../../../shared/sync';
 import { callApi } from '../api-client';
 import { describeError, isApiError, OfflineError } from '../api-errors';
 import { DATABASE_NAME, db } from '../db';
+import { forgetSessionQuietly } from '../offline-session';
 import { caseKeys, policyKeys, sessionKeys } from '../query-keys';
 import type { LocalUser } from './local-effects';
 import { storageFailure } from './storage-failure';
@@ -106,6 +107,8 @@ export function syncCases(queryClient: QueryClient): Promise<void> {
           // Offline is an expected state: the mirror serves reads, the outbox keeps actions.
           if (error instanceof OfflineError) return;
           if (isApiError(error, 'unauthenticated')) {
+            // The outbox stays: signing in again as the same user sends it.
+            await forgetSessionQuietly(db);
             queryClient.setQueryData(sessionKeys.current(), null);
             return;
           }
