@@ -72,6 +72,8 @@ export const CasePage = z.object({
   /** On the first page of a first sync: the changes still to come, for its progress bar. */
   remaining: z.number().int().nonnegative().optional(),
   cases: z.array(CaseSummary),
+  /** The policy in force, on a page that covers a new policy version; absent otherwise. */
+  policy: PolicyRecord.optional(),
 });
 export type CasePage = z.infer<typeof CasePage>;
 

@@ -1,5 +1,6 @@
 import type { CasePage } from '../../shared/api';
-import type { Queryable } from '../storage/database';
+import { currentPolicy } from '../policy/policy-store';
+import type { Database, Queryable } from '../storage/database';
 import {
   CASE_SUMMARY_COLUMNS,
   CASE_SUMMARY_FROM,
@@ -14,32 +15,54 @@ export async function databaseId(db: Queryable): Promise<string> {
 }
 
 /**
- * Cases changed after `cursor`, oldest change first. The next cursor is the counter of the
- * last case returned; a case changed again later reappears in a later page with its new state.
+ * Changes after `cursor`, oldest first: case summaries, and the policy in force when a new
+ * policy version falls in the page's range. Cases and policy versions draw from one counter;
+ * the next cursor is the highest number the page covers. A case changed again later
+ * reappears in a later page with its new state.
  */
-export async function caseChangesSince(
-  db: Queryable,
+export function caseChangesSince(
+  db: Database,
   cursor: string | undefined,
   limit: number,
 ): Promise<CasePage> {
-  const after = cursor ?? '0';
-  const rows = await db.query<CaseSummaryRow>(
-    `SELECT ${CASE_SUMMARY_COLUMNS} FROM ${CASE_SUMMARY_FROM}
-      WHERE c.change_seq > $1::bigint ORDER BY c.change_seq LIMIT $2`,
-    [after, limit + 1],
-  );
-  const page = rows.slice(0, limit);
-  const next = page.at(-1)?.change_seq ?? after;
-  const hasMore = rows.length > limit;
-  return {
-    databaseId: await databaseId(db),
-    cursor: next,
-    hasMore,
-    // Counted once, on the first page of a first sync: counting on every page would make a
-    // large first sync quadratic, and the steady-state poll stays one indexed range scan.
-    ...(hasMore && cursor === undefined ? { remaining: await changesAfter(db, next) } : {}),
-    cases: page.map(toCaseSummary),
-  };
+  return db.transaction(async (tx) => {
+    // One snapshot for every read below: a write committed between two of them could
+    // otherwise be skipped by a cursor that moved past it.
+    await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
+    const after = cursor ?? '0';
+    const rows = await tx.query<CaseSummaryRow>(
+      `SELECT ${CASE_SUMMARY_COLUMNS} FROM ${CASE_SUMMARY_FROM}
+        WHERE c.change_seq > $1::bigint ORDER BY c.change_seq LIMIT $2`,
+      [after, limit + 1],
+    );
+    const page = rows.slice(0, limit);
+    const hasMore = rows.length > limit;
+    // A full page covers changes up to its last case; the last page covers everything.
+    const upTo = hasMore ? (page.at(-1)?.change_seq ?? null) : null;
+    const [policyChange] = await tx.query<{ change_seq: string | null }>(
+      `SELECT max(change_seq)::text AS change_seq FROM policy_versions
+        WHERE change_seq > $1::bigint AND ($2::bigint IS NULL OR change_seq <= $2::bigint)`,
+      [after, upTo],
+    );
+    const policySeq = policyChange?.change_seq ?? null;
+    const next = highest([after, page.at(-1)?.change_seq ?? null, policySeq]);
+    return {
+      databaseId: await databaseId(tx),
+      cursor: next,
+      hasMore,
+      // Counted once, on the first page of a first sync: counting on every page would make a
+      // large first sync quadratic, and the steady-state poll stays one indexed range scan.
+      ...(hasMore && cursor === undefined ? { remaining: await changesAfter(tx, next) } : {}),
+      cases: page.map(toCaseSummary),
+      ...(policySeq !== null ? { policy: await currentPolicy(tx) } : {}),
+    };
+  });
+}
+
+function highest(counters: readonly (string | null)[]): string {
+  return counters
+    .filter((c): c is string => c !== null)
+    .reduce((a, b) => (BigInt(a) >= BigInt(b) ? a : b));
 }
 
 async function changesAfter(db: Queryable, cursor: string): Promise<number> {

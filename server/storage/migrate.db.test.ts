@@ -44,6 +44,26 @@ describe('migrations', () => {
     expect(row?.exists).toBe(false);
   });
 
+  it('number the policy versions already stored after every earlier change', async () => {
+    t = await createTestDatabase({ migrated: false });
+    await migrate(
+      t.db,
+      MIGRATIONS.filter((m) => m.version < 6),
+    );
+    const [before] = await t.db.query<{ n: string }>(
+      "SELECT nextval('case_change_seq')::text AS n",
+    );
+    await migrate(t.db);
+    const rows = await t.db.query<{ change_seq: string }>(
+      'SELECT change_seq::text AS change_seq FROM policy_versions ORDER BY id',
+    );
+    expect(rows.length).toBeGreaterThan(0);
+    expect(new Set(rows.map((r) => r.change_seq)).size).toBe(rows.length);
+    for (const row of rows) expect(BigInt(row.change_seq)).toBeGreaterThan(BigInt(before?.n ?? 0));
+    // Still append-only.
+    await expect(t.db.query('UPDATE policy_versions SET change_seq = 0')).rejects.toThrow();
+  });
+
   it('refuse a database whose schema is newer than the service', async () => {
     t = await createTestDatabase();
     await t.db.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'future')");

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CasePage } from '../../../shared/api';
 import { claimMirror, DeskDatabase, readMeta } from '../db';
 import { summary } from '../testing/case-fixtures';
+import { seedPolicyRecord } from '../testing/policy-fixture';
 import { applyCasePage } from './apply-page';
 import { pullCases } from './pull';
 
@@ -27,7 +28,7 @@ describe('applyCasePage', () => {
   it('stores the cases together with the cursor and database id', async () => {
     const database = freshDatabase();
     const result = await applyCasePage(database, page(), undefined);
-    expect(result).toEqual({ kind: 'applied', changedIds: ['c-1'] });
+    expect(result).toEqual({ kind: 'applied', changedIds: ['c-1'], policyChanged: false });
     expect(await database.summaries.count()).toBe(1);
     expect(await readMeta(database, 'cursor')).toBe('10');
     expect(await readMeta(database, 'databaseId')).toBe('db-A');
@@ -48,7 +49,7 @@ describe('applyCasePage', () => {
 
   it('empties the mirror when the server is a different database', async () => {
     const database = freshDatabase();
-    await applyCasePage(database, page(), undefined);
+    await applyCasePage(database, page({ policy: seedPolicyRecord() }), undefined);
     await database.details.put({
       id: 'c-1',
       detail: {} as never,
@@ -59,7 +60,37 @@ describe('applyCasePage', () => {
     expect(await applyCasePage(database, foreign, '10')).toEqual({ kind: 'reset' });
     expect(await database.summaries.count()).toBe(0);
     expect(await database.details.count()).toBe(0);
+    expect(await database.policies.count()).toBe(0);
     expect(await readMeta(database, 'cursor')).toBeUndefined();
+  });
+
+  it('stores the policy a page carries with its cursor, and says when it is new', async () => {
+    const database = freshDatabase();
+    const first = await applyCasePage(database, page({ policy: seedPolicyRecord() }), undefined);
+    expect(first).toMatchObject({ kind: 'applied', policyChanged: true });
+    const again = await applyCasePage(
+      database,
+      page({ cursor: '11', policy: seedPolicyRecord() }),
+      '10',
+    );
+    expect(again).toMatchObject({ kind: 'applied', policyChanged: false });
+
+    const edited = seedPolicyRecord({ version: '2026-12-01' });
+    const broken = page({
+      cursor: '12',
+      policy: edited,
+      cases: [{ ...summary(), id: undefined as unknown as string }],
+    });
+    // A page that fails leaves the earlier policy in force with the earlier cursor.
+    await expect(applyCasePage(database, broken, '11')).rejects.toThrow();
+    expect((await database.policies.get('current'))?.record.version).toBe(
+      seedPolicyRecord().version,
+    );
+    expect(await readMeta(database, 'cursor')).toBe('11');
+
+    const next = await applyCasePage(database, page({ cursor: '12', policy: edited }), '11');
+    expect(next).toMatchObject({ kind: 'applied', policyChanged: true });
+    expect((await database.policies.get('current'))?.record.version).toBe('2026-12-01');
   });
 
   it('drops a page requested with a cursor that another pull has since moved', async () => {
@@ -101,7 +132,7 @@ describe('pullCases', () => {
       return page({ databaseId: 'db-B', cursor: '7', cases: [summary({ id: 'new' })] });
     });
     expect(sent).toEqual(['40', undefined]);
-    expect(result).toEqual({ changedIds: ['new'], reset: true });
+    expect(result).toEqual({ changedIds: ['new'], reset: true, policyChanged: false });
     expect((await database.summaries.toArray()).map((s) => s.id)).toEqual(['new']);
     expect(await readMeta(database, 'databaseId')).toBe('db-B');
   });

@@ -28,7 +28,6 @@ const api = {
   fetchPage: (cursor: string | undefined) =>
     callApi(API.caseChanges, { query: { cursor, limit: PAGE_LIMIT } }),
   fetchCase: (caseId: string) => callApi(API.getCase, { params: { caseId } }),
-  fetchPolicy: () => callApi(API.currentPolicy),
 };
 
 /** Invalidates exactly the queries whose data this run changed. */
@@ -36,7 +35,7 @@ export async function invalidateAfterSync(
   queryClient: QueryClient,
   report: SyncReport,
 ): Promise<void> {
-  if (report.policyChanged) {
+  if (report.pull.policyChanged) {
     await queryClient.invalidateQueries({ queryKey: policyKeys.current() });
   }
   if (report.pull.reset) {

@@ -16,6 +16,8 @@ export interface PullProgress {
 export interface PullResult {
   changedIds: string[];
   reset: boolean;
+  /** A policy version new to this workstation was stored. */
+  policyChanged: boolean;
 }
 
 /** A bound on one pull, so a server that always answers `hasMore` cannot spin the loop forever. */
@@ -32,6 +34,7 @@ export async function pullCases(
   let total: number | null = null;
   const changed = new Set<string>();
   let reset = false;
+  let policyChanged = false;
   let cursor = await readMeta(database, 'cursor');
   let prefetched: Promise<CasePage> | null = null;
   for (let pageNumber = 0; pageNumber < MAX_PAGES_PER_PULL; pageNumber++) {
@@ -62,6 +65,7 @@ export async function pullCases(
       continue;
     }
     for (const id of result.changedIds) changed.add(id);
+    policyChanged ||= result.policyChanged;
     if (total === null && page.remaining !== undefined) {
       total = applied + result.changedIds.length + page.remaining;
     }
@@ -71,5 +75,5 @@ export async function pullCases(
     if (!page.hasMore) break;
     cursor = page.cursor;
   }
-  return { changedIds: [...changed], reset };
+  return { changedIds: [...changed], reset, policyChanged };
 }

@@ -1,5 +1,4 @@
 import type { CaseDetail } from '../../../shared/case-record';
-import type { PolicyRecord } from '../../../shared/policy-record';
 import { isApiError } from '../api-errors';
 import type { DeskDatabase } from '../db';
 import type { LocalUser } from './local-effects';
@@ -11,8 +10,6 @@ export interface SyncApi {
   push: SendPush;
   fetchPage: FetchCasePage;
   fetchCase: (caseId: string) => Promise<CaseDetail>;
-  /** The policy in force; absent where a test does not serve it. */
-  fetchPolicy?: () => Promise<PolicyRecord>;
 }
 
 export interface SyncOptions {
@@ -32,8 +29,6 @@ export interface SyncReport {
   pull: PullResult;
   /** Cases whose full copy was fetched in this run. */
   fetchedIds: string[];
-  /** A policy version new to this workstation was stored. */
-  policyChanged: boolean;
 }
 
 /**
@@ -67,19 +62,8 @@ export async function syncOnce(
       }
     }
   }
-  let policyChanged = false;
-  // Policy versions change rarely and have no change feed: the policy in force is fetched
-  // on the rounds that look over the whole working set, so a day offline has it too.
-  if (!cancelled() && api.fetchPolicy && (options.fullWorkingSet ?? true)) {
-    const record = await api.fetchPolicy();
-    const stored = await database.policies.get('current');
-    if (stored?.record.version !== record.version) {
-      await database.policies.put({ key: 'current', record, storedAt: now().toISOString() });
-      policyChanged = true;
-    }
-  }
   if (!cancelled()) {
     await database.meta.put({ key: 'lastSyncAt', value: now().toISOString() });
   }
-  return { push, pull, fetchedIds, policyChanged };
+  return { push, pull, fetchedIds };
 }

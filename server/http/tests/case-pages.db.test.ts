@@ -3,6 +3,7 @@ import { CasePage } from '../../../shared/api';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
 import { errorOf, type TestClient } from '../../testing/test-client';
 import { importCase, step } from '../../testing/case-steps';
+import { fetchCurrentPolicy, saveFranceNotAnswered } from '../../testing/policy-steps';
 import { sampleOrder } from '../../testing/sample-order';
 
 let t: TestApp;
@@ -50,6 +51,27 @@ describe('pulling case changes', () => {
 
     const idle = await pullAll(team.auditor, next.cursor, 3);
     expect(idle.pages).toEqual([{ databaseId, cursor: next.cursor, hasMore: false, cases: [] }]);
+  });
+
+  it('carries the policy in force in the same feed, and a new version on the next pull', async () => {
+    for (let i = 0; i < 3; i++) {
+      await importCase(team.reviewer, sampleOrder({ reference: `POL-${i}` }));
+    }
+    const inForce = await fetchCurrentPolicy(team.reviewer);
+    const first = await pullAll(team.reviewer, undefined, 1);
+    expect(first.pages.filter((p) => p.policy).map((p) => p.policy?.version)).toEqual([
+      inForce.version,
+    ]);
+    expect((await pullAll(team.reviewer, first.cursor, 10)).pages[0]?.policy).toBeUndefined();
+
+    // No case changes: the new version alone moves the cursor, and arrives once.
+    const saved = await saveFranceNotAnswered(team.admin, '2026-12-01');
+    const next = await pullAll(team.reviewer, first.cursor, 10);
+    expect(next.pages).toEqual([
+      expect.objectContaining({ cases: [], policy: expect.objectContaining(saved) }),
+    ]);
+    expect(BigInt(next.cursor)).toBeGreaterThan(BigInt(first.cursor));
+    expect((await pullAll(team.reviewer, next.cursor, 10)).pages[0]?.policy).toBeUndefined();
   });
 
   it('shows cases to reviewers, supervisors and auditors, never to administrators', async () => {

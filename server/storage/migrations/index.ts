@@ -3,6 +3,7 @@ import { cases } from './0002-cases';
 import { auditChain } from './0003-audit-chain';
 import { policyVersions } from './0004-policy-versions';
 import { syncClients } from './0005-sync-clients';
+import { policyChangeFeed } from './0006-policy-change-feed';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -12,4 +13,5 @@ export const MIGRATIONS: readonly Migration[] = [
   auditChain,
   policyVersions,
   syncClients,
+  policyChangeFeed,
 ];
