@@ -14,6 +14,9 @@ export const ERROR_CODES = [
   'rate_limited',
   'setup_done',
   'internal',
+  // Said by whatever stands between the app and the case service (Electron's main process),
+  // never by the service itself: nothing was decided.
+  'unreachable',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -31,6 +34,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   setup_done: 409,
   internal: 500,
+  unreachable: 503,
 };
 
 export const FieldIssue = z.object({ path: z.string(), message: z.string() });

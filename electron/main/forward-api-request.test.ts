@@ -105,7 +105,7 @@ describe('createApiForwarder', () => {
     expect(response.headers.get('location')).toBeNull();
   });
 
-  it('answers an unreachable upstream with an API error body', async () => {
+  it('answers an unreachable upstream with an API error body that says so', async () => {
     vi.spyOn(console, 'error').mockImplementation(() => {});
     const { upstream } = fakeUpstream(() => {
       throw new TypeError('fetch failed');
@@ -115,10 +115,10 @@ describe('createApiForwarder', () => {
       new CookieJar(),
     );
     const response = await forward(new Request('app://desk/api/cases'), '/api/cases');
-    expect(response.status).toBe(502);
+    expect(response.status).toBe(503);
     expect(await response.json()).toEqual({
       error: {
-        code: 'internal',
+        code: 'unreachable',
         message: 'The team server https://team.example.org cannot be reached.',
       },
     });

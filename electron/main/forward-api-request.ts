@@ -58,9 +58,11 @@ export function createApiForwarder(upstream: ApiUpstream, jar: CookieJar): ApiFo
       );
     } catch (error) {
       console.error('case service request failed', error);
+      // Unreachable, not failed: the renderer then works from its mirror and keeps the
+      // outbox, as a browser does when its own request cannot leave the machine.
       return errorResponse(
-        502,
-        'internal',
+        503,
+        'unreachable',
         upstream.kind === 'team'
           ? `The team server ${upstream.origin} cannot be reached.`
           : 'The case service did not answer.',

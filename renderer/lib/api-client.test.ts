@@ -80,10 +80,37 @@ describe('createApiClient', () => {
 
   it('maps an error without a readable body to a generic error with the status', async () => {
     const { callApi } = clientAnswering(
-      () => new Response('<html>Bad gateway</html>', { status: 502 }),
+      () => new Response('<html>Internal error</html>', { status: 500 }),
     );
     const error = await callApi(API.session).catch((e: unknown) => e);
-    expect(error).toMatchObject({ code: 'internal', status: 502 });
+    expect(error).toMatchObject({ code: 'internal', status: 500 });
+  });
+
+  it('treats a proxy that cannot reach the service as offline', async () => {
+    for (const status of [502, 503, 504]) {
+      const { callApi, reachability } = clientAnswering(
+        () => new Response('<html>Bad gateway</html>', { status }),
+      );
+      await expect(callApi(API.session)).rejects.toBeInstanceOf(OfflineError);
+      expect(reachability).toEqual([false]);
+    }
+  });
+
+  it('treats Electron’s word that the team server is out of reach as offline', async () => {
+    const { callApi, reachability } = clientAnswering(() =>
+      json(503, { error: { code: 'unreachable', message: 'The team server cannot be reached.' } }),
+    );
+    await expect(callApi(API.getCase, { params: { caseId: 'x' } })).rejects.toBeInstanceOf(
+      OfflineError,
+    );
+    expect(reachability).toEqual([false]);
+  });
+
+  it('keeps the service’s own error, even on a gateway status', async () => {
+    const { callApi } = clientAnswering(() =>
+      json(503, { error: { code: 'internal', message: 'The database is restarting.' } }),
+    );
+    await expect(callApi(API.session)).rejects.toMatchObject({ code: 'internal', status: 503 });
   });
 
   it('refuses a success response that does not match the contract', async () => {

@@ -72,6 +72,19 @@ function errorFromResponse(response: Response, payload: unknown): ApiRequestErro
   );
 }
 
+const GATEWAY_STATUSES = new Set([502, 503, 504]);
+
+/**
+ * The answer came from something between the app and the case service, which could not reach
+ * it: Electron's main process says `unreachable`; a proxy answers a gateway status with a body
+ * of its own. Either way the service decided nothing, and the outbox will try again.
+ */
+function cameFromBeforeTheService(response: Response, payload: unknown): boolean {
+  const parsed = ErrorBody.safeParse(payload);
+  if (parsed.success) return parsed.data.error.code === 'unreachable';
+  return GATEWAY_STATUSES.has(response.status);
+}
+
 /** A client typed from the route table: request and response shapes come from shared/api.ts. */
 export function createApiClient(options: ApiClientOptions): CallApi {
   return async <R extends RouteDef>(
@@ -87,8 +100,12 @@ export function createApiClient(options: ApiClientOptions): CallApi {
       options.onReachability?.(false);
       throw new OfflineError();
     }
-    options.onReachability?.(true);
     const payload = await readJson(response);
+    if (!response.ok && cameFromBeforeTheService(response, payload)) {
+      options.onReachability?.(false);
+      throw new OfflineError();
+    }
+    options.onReachability?.(true);
     if (!response.ok) throw errorFromResponse(response, payload);
     const result = route.response.safeParse(payload);
     if (!result.success) {
