@@ -211,9 +211,17 @@ test('a reviewer works offline: two sign-offs are queued and survive a reload', 
   await expect(page.getByText('Pending — not yet accepted by the case service')).toBeVisible();
 });
 
-test('back online, the queued sign-offs ask for the password once and are accepted', async () => {
+test('back online after the session ended, the reviewer signs in again and the queued sign-offs are accepted', async () => {
   const { page, context } = traveller;
+  // A day on the train outlasts the session's idle timeout: the service no longer knows it.
+  await context.clearCookies();
   await context.setOffline(false);
+  await expect(page.getByRole('note')).toContainText(
+    'ended with 6 actions not yet sent to the case service',
+  );
+  await page.getByLabel('Username').fill(TRAVELLER.username);
+  await page.getByLabel('Password', { exact: true }).fill(TRAVELLER.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
   // The first case's start and save went through; its sign-off waits for the password (never
   // stored), and the second case's actions wait behind it, in the order they were taken.
   const confirm = page.getByRole('button', { name: 'Confirm queued decision' });

@@ -1,9 +1,10 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { FirstAdminScreen } from '../features/setup/FirstAdminScreen';
 import { LoginScreen } from '../features/setup/LoginScreen';
 import { useSetupStatus } from '../features/setup/use-setup-status';
+import { useOnline } from '../lib/connection';
 import { createQueryClient } from '../lib/query-client';
 import { useSession } from '../lib/session';
 import { AppShell } from './AppShell';
@@ -11,6 +12,14 @@ import { AppShell } from './AppShell';
 function Gate() {
   const setup = useSetupStatus();
   const session = useSession();
+  const online = useOnline();
+  const setupFailed = setup.isError;
+  const { refetch: refetchSetup } = setup;
+  // Opened offline, the setup check failed; the sign-in screen needs it once the network is
+  // back (a session that ended on the train sends the user there).
+  useEffect(() => {
+    if (setupFailed && online) void refetchSetup();
+  }, [setupFailed, online, refetchSetup]);
   // A sign-in implies the desk is set up: offline, the setup check fails but the sign-in kept
   // with this user's mirror still opens their cases.
   if (session.data) return <AppShell session={session.data} />;

@@ -1,12 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/TextField';
+import { db } from '../../lib/db';
+import { useLiveQuery } from '../../lib/use-live-query';
 import { useLogin } from './use-login';
 
 export function LoginScreen() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const login = useLogin();
+  // A session that ended offline (idle or absolute timeout) leaves its queued actions here.
+  const waiting = useLiveQuery(() => db.outbox.count(), 0, []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -17,6 +21,14 @@ export function LoginScreen() {
     <main className="centered-card">
       <form className="card" onSubmit={submit}>
         <h1>Sign in to Disclosure Desk</h1>
+        {waiting > 0 && (
+          <p className="notice notice-warning" role="note">
+            The last session on this workstation ended with{' '}
+            {waiting === 1 ? '1 action' : `${waiting} actions`} not yet sent to the case service.
+            Sign in as the person who took them and they are sent; if someone else signs in here,
+            they are discarded.
+          </p>
+        )}
         <TextField
           label="Username"
           value={username}
