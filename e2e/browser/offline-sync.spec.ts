@@ -1,10 +1,5 @@
-import {
-  expect,
-  request as playwrightRequest,
-  test,
-  type APIRequestContext,
-  type Page,
-} from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { adminApi, createAccount, importOrder, parisFraudOrder, signedInApi } from './desk-api';
 import {
   caseStatus,
   confirmWithPassword,
@@ -15,7 +10,6 @@ import {
   saveReview,
   signIn,
   snapshot,
-  FIRST_ADMIN,
   type Account,
   actor,
   type Actor,
@@ -42,38 +36,6 @@ const CASE_B = `OFF-B-${RUN}`;
 const CASE_C = `OFF-C-${RUN}`;
 const DECISION = 'Phone number of user id 5012345678';
 
-function order(reference: string) {
-  return {
-    format: 'disclosure-desk/order@1',
-    reference,
-    channel: 'email',
-    receivedAt: '2026-11-20T08:14:00Z',
-    authority: {
-      name: "Tribunal judiciaire de Paris — juge d'instruction",
-      country: 'FR',
-      kind: 'investigating_judge',
-    },
-    instrument: 'judges_order',
-    route: 'domestic',
-    legalBasis: 'Code de procédure pénale, art. 99-3',
-    emergency: false,
-    targets: [{ identifier: { kind: 'user_id', value: '5012345678' }, status: 'suspect' }],
-    offences: [{ category: 'fraud_scams', description: 'Organised investment fraud.' }],
-    dataRequested: ['phone_number'],
-  };
-}
-
-async function api(baseURL: string): Promise<APIRequestContext> {
-  return playwrightRequest.newContext({ baseURL });
-}
-
-async function signInApi(context: APIRequestContext, who: { username: string; password: string }) {
-  const response = await context.post('/api/session', {
-    data: { username: who.username, password: who.password },
-  });
-  expect(response.status(), await response.text()).toBe(200);
-}
-
 test.describe.configure({ mode: 'serial' });
 
 let traveller: Actor;
@@ -82,38 +44,14 @@ let approver: Actor;
 
 test.beforeAll(async ({ browser, baseURL }) => {
   if (!baseURL) throw new Error('the Playwright config names no baseURL');
-  const admin = await api(baseURL);
-  const setup = (await (await admin.get('/api/setup')).json()) as { needsFirstAdmin: boolean };
-  if (setup.needsFirstAdmin) {
-    const { displayName, username, password } = FIRST_ADMIN;
-    const created = await admin.post('/api/setup/first-admin', {
-      data: { displayName, username, password },
-    });
-    expect(created.status(), await created.text()).toBe(200);
-  } else {
-    await signInApi(admin, FIRST_ADMIN);
-  }
-  for (const person of [TRAVELLER, COLLEAGUE, APPROVER]) {
-    const created = await admin.post('/api/users', {
-      data: {
-        username: person.username,
-        displayName: person.displayName,
-        role: person.role,
-        password: person.password,
-      },
-    });
-    expect(created.status(), await created.text()).toBe(200);
-  }
+  const admin = await adminApi(baseURL);
+  for (const person of [TRAVELLER, COLLEAGUE, APPROVER]) await createAccount(admin, person);
   await admin.dispose();
 
-  const intake = await api(baseURL);
-  await signInApi(intake, TRAVELLER);
-  const caller = await api(baseURL);
-  await signInApi(caller, APPROVER);
+  const intake = await signedInApi(baseURL, TRAVELLER);
+  const caller = await signedInApi(baseURL, APPROVER);
   for (const reference of [CASE_A, CASE_B, CASE_C]) {
-    const imported = await intake.post('/api/orders', { data: order(reference) });
-    expect(imported.status(), await imported.text()).toBe(200);
-    const { caseId } = (await imported.json()) as { caseId: string };
+    const caseId = await importOrder(intake, parisFraudOrder(reference));
     // The court is not in the authority directory: a colleague makes the call-back, online,
     // before the traveller leaves.
     const called = await caller.post('/api/mutations', {
