@@ -3,6 +3,8 @@ import { z } from 'zod';
 export const ERROR_CODES = [
   'validation',
   'unauthenticated',
+  // The session was ended because the account was deactivated: the workstation keeps nothing.
+  'account_deactivated',
   'reauth_required',
   'forbidden',
   'four_eyes',
@@ -23,6 +25,7 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 export const HTTP_STATUS: Record<ErrorCode, number> = {
   validation: 400,
   unauthenticated: 401,
+  account_deactivated: 401,
   reauth_required: 401,
   forbidden: 403,
   four_eyes: 403,

@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '../../shared/roles';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { hrefFor, navigate, useHashRoute } from '../lib/hash-route';
-import { db } from '../lib/db';
+import { db, releaseMirror } from '../lib/db';
 import { rememberSession } from '../lib/offline-session';
 import { useSignOut } from '../lib/session';
 import { useCaseSync } from '../lib/sync/use-case-sync';
@@ -17,6 +17,12 @@ export function AppShell({ session }: { session: SessionInfo }) {
   const { user } = session;
   const syncing = handlesCases(user.role);
   const mirrorReady = useCaseSync(user, syncing);
+  useEffect(() => {
+    if (syncing) return;
+    releaseMirror(db).catch((error: unknown) => {
+      console.error('Could not remove the case cache this role may not keep:', error);
+    });
+  }, [syncing]);
   useEffect(() => {
     if (!syncing || !mirrorReady) return;
     rememberSession(db, session).catch((error: unknown) => {

@@ -111,3 +111,22 @@ export function claimMirror(database: DeskDatabase, userId: string): Promise<boo
     },
   );
 }
+
+/**
+ * A role that handles no cases keeps no copy of them: whatever an earlier sign-in or role left
+ * on this workstation is removed. Returns whether there was anything to remove.
+ */
+export async function releaseMirror(database: DeskDatabase): Promise<boolean> {
+  const held = await database.transaction(
+    'r',
+    [database.summaries, database.details, database.outbox, database.meta],
+    async () =>
+      (await database.summaries.count()) +
+        (await database.details.count()) +
+        (await database.outbox.count()) +
+        (await database.meta.count()) >
+      0,
+  );
+  if (held) await wipeDatabase(database);
+  return held;
+}

@@ -1,14 +1,14 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { isApiError, OfflineError } from './api-errors';
 import { db } from './db';
-import { forgetSessionQuietly } from './offline-session';
+import { clearEndedSession, endsSession } from './session-ended';
 import { sessionKeys } from './query-keys';
 
 export function createQueryClient(): QueryClient {
   // A session that ends mid-work (idle or absolute timeout) sends the user back to sign in.
   const onError = (error: unknown) => {
-    if (isApiError(error, 'unauthenticated') && client.getQueryData(sessionKeys.current())) {
-      void forgetSessionQuietly(db);
+    if (endsSession(error) && client.getQueryData(sessionKeys.current())) {
+      void clearEndedSession(db, error);
       client.setQueryData(sessionKeys.current(), null);
     }
   };

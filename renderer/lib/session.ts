@@ -1,10 +1,11 @@
 import { useQuery, useQueryClient, type QueryClient } from '@tanstack/react-query';
 import { API, type SessionInfo } from '../../shared/api';
 import { callApi } from './api-client';
-import { isApiError, OfflineError } from './api-errors';
+import { OfflineError } from './api-errors';
 import { db, wipeDatabase } from './db';
-import { forgetSessionQuietly, rememberedSession } from './offline-session';
+import { rememberedSession } from './offline-session';
 import { sessionKeys } from './query-keys';
+import { clearEndedSession, endsSession } from './session-ended';
 import { stopCaseSync } from './sync/case-sync';
 
 /**
@@ -15,8 +16,8 @@ async function fetchSession(): Promise<SessionInfo | null> {
   try {
     return await callApi(API.session);
   } catch (error) {
-    if (isApiError(error, 'unauthenticated')) {
-      await forgetSessionQuietly(db);
+    if (endsSession(error)) {
+      await clearEndedSession(db, error);
       return null;
     }
     if (error instanceof OfflineError) {

@@ -75,6 +75,9 @@ interface SessionRow {
   active: boolean;
 }
 
+/** Why a session ends when its user is deactivated; the cookie's holder is told so. */
+export const DEACTIVATED = 'user_deactivated';
+
 /** The open session a cookie token names, or null; a session found timed out is ended. */
 export async function findSession(
   db: Database,
@@ -90,7 +93,7 @@ export async function findSession(
   );
   if (!row) return null;
   if (!row.active) {
-    await endSession(db, row.id, now, 'user_deactivated');
+    await endSession(db, row.id, now, DEACTIVATED);
     return null;
   }
   const state = sessionState(
@@ -153,4 +156,14 @@ export async function markReauthenticated(
     sessionId,
     now,
   ]);
+}
+
+/** Whether the session a cookie token named was ended because its user was deactivated. */
+export async function endedByDeactivation(db: Queryable, token: string): Promise<boolean> {
+  const [row] = await db.query<{ ended_reason: string | null }>(
+    'SELECT ended_reason FROM sessions WHERE token_sha256 = $1',
+    [sessionTokenDigest(token)],
+  );
+  // Sessions ended by an administrator's deactivation before this name was shared say so.
+  return row?.ended_reason === DEACTIVATED || row?.ended_reason === 'deactivated';
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { ROLE_LABELS, type Role } from '../../shared/roles';
-import { findSession, type AuthenticatedSession } from '../auth/sessions';
+import { endedByDeactivation, findSession, type AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { AppDeps, AppEnv } from './app-env';
 import { readSessionCookie } from './session-cookie';
@@ -22,6 +22,14 @@ export async function requireSession(
   const token = readSessionCookie(c);
   const session = token ? await findSession(deps.db, token, deps.clock()) : null;
   if (!session) {
+    if (token && (await endedByDeactivation(deps.db, token))) {
+      // Said only to the holder of that session's cookie, so the workstation can wipe its
+      // copy of the cases rather than keep them for a sign-in that can never come.
+      throw new ServiceError(
+        'account_deactivated',
+        'This account has been deactivated; the case cache on this workstation is removed.',
+      );
+    }
     throw new ServiceError('unauthenticated', 'Sign in to continue; your session has ended.');
   }
   if (!roles.includes(session.role)) {

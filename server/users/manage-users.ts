@@ -3,7 +3,7 @@ import type { NewUser, User, UserUpdate } from '../../shared/users';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { JsonValue } from '../audit/canonical-json';
 import { hashPassword } from '../auth/passwords';
-import { endSessionsOfUser, type AuthenticatedSession } from '../auth/sessions';
+import { DEACTIVATED, endSessionsOfUser, type AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
@@ -87,7 +87,7 @@ export async function updateUser(
       [userId, after.active, after.role, after.display_name, now],
     );
     if (!row) throw new ServiceError('not_found', 'There is no such user.');
-    const endedSessions = !row.active ? await endSessionsOfUser(tx, userId, now, 'deactivated') : 0;
+    const endedSessions = !row.active ? await endSessionsOfUser(tx, userId, now, DEACTIVATED) : 0;
     const changes: { [key: string]: JsonValue } = {};
     if (before.active !== row.active) changes.active = { from: before.active, to: row.active };
     if (before.role !== row.role) changes.role = { from: before.role, to: row.role };

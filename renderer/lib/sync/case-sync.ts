@@ -4,7 +4,7 @@ import type { PushRequest } from '../../../shared/sync';
 import { callApi } from '../api-client';
 import { describeError, isApiError, OfflineError } from '../api-errors';
 import { DATABASE_NAME, db } from '../db';
-import { forgetSessionQuietly } from '../offline-session';
+import { clearEndedSession, endsSession } from '../session-ended';
 import { caseKeys, policyKeys, sessionKeys } from '../query-keys';
 import type { LocalUser } from './local-effects';
 import { storageFailure } from './storage-failure';
@@ -105,10 +105,16 @@ export function syncCases(queryClient: QueryClient): Promise<void> {
           updateSyncStatus({ progress: null });
           // Offline is an expected state: the mirror serves reads, the outbox keeps actions.
           if (error instanceof OfflineError) return;
-          if (isApiError(error, 'unauthenticated')) {
-            // The outbox stays: signing in again as the same user sends it.
-            await forgetSessionQuietly(db);
+          if (endsSession(error)) {
+            await clearEndedSession(db, error);
             queryClient.setQueryData(sessionKeys.current(), null);
+            return;
+          }
+          if (isApiError(error, 'forbidden')) {
+            // The user may no longer handle cases (an administrator changed the role): the
+            // session is read again, and the shell of a role without cases drops the mirror.
+            await queryClient.invalidateQueries({ queryKey: sessionKeys.current() });
+            updateSyncStatus({ failure: describeError(error) });
             return;
           }
           const failure = storageFailure(error);

@@ -58,7 +58,10 @@ describe('user administration', () => {
   it('deactivating a user ends their sessions and stops their sign-in', async () => {
     const updated = await team.admin.patch(`/api/users/${team.ids.reviewer}`, { active: false });
     expect(User.parse(updated.body).active).toBe(false);
-    expect(errorOf(await team.reviewer.get('/api/session')).code).toBe('unauthenticated');
+    // The cookie's holder learns why, so their workstation removes its copy of the cases.
+    expect(errorOf(await team.reviewer.get('/api/session')).code).toBe('account_deactivated');
+    expect(errorOf(await team.reviewer.get('/api/cases')).code).toBe('account_deactivated');
+    expect(errorOf(await t.client().get('/api/cases')).code).toBe('unauthenticated');
     const login = await t.client().post('/api/session', {
       username: 'reviewer',
       password: TEST_PASSWORD,
