@@ -1,4 +1,4 @@
-import type { NodeBindings, App } from '../http/app-env';
+import type { NodeBindings } from '../http/app-env';
 
 export const TEST_ORIGIN = 'http://desk.test';
 
@@ -18,15 +18,28 @@ interface RequestOptions {
   client?: string;
 }
 
-/** A browser-like client of the app: keeps the session cookie, calls `app.fetch` directly. */
+/** What answers a client's requests: the app in this process, or `fetch` to a running service. */
+export interface RequestHandler {
+  fetch(request: Request, env?: NodeBindings): Response | Promise<Response>;
+}
+
+/**
+ * A browser-like client of the app: keeps the session cookie and, like a browser, names its
+ * origin on every write. Given the app, it calls `app.fetch` directly, as if the app were
+ * served from TEST_ORIGIN; given `fetch` and a running service's URL, it goes over HTTP.
+ */
 export class TestClient {
   private cookie: string | undefined;
 
-  constructor(private readonly app: App) {}
+  constructor(
+    private readonly handler: RequestHandler,
+    private readonly origin: string = TEST_ORIGIN,
+  ) {}
 
   async request(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse> {
     const headers = new Headers(options.headers);
     if (this.cookie) headers.set('cookie', this.cookie);
+    if (method !== 'GET' && !headers.has('origin')) headers.set('origin', this.origin);
     let body = options.body;
     if (options.json !== undefined) {
       headers.set('content-type', 'application/json');
@@ -35,8 +48,8 @@ export class TestClient {
     const env: NodeBindings | undefined = options.client
       ? { incoming: { socket: { remoteAddress: options.client } } }
       : undefined;
-    const response = await this.app.fetch(
-      new Request(TEST_ORIGIN + path, { method, headers, ...(body ? { body } : {}) }),
+    const response = await this.handler.fetch(
+      new Request(this.origin + path, { method, headers, ...(body ? { body } : {}) }),
       env,
     );
     const setCookie = response.headers.get('set-cookie');
