@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import { inject } from 'vitest';
 import type { Database } from '../storage/database';
 import { migrate } from '../storage/migrate';
+import type { DatabaseLocation } from '../storage/open-database';
 import { openPGliteDatabase } from '../storage/pglite-database';
 import { openPostgresDatabase } from '../storage/pg-database';
 
@@ -44,6 +48,27 @@ async function createPGliteDatabase(): Promise<TestDatabase> {
 }
 
 async function createPostgresDatabase(): Promise<TestDatabase> {
+  const empty = await createEmptyPostgresDatabase();
+  const opened: Database[] = [];
+  const open = () => {
+    const db = openPostgresDatabase(empty.url);
+    opened.push(db);
+    return db;
+  };
+  const db = open();
+  return {
+    db,
+    openAnother: () => Promise.resolve(open()),
+    asSuperuser: (sql) => db.exec(sql),
+    drop: async () => {
+      await Promise.all(opened.map((d) => d.close()));
+      await empty.drop();
+    },
+  };
+}
+
+/** A new, empty database in the test PostgreSQL cluster, reached as its superuser. */
+async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
   const serverUrl = inject('postgresUrl');
   const name = `desk_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
@@ -55,19 +80,9 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   }
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
-  const opened: Database[] = [];
-  const open = () => {
-    const db = openPostgresDatabase(url.toString());
-    opened.push(db);
-    return db;
-  };
-  const db = open();
   return {
-    db,
-    openAnother: () => Promise.resolve(open()),
-    asSuperuser: (sql) => db.exec(sql),
+    url: url.toString(),
     drop: async () => {
-      await Promise.all(opened.map((d) => d.close()));
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
       try {
@@ -76,5 +91,34 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
         await dropper.end();
       }
     },
+  };
+}
+
+/** Where a case service running as its own process keeps its data, for tests that start one. */
+export interface ServiceStorage {
+  location: DatabaseLocation;
+  /**
+   * Opens the database in the test's own process, to look at what the service stored. A
+   * PGlite folder admits one process at a time: open it only while no service runs on it.
+   */
+  open(): Promise<Database>;
+  remove(): Promise<void>;
+}
+
+/** Fresh, empty storage: a new PostgreSQL database, or a new PGlite folder on disk. */
+export async function createServiceStorage(): Promise<ServiceStorage> {
+  if (testBackend() === 'postgres') {
+    const empty = await createEmptyPostgresDatabase();
+    return {
+      location: { databaseUrl: empty.url },
+      open: () => Promise.resolve(openPostgresDatabase(empty.url, 1)),
+      remove: () => empty.drop(),
+    };
+  }
+  const dataDir = await mkdtemp(join(tmpdir(), 'disclosure-desk-pglite-'));
+  return {
+    location: { dataDir },
+    open: () => openPGliteDatabase(dataDir),
+    remove: () => rm(dataDir, { recursive: true, force: true }),
   };
 }
