@@ -21,9 +21,25 @@ export function sessionFetch(app: App, client: TestClient): typeof fetch {
 }
 
 /**
+ * A `fetch` over the network to a case service at `origin`, carrying a signed-in test
+ * client's cookie and the Origin a browser served by that service sends.
+ */
+export function serviceFetch(origin: string, client: TestClient): typeof fetch {
+  return (input, init) => {
+    const headers = new Headers(init?.headers);
+    const cookie = client.sessionCookie;
+    if (cookie) headers.set('cookie', cookie);
+    headers.set('origin', origin);
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return fetch(new URL(url, origin), { ...init, headers });
+  };
+}
+
+/**
  * A workstation: its own IndexedDB (fake-indexeddb), the renderer's sync code, and a network
- * whose faults the test chooses: a push whose answer is lost after the server applied it, a
- * pull cut off after some pages, deliveries kept to be sent again later.
+ * (to the in-process app or to a service process) whose faults the test chooses: a push whose
+ * answer is lost after the server applied it, a pull cut off after some pages, deliveries kept
+ * to be sent again later.
  */
 export class Workstation {
   database: DeskDatabase;
@@ -36,12 +52,11 @@ export class Workstation {
   constructor(
     readonly name: string,
     readonly user: LocalUser,
-    app: App,
-    client: TestClient,
+    network: typeof fetch,
     private readonly pageLimit: number,
   ) {
     this.database = new DeskDatabase(name);
-    this.call = createApiClient({ fetch: sessionFetch(app, client) });
+    this.call = createApiClient({ fetch: network });
   }
 
   readonly api: SyncApi = {

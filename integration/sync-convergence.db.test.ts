@@ -12,7 +12,7 @@ import { syncOnce } from '../renderer/lib/sync/sync-engine';
 import { completedReview, importCase, reauthenticate } from '../server/testing/case-steps';
 import { sampleOrder } from '../server/testing/sample-order';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../server/testing/test-app';
-import { Workstation } from './sync-client';
+import { sessionFetch, Workstation } from './sync-client';
 
 /**
  * Model-based test of the outbox protocol: random interleavings of local actions, syncs,
@@ -221,10 +221,10 @@ async function newRun(): Promise<Run> {
     caseIds,
     queued: new Map(),
     stations: [
-      new Workstation(shared, reviewer, t.app, team.reviewer, 3),
-      new Workstation(`model-${runNumber}-remy`, reviewer2, t.app, team.reviewer2, 3),
+      new Workstation(shared, reviewer, sessionFetch(t.app, team.reviewer), 3),
+      new Workstation(`model-${runNumber}-remy`, reviewer2, sessionFetch(t.app, team.reviewer2), 3),
       // A second window of the first reviewer, on the same IndexedDB database.
-      new Workstation(shared, reviewer, t.app, team.reviewer, 3),
+      new Workstation(shared, reviewer, sessionFetch(t.app, team.reviewer), 3),
     ],
   };
 }
