@@ -4,8 +4,7 @@ import { ApiRequestError } from '../api-errors';
 import { db, type DeskDatabase } from '../db';
 import { caseKeys } from '../query-keys';
 import { syncCases } from '../sync/case-sync';
-import { enqueueMutation } from '../sync/enqueue';
-import { updateSyncStatus } from '../sync/sync-status';
+import { recordAction } from '../sync/record-action';
 
 import type { CaseMutation } from './case-mutation-type';
 
@@ -48,11 +47,8 @@ export function useCaseMutation(caseId: string) {
     ]);
   return useMutation({
     mutationFn: async (mutation: CaseMutation): Promise<ActionOutcome> => {
-      const queued = await enqueueMutation(db, mutation);
-      if (!queued.ok) {
-        updateSyncStatus({ storageFailure: queued.error });
-        throw new StorageFailureError(queued.error.message);
-      }
+      const queued = await recordAction(db, mutation);
+      if (!queued.ok) throw new StorageFailureError(queued.error.message);
       await refresh();
       await syncCases(queryClient);
       return actionOutcome(db, queued.seq);
