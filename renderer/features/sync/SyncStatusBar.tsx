@@ -36,7 +36,7 @@ export function SyncStatusBar() {
       )}
       {status.progress && <SyncProgress progress={status.progress} />}
       {status.storageFailure && (
-        <div className="notice notice-blocked" role="alert">
+        <div className="notice notice-blocked storage-alert" role="alert">
           {status.storageFailure.message}{' '}
           <button type="button" onClick={() => updateSyncStatus({ storageFailure: null })}>
             Dismiss
