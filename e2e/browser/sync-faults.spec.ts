@@ -1,0 +1,398 @@
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import {
+  actor,
+  caseStatus,
+  openFromQueue,
+  saveReview,
+  signIn,
+  snapshot,
+  type Account,
+  type Actor,
+} from './support';
+import { historyOnServer, importOrder, openAccounts, signedInApi } from './service-api';
+
+/**
+ * Faults a workstation meets in the field, in a real Chromium: its disk fills up, and a
+ * browser without the Web Locks API runs the desk in two tabs. The case service is shared with
+ * the other spec files of the run, so people and cases carry names of their own.
+ */
+const RUN = Date.now().toString(36);
+const reviewer = (name: string, displayName: string): Account => ({
+  username: `${name}-${RUN}`,
+  displayName: `${displayName} ${RUN}`,
+  password: `${name} passphrase for a faulty day`,
+  role: 'reviewer',
+});
+const FULL_DISK = reviewer('fulldisk', 'Fiona Fulldisk');
+const NO_LOCKS = reviewer('nolocks', 'Nils Nolocks');
+const WITH_LOCKS = reviewer('withlocks', 'Wanda Withlocks');
+
+const reference = (name: string) => `${name}-${RUN}`;
+const QUOTA_A = reference('QUOTA-A');
+const QUOTA_B = reference('QUOTA-B');
+const tabCases = (prefix: string) =>
+  ['A', 'B', 'C', 'D'].map((letter) => reference(`${prefix}-${letter}`));
+const NO_LOCKS_CASES = tabCases('NOLOCKS');
+const WITH_LOCKS_CASES = tabCases('WEBLOCKS');
+
+const caseIds = new Map<string, string>();
+let baseURL = '';
+
+test.describe.configure({ mode: 'serial' });
+
+test.beforeAll(async ({ baseURL: configured }) => {
+  if (!configured) throw new Error('the Playwright config names no baseURL');
+  baseURL = configured;
+  await openAccounts(baseURL, [FULL_DISK, NO_LOCKS, WITH_LOCKS]);
+  const intake = await signedInApi(baseURL, FULL_DISK);
+  for (const ref of [QUOTA_A, QUOTA_B, ...NO_LOCKS_CASES, ...WITH_LOCKS_CASES]) {
+    caseIds.set(ref, await importOrder(intake, ref));
+  }
+  await intake.dispose();
+});
+
+/** The case's history as the case service records it: each action there exactly once. */
+async function historiesOnServer(who: Account, references: readonly string[]) {
+  const office = await signedInApi(baseURL, who);
+  const histories = await Promise.all(
+    references.map((ref) => historyOnServer(office, caseIds.get(ref) ?? '')),
+  );
+  await office.dispose();
+  return histories;
+}
+
+const pendingCount = (page: Page) => page.getByRole('status', { name: 'Pending actions' });
+const notAccepted = (page: Page) => page.getByRole('button', { name: /^Not accepted/ });
+
+async function startReview(page: Page, ref: string): Promise<void> {
+  await openFromQueue(page, ref);
+  await page.getByRole('button', { name: 'Start review' }).click();
+  await expect(caseStatus(page)).toContainText('In review');
+}
+
+async function passScope(page: Page, ref: string): Promise<void> {
+  await openFromQueue(page, ref);
+  await page.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Pass').check();
+  await saveReview(page);
+}
+
+/** What the workstation's outbox holds, read from IndexedDB without the app. */
+function outboxOnDisk(page: Page): Promise<{ seqs: number[]; nextSeq: string | undefined }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('disclosure-desk');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          const tx = database.transaction(['outbox', 'meta']);
+          const seqs = tx.objectStore('outbox').getAllKeys();
+          const nextSeq = tx.objectStore('meta').get('nextSeq');
+          tx.oncomplete = () => {
+            database.close();
+            resolve({
+              seqs: seqs.result as number[],
+              nextSeq: (nextSeq.result as { value: string } | undefined)?.value,
+            });
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+}
+
+/**
+ * A workstation whose browser grants the desk's site this much room, set before the app first
+ * opens its database (Chromium caches the allowance of an open database for half a minute).
+ * The override lasts as long as the returned session.
+ */
+async function smallDisk(context: BrowserContext, page: Page, bytes: number) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', {
+    origin: new URL(baseURL).origin,
+    quotaSize: bytes,
+  });
+  return cdp;
+}
+
+/**
+ * Something else on the workstation takes the rest of the room: another database of the same
+ * site is filled, in ever smaller pieces, until the browser refuses even a few bytes more.
+ */
+function fillTheDisk(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('ballast', 1);
+        open.onupgradeneeded = () => open.result.createObjectStore('ballast');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const database = open.result;
+          let size = 1 << 20;
+          let key = 0;
+          const next = () => {
+            if (size < 16) {
+              database.close();
+              resolve();
+              return;
+            }
+            // Random bytes, so the browser cannot compress the ballast away.
+            const bytes = new Uint8Array(size);
+            for (let at = 0; at < size; at += 65536) {
+              crypto.getRandomValues(bytes.subarray(at, Math.min(at + 65536, size)));
+            }
+            const tx = database.transaction('ballast', 'readwrite');
+            tx.objectStore('ballast').put(bytes, key++);
+            tx.oncomplete = next;
+            tx.onabort = () => {
+              if (tx.error?.name !== 'QuotaExceededError') {
+                reject(tx.error ?? new Error('the ballast write failed'));
+                return;
+              }
+              size = Math.floor(size / 2);
+              next();
+            };
+          };
+          next();
+        };
+      }),
+  );
+}
+
+/** The user frees space: the other database goes. */
+function freeTheDisk(page: Page): Promise<void> {
+  return page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const deletion = indexedDB.deleteDatabase('ballast');
+        deletion.onsuccess = () => resolve();
+        deletion.onerror = () => reject(deletion.error);
+      }),
+  );
+}
+
+test.describe('the disk fills up', () => {
+  let desk: Actor;
+  test.afterAll(async () => desk?.context.close());
+
+  test('offline on a full disk, the reviewer is told the action was not recorded and loses nothing', async ({
+    browser,
+  }) => {
+    desk = await actor(browser);
+    const { page, context } = desk;
+    const cdp = await smallDisk(context, page, 8 * 1024 * 1024);
+    await signIn(page, FULL_DISK);
+    // Opened once online, so the full cases are on the workstation.
+    await openFromQueue(page, QUOTA_A);
+    await openFromQueue(page, QUOTA_B);
+    await expect(pendingCount(page)).toHaveText('All actions sent');
+
+    await context.setOffline(true);
+    await startReview(page, QUOTA_A);
+    await startReview(page, QUOTA_B);
+    await expect(pendingCount(page)).toHaveText('2 pending');
+    const queued = await outboxOnDisk(page);
+    expect(queued).toEqual({ seqs: [1, 2], nextSeq: '3' });
+
+    await fillTheDisk(page);
+    await page.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Pass').check();
+    await page.getByRole('button', { name: 'Save review' }).click();
+    const storageAlert = page
+      .getByRole('alert')
+      .filter({ hasText: 'This workstation has run out of storage space for the case cache.' });
+    // Once beside the action, once in the header where it stays until dismissed.
+    await expect(storageAlert).toHaveCount(2);
+    await expect(storageAlert.first()).toContainText('Your last action was not recorded');
+    await expect(storageAlert.first()).toContainText('the actions already queued are kept');
+    await snapshot(page, 'faults-01-disk-full');
+    // The save is not half-written: no outbox row, no seq drawn, the case as it was, and the
+    // reviewer's unsaved edit still on screen to try again.
+    expect(await outboxOnDisk(page)).toEqual(queued);
+    await expect(pendingCount(page)).toHaveText('2 pending');
+    await expect(page.getByText('Unsaved changes')).toBeVisible();
+    await expect(caseStatus(page)).toContainText('In review');
+
+    await freeTheDisk(page);
+    await page.getByRole('button', { name: 'Save review' }).click();
+    await expect(page.getByText(/^Saved · version 3$/)).toBeVisible();
+    await expect(pendingCount(page)).toHaveText('3 pending');
+    await expect(storageAlert).toHaveCount(0);
+    expect(await outboxOnDisk(page)).toEqual({ seqs: [1, 2, 3], nextSeq: '4' });
+
+    // The disk is back to its normal size, and the network returns.
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL).origin });
+    await context.setOffline(false);
+    await expect(pendingCount(page)).toHaveText('All actions sent', { timeout: 15_000 });
+    await expect(notAccepted(page)).toHaveCount(0);
+    expect(await historiesOnServer(FULL_DISK, [QUOTA_A, QUOTA_B])).toEqual([
+      ['Order received', 'Review started'],
+      ['Order received', 'Review started', 'Review saved'],
+    ]);
+  });
+});
+
+/** One push as a tab sent it and the case service answered it. */
+interface PushExchange {
+  seqs: number[];
+  acks: { seq: number; status: 'applied' | 'refused'; replayed: boolean }[];
+}
+
+/**
+ * Watches a tab's pushes on their way to the case service and back. While the network is
+ * down the requests fail as they would; `beforeSending` may hold one back.
+ */
+async function watchPushes(
+  page: Page,
+  network: { up: boolean },
+  log: PushExchange[],
+  beforeSending: () => Promise<void> = async () => {},
+): Promise<void> {
+  await page.route('**/api/sync/push', async (route) => {
+    if (!network.up) {
+      await route.abort('internetdisconnected');
+      return;
+    }
+    const body = route.request().postDataJSON() as { mutations: { seq: number }[] };
+    const exchange: PushExchange = { seqs: body.mutations.map((m) => m.seq), acks: [] };
+    log.push(exchange);
+    await beforeSending();
+    const response = await route.fetch();
+    exchange.acks = ((await response.json()) as { acks: PushExchange['acks'] }).acks;
+    await route.fulfill({ response });
+  });
+}
+
+/**
+ * One reviewer, two tabs of the desk in one browser: one IndexedDB, one outbox. Each tab takes
+ * actions online, then offline; when the network returns both tabs sync at the same moment.
+ */
+async function workInTwoTabs(
+  { context, page: left }: Actor,
+  who: Account,
+  [a, b, c, d]: readonly string[],
+  network: { up: boolean },
+): Promise<{ left: Page; right: Page }> {
+  await signIn(left, who);
+  const right = await context.newPage();
+  await right.goto('/');
+  await expect(right.getByText(who.displayName).first()).toBeVisible();
+  // Opened online, so both tabs have the full cases they will work on offline.
+  for (const ref of [a, b, c, d]) await openFromQueue(left, ref!);
+
+  await Promise.all([startReview(left, a!), startReview(right, b!)]);
+  for (const tab of [left, right]) {
+    await expect(pendingCount(tab)).toHaveText('All actions sent', { timeout: 15_000 });
+  }
+  network.up = false;
+  await context.setOffline(true);
+  await Promise.all([passScope(left, a!), passScope(right, b!)]);
+  await Promise.all([startReview(left, c!), startReview(right, d!)]);
+  // One outbox: each tab counts the other's actions too.
+  for (const tab of [left, right]) await expect(pendingCount(tab)).toHaveText('4 pending');
+  await snapshot(right, `faults-tabs-${who.username}-offline`);
+  return { left, right };
+}
+
+/** Both tabs settle with nothing pending, nothing refused, and the service's history exact. */
+async function expectEachActionOnce(
+  who: Account,
+  { left, right }: { left: Page; right: Page },
+  [a, b, c, d]: readonly string[],
+): Promise<void> {
+  for (const tab of [left, right]) {
+    await expect(pendingCount(tab)).toHaveText('All actions sent', { timeout: 15_000 });
+    await expect(notAccepted(tab)).toHaveCount(0);
+  }
+  expect(await historiesOnServer(who, [a!, b!, c!, d!])).toEqual([
+    ['Order received', 'Review started', 'Review saved'],
+    ['Order received', 'Review started', 'Review saved'],
+    ['Order received', 'Review started'],
+    ['Order received', 'Review started'],
+  ]);
+  // Each tab shows the other's work as the case service accepted it.
+  await openFromQueue(left, b!);
+  await expect(caseStatus(left)).toContainText('In review');
+  await expect(left.getByText(/^Saved · version 3$/)).toBeVisible();
+  await openFromQueue(right, a!);
+  await expect(right.getByText(/^Saved · version 3$/)).toBeVisible();
+  for (const tab of [left, right]) {
+    await expect(tab.getByText('Pending — not yet accepted by the case service')).toHaveCount(0);
+    await expect(tab.getByRole('alert')).toHaveCount(0);
+  }
+}
+
+/** Every ack the service gave for a seq, across both tabs. */
+function acksBySeq(pushes: readonly PushExchange[]): Map<number, PushExchange['acks']> {
+  const bySeq = new Map<number, PushExchange['acks']>();
+  for (const ack of pushes.flatMap((p) => p.acks)) {
+    bySeq.set(ack.seq, [...(bySeq.get(ack.seq) ?? []), ack]);
+  }
+  return bySeq;
+}
+
+test.describe('two tabs of one reviewer', () => {
+  let desk: Actor | undefined;
+  test.afterEach(async () => desk?.context.close());
+
+  test('without the Web Locks API, both tabs send the queue and the service applies it once', async ({
+    browser,
+  }) => {
+    desk = await actor(browser);
+    // A browser without Web Locks: the desk falls back to a lock inside each tab.
+    await desk.context.addInitScript(() => {
+      delete (Navigator.prototype as { locks?: unknown }).locks;
+    });
+    const network = { up: true };
+    const tabs = await workInTwoTabs(desk, NO_LOCKS, NO_LOCKS_CASES, network);
+    for (const tab of [tabs.left, tabs.right]) {
+      expect(await tab.evaluate(() => 'locks' in navigator)).toBe(false);
+    }
+
+    // Back online, each tab's first push is held until the other tab has sent its own, so the
+    // same queued actions reach the service twice, at the same moment.
+    const pushes = { left: [] as PushExchange[], right: [] as PushExchange[] };
+    let bothSent = () => {};
+    const together = new Promise<void>((resolve) => (bothSent = resolve));
+    const holdUntilBothSent = async () => {
+      if (pushes.left.length > 0 && pushes.right.length > 0) bothSent();
+      await Promise.race([together, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+    };
+    await watchPushes(tabs.left, network, pushes.left, holdUntilBothSent);
+    await watchPushes(tabs.right, network, pushes.right, holdUntilBothSent);
+    network.up = true;
+    await desk.context.setOffline(false);
+    await expectEachActionOnce(NO_LOCKS, tabs, NO_LOCKS_CASES);
+
+    const offlineSeqs = [3, 4, 5, 6];
+    expect(pushes.left[0]?.seqs).toEqual(offlineSeqs);
+    expect(pushes.right[0]?.seqs).toEqual(offlineSeqs);
+    const acks = acksBySeq([...pushes.left, ...pushes.right]);
+    for (const seq of offlineSeqs) {
+      const forSeq = acks.get(seq) ?? [];
+      expect(forSeq.every((ack) => ack.status === 'applied')).toBe(true);
+      // Applied by one delivery; the other is told the decision already made.
+      expect(forSeq.filter((ack) => !ack.replayed)).toHaveLength(1);
+      expect(forSeq.filter((ack) => ack.replayed)).toHaveLength(1);
+    }
+  });
+
+  test('with the Web Locks API, the tabs take turns and each action is sent once', async ({
+    browser,
+  }) => {
+    desk = await actor(browser);
+    const network = { up: true };
+    const left: PushExchange[] = [];
+    const right: PushExchange[] = [];
+    await watchPushes(desk.page, network, left);
+    desk.context.on('page', (page) => void watchPushes(page, network, right));
+    const tabs = await workInTwoTabs(desk, WITH_LOCKS, WITH_LOCKS_CASES, network);
+    network.up = true;
+    await desk.context.setOffline(false);
+    await expectEachActionOnce(WITH_LOCKS, tabs, WITH_LOCKS_CASES);
+
+    const sent = [...left, ...right].flatMap((p) => p.seqs);
+    expect(sent.toSorted((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6]);
+    const acks = [...left, ...right].flatMap((p) => p.acks);
+    expect(acks.every((ack) => ack.status === 'applied' && !ack.replayed)).toBe(true);
+  });
+});
