@@ -46,9 +46,14 @@ export async function go(page: Page, navLabel: string): Promise<void> {
     .click();
 }
 
+/**
+ * The queue renders only the rows in view, so the case is searched for first: the shared desk
+ * may hold more cases than fit on the screen.
+ */
 export async function openFromQueue(page: Page, reference: string): Promise<void> {
   await go(page, 'Queue');
-  await page.getByRole('link', { name: reference }).click();
+  await page.getByLabel('Search reference or authority').fill(reference);
+  await page.getByRole('link', { name: reference, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
 }
 
