@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
+import { FIRST_SYNC_CASES } from './e2e/first-sync/seeded-desk';
 
 /** A port the system just handed out, so parallel runs on one machine do not collide. */
 function freePort(): Promise<number> {
@@ -20,13 +21,31 @@ function freePort(): Promise<number> {
   });
 }
 
-// Workers inherit the runner's environment, so the port and data folder are chosen once per run.
+// Workers inherit the runner's environment, so the ports and data folders are chosen once per run.
 process.env.E2E_PORT ??= String(await freePort());
 process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'disclosure-desk-e2e-'));
+process.env.E2E_FIRST_SYNC_PORT ??= String(await freePort());
+process.env.E2E_FIRST_SYNC_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'disclosure-desk-e2e-volume-'));
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
+const firstSyncPort = Number(process.env.E2E_FIRST_SYNC_PORT);
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const chromium = {
+  browserName: 'chromium' as const,
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  },
+};
 
 export default defineConfig({
   timeout: 60_000,
@@ -44,21 +63,12 @@ export default defineConfig({
     {
       name: 'chromium',
       testDir: 'e2e/browser',
-      use: {
-        browserName: 'chromium',
-        launchOptions: {
-          executablePath: chromiumPath,
-          args: [
-            '--no-sandbox',
-            '--disable-gpu',
-            '--disable-quic',
-            '--no-first-run',
-            '--disable-background-networking',
-            '--disable-component-update',
-            '--disable-sync',
-          ],
-        },
-      },
+      use: chromium,
+    },
+    {
+      name: 'chromium-first-sync',
+      testDir: 'e2e/first-sync',
+      use: { ...chromium, baseURL: `http://127.0.0.1:${firstSyncPort}` },
     },
     {
       name: 'electron',
@@ -67,16 +77,30 @@ export default defineConfig({
       timeout: 120_000,
     },
   ],
-  webServer: {
-    command: 'npx tsx server/main.ts',
-    url: `${baseURL}/api/setup`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: process.env.E2E_DATA_DIR,
+  webServer: [
+    {
+      command: 'npx tsx server/main.ts',
+      url: `${baseURL}/api/setup`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: process.env.E2E_DATA_DIR,
+      },
+      stdout: 'pipe',
     },
-    stdout: 'pipe',
-  },
+    // A desk that already holds thousands of cases, for the first-sync spec alone.
+    {
+      command: `npx tsx server/seed/main.ts --cases ${FIRST_SYNC_CASES} --data-dir "$DATA_DIR" && npx tsx server/main.ts`,
+      url: `http://127.0.0.1:${firstSyncPort}/api/setup`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        PORT: String(firstSyncPort),
+        HOST: '127.0.0.1',
+        DATA_DIR: process.env.E2E_FIRST_SYNC_DATA_DIR,
+      },
+    },
+  ],
 });

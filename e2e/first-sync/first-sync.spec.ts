@@ -1,0 +1,96 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  actor,
+  cachedCaseCount,
+  go,
+  signIn,
+  snapshot,
+  type Account,
+  type Actor,
+} from '../browser/support';
+import { openAccounts } from '../browser/service-api';
+import { FIRST_SYNC_CASES } from './seeded-desk';
+
+/**
+ * A reviewer's first day at a new workstation, on a desk that already holds thousands of
+ * cases: the first sync pulls them in pages of 2000 and shows how far it has come, and the
+ * queue works from what has arrived while the rest is on its way.
+ */
+const RUN = Date.now().toString(36);
+const NEWCOMER: Account = {
+  username: `newcomer-${RUN}`,
+  displayName: `Nora Newcomer ${RUN}`,
+  password: 'newcomer passphrase for the first day',
+  role: 'reviewer',
+};
+const PAGE_SIZE = 2000;
+const count = new Intl.NumberFormat('en-GB');
+
+test.beforeAll(async ({ baseURL }) => {
+  if (!baseURL) throw new Error('the Playwright config names no baseURL');
+  await openAccounts(baseURL, [NEWCOMER]);
+});
+
+let desk: Actor;
+test.afterAll(async () => desk?.context.close());
+
+/**
+ * The workstation's link is slow: every page of changes after the first is fetched from the
+ * case service as usual but handed to the app only when `arrive` is called.
+ */
+async function slowLink(page: Page): Promise<{ arrive: () => void }> {
+  let arrive = () => {};
+  const laterPages = new Promise<void>((resolve) => (arrive = resolve));
+  await page.route(
+    (url) => url.pathname === '/api/cases',
+    async (route) => {
+      const response = await route.fetch();
+      if (new URL(route.request().url()).searchParams.has('cursor')) await laterPages;
+      await route.fulfill({ response });
+    },
+  );
+  return { arrive };
+}
+
+test('the first sync shows its progress and the queue is usable before it ends', async ({
+  browser,
+}) => {
+  desk = await actor(browser);
+  const { page } = desk;
+  const link = await slowLink(page);
+  await signIn(page, NEWCOMER);
+
+  const progress = page.getByRole('progressbar', { name: 'Sync progress' });
+  await expect(progress).toBeVisible();
+  await expect(progress).toHaveAttribute('value', String(PAGE_SIZE));
+  await expect(progress).toHaveAttribute('max', String(FIRST_SYNC_CASES));
+  await expect(
+    page
+      .getByRole('banner')
+      .getByText(`${count.format(PAGE_SIZE)} of ${count.format(FIRST_SYNC_CASES)} cases`),
+  ).toBeVisible();
+
+  // The first page is on the workstation: the queue lists it from there, and filters it.
+  expect(await cachedCaseCount(page)).toBe(PAGE_SIZE);
+  await go(page, 'Queue');
+  const queueCount = page.getByRole('main').getByRole('status');
+  await expect(queueCount).toHaveText(`${count.format(PAGE_SIZE)} cases`);
+  const rows = page.getByRole('row');
+  await expect(rows.nth(1)).toBeVisible();
+  await page.getByLabel('Country').selectOption({ label: 'Germany' });
+  await expect(queueCount).toHaveText(new RegExp(`^[\\d,]+ of ${count.format(PAGE_SIZE)} cases$`));
+  await expect(rows.nth(1)).toContainText('Germany');
+  await snapshot(page, 'first-sync-01-in-progress');
+  await expect(progress).toBeVisible();
+  expect(await cachedCaseCount(page)).toBe(PAGE_SIZE);
+
+  link.arrive();
+  await expect(progress).toBeHidden({ timeout: 30_000 });
+  await expect(queueCount).toHaveText(
+    new RegExp(`^[\\d,]+ of ${count.format(FIRST_SYNC_CASES)} cases$`),
+  );
+  await page.getByLabel('Country').selectOption({ label: 'All countries' });
+  await expect(queueCount).toHaveText(`${count.format(FIRST_SYNC_CASES)} cases`);
+  expect(await cachedCaseCount(page)).toBe(FIRST_SYNC_CASES);
+  await snapshot(page, 'first-sync-02-done');
+});
