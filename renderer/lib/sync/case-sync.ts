@@ -117,7 +117,7 @@ export function syncCases(queryClient: QueryClient): Promise<void> {
             updateSyncStatus({ failure: describeError(error) });
             return;
           }
-          const failure = storageFailure(error);
+          const failure = storageFailure(error, 'sync');
           if (failure) {
             updateSyncStatus({ storageFailure: failure });
             return;
