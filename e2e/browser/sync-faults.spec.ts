@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
 import {
   actor,
   caseStatus,
@@ -30,6 +30,7 @@ const WITH_LOCKS = reviewer('withlocks', 'Wanda Withlocks');
 const reference = (name: string) => `${name}-${RUN}`;
 const QUOTA_A = reference('QUOTA-A');
 const QUOTA_B = reference('QUOTA-B');
+const QUOTA_NEW = [1, 2, 3].map((n) => reference(`QUOTA-NEW-${n}`));
 const tabCases = (prefix: string) =>
   ['A', 'B', 'C', 'D'].map((letter) => reference(`${prefix}-${letter}`));
 const NO_LOCKS_CASES = tabCases('NOLOCKS');
@@ -101,78 +102,81 @@ function outboxOnDisk(page: Page): Promise<{ seqs: number[]; nextSeq: string | u
   );
 }
 
+const SMALL_DISK = 8 * 1024 * 1024;
+
 /**
- * A workstation whose browser grants the desk's site this much room, set before the app first
- * opens its database (Chromium caches the allowance of an open database for half a minute).
- * The override lasts as long as the returned session.
+ * A workstation's disk, as the browser sees it: the quota Chromium grants the desk's site,
+ * set through the DevTools protocol. It is small from the start, before the app first opens
+ * its database: Chromium lets an open database write against a cached allowance, for up to
+ * half a minute, without asking again, and a small quota keeps that allowance small.
  */
-async function smallDisk(context: BrowserContext, page: Page, bytes: number) {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Storage.overrideQuotaForOrigin', {
-    origin: new URL(baseURL).origin,
-    quotaSize: bytes,
+class WorkstationDisk {
+  private constructor(
+    private readonly cdp: CDPSession,
+    private readonly page: Page,
+  ) {}
+
+  static async small(context: BrowserContext, page: Page): Promise<WorkstationDisk> {
+    const disk = new WorkstationDisk(await context.newCDPSession(page), page);
+    await disk.setQuota(SMALL_DISK);
+    return disk;
+  }
+
+  /**
+   * The disk fills up: the quota drops below what the site already uses, and a write larger
+   * than the whole small disk makes Chromium check it again. From then on the browser refuses
+   * every write that grows the site's databases, the app's own included.
+   */
+  async fills(): Promise<void> {
+    await this.setQuota(1);
+    expect(await this.page.evaluate(largeWrite, SMALL_DISK + 1024 * 1024)).toBe(
+      'QuotaExceededError',
+    );
+  }
+
+  /** The user frees space: the small disk has room again. */
+  async freed(): Promise<void> {
+    await this.setQuota(SMALL_DISK);
+  }
+
+  private async setQuota(quotaSize: number): Promise<void> {
+    await this.cdp.send('Storage.overrideQuotaForOrigin', {
+      origin: new URL(baseURL).origin,
+      quotaSize,
+    });
+  }
+}
+
+/** Tries to store this many random bytes in a database of its own; answers how it ended. */
+function largeWrite(size: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const open = indexedDB.open('large-write', 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('bytes');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const database = open.result;
+      // Random, so the browser cannot compress it away.
+      const bytes = new Uint8Array(size);
+      for (let at = 0; at < bytes.length; at += 65536) {
+        crypto.getRandomValues(bytes.subarray(at, at + 65536));
+      }
+      const tx = database.transaction('bytes', 'readwrite');
+      tx.objectStore('bytes').put(bytes, 'large');
+      tx.oncomplete = () => {
+        database.close();
+        resolve('stored');
+      };
+      tx.onabort = () => {
+        database.close();
+        resolve(tx.error?.name ?? 'aborted');
+      };
+    };
   });
-  return cdp;
-}
-
-/**
- * Something else on the workstation takes the rest of the room: another database of the same
- * site is filled, in ever smaller pieces, until the browser refuses even a few bytes more.
- */
-function fillTheDisk(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open('ballast', 1);
-        open.onupgradeneeded = () => open.result.createObjectStore('ballast');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const database = open.result;
-          let size = 1 << 20;
-          let key = 0;
-          const next = () => {
-            if (size < 16) {
-              database.close();
-              resolve();
-              return;
-            }
-            // Random bytes, so the browser cannot compress the ballast away.
-            const bytes = new Uint8Array(size);
-            for (let at = 0; at < size; at += 65536) {
-              crypto.getRandomValues(bytes.subarray(at, Math.min(at + 65536, size)));
-            }
-            const tx = database.transaction('ballast', 'readwrite');
-            tx.objectStore('ballast').put(bytes, key++);
-            tx.oncomplete = next;
-            tx.onabort = () => {
-              if (tx.error?.name !== 'QuotaExceededError') {
-                reject(tx.error ?? new Error('the ballast write failed'));
-                return;
-              }
-              size = Math.floor(size / 2);
-              next();
-            };
-          };
-          next();
-        };
-      }),
-  );
-}
-
-/** The user frees space: the other database goes. */
-function freeTheDisk(page: Page): Promise<void> {
-  return page.evaluate(
-    () =>
-      new Promise<void>((resolve, reject) => {
-        const deletion = indexedDB.deleteDatabase('ballast');
-        deletion.onsuccess = () => resolve();
-        deletion.onerror = () => reject(deletion.error);
-      }),
-  );
 }
 
 test.describe('the disk fills up', () => {
   let desk: Actor;
+  let disk: WorkstationDisk;
   test.afterAll(async () => desk?.context.close());
 
   test('offline on a full disk, the reviewer is told the action was not recorded and loses nothing', async ({
@@ -180,7 +184,7 @@ test.describe('the disk fills up', () => {
   }) => {
     desk = await actor(browser);
     const { page, context } = desk;
-    const cdp = await smallDisk(context, page, 8 * 1024 * 1024);
+    disk = await WorkstationDisk.small(context, page);
     await signIn(page, FULL_DISK);
     // Opened once online, so the full cases are on the workstation.
     await openFromQueue(page, QUOTA_A);
@@ -194,7 +198,7 @@ test.describe('the disk fills up', () => {
     const queued = await outboxOnDisk(page);
     expect(queued).toEqual({ seqs: [1, 2], nextSeq: '3' });
 
-    await fillTheDisk(page);
+    await disk.fills();
     await page.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Pass').check();
     await page.getByRole('button', { name: 'Save review' }).click();
     const storageAlert = page
@@ -212,22 +216,64 @@ test.describe('the disk fills up', () => {
     await expect(page.getByText('Unsaved changes')).toBeVisible();
     await expect(caseStatus(page)).toContainText('In review');
 
-    await freeTheDisk(page);
+    await disk.freed();
     await page.getByRole('button', { name: 'Save review' }).click();
     await expect(page.getByText(/^Saved · version 3$/)).toBeVisible();
     await expect(pendingCount(page)).toHaveText('3 pending');
     await expect(storageAlert).toHaveCount(0);
     expect(await outboxOnDisk(page)).toEqual({ seqs: [1, 2, 3], nextSeq: '4' });
+  });
 
-    // The disk is back to its normal size, and the network returns.
-    await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(baseURL).origin });
+  test('back online on a full disk, the reviewer is told sync is held up, and nothing is lost or doubled', async () => {
+    const { page, context } = desk;
+    // Meanwhile new orders arrive at the desk, which this workstation has no room for.
+    const intake = await signedInApi(baseURL, FULL_DISK);
+    for (const ref of QUOTA_NEW) caseIds.set(ref, await importOrder(intake, ref));
+    await intake.dispose();
+    await disk.fills();
+    const pushes: PushExchange[] = [];
+    const network = { up: false };
+    await watchPushes(page, network, pushes);
+    network.up = true;
     await context.setOffline(false);
-    await expect(pendingCount(page)).toHaveText('All actions sent', { timeout: 15_000 });
+
+    const syncAlert = page
+      .getByRole('banner')
+      .getByRole('alert')
+      .filter({ hasText: 'This workstation has run out of storage space for the case cache' });
+    const heldUp = 'the latest changes from the case service could not be stored';
+    await expect(syncAlert).toContainText(heldUp, { timeout: 15_000 });
+    // Nothing the reviewer did was lost, so the alert does not say so.
+    await expect(syncAlert).toContainText('Your queued actions are kept');
+    await expect(syncAlert).not.toContainText('Your last action was not recorded');
+    await snapshot(page, 'faults-02-sync-held-up');
+    // The service applied the queued actions, but the workstation could not store its answer:
+    // they stay in the outbox rather than being lost.
+    expect(await outboxOnDisk(page)).toEqual({ seqs: [1, 2, 3], nextSeq: '4' });
+    await expect(pendingCount(page)).toHaveText('3 pending');
+    expect(await historiesOnServer(FULL_DISK, [QUOTA_A, QUOTA_B])).toEqual([
+      ['Order received', 'Review started'],
+      ['Order received', 'Review started', 'Review saved'],
+    ]);
+
+    await disk.freed();
+    await expect(syncAlert).toHaveCount(0, { timeout: 15_000 });
+    await expect(pendingCount(page)).toHaveText('All actions sent');
     await expect(notAccepted(page)).toHaveCount(0);
     expect(await historiesOnServer(FULL_DISK, [QUOTA_A, QUOTA_B])).toEqual([
       ['Order received', 'Review started'],
       ['Order received', 'Review started', 'Review saved'],
     ]);
+    // Sent again once there was room, the actions were answered as replays: applied once.
+    const acks = pushes.flatMap((p) => p.acks);
+    expect(acks.every((ack) => ack.status === 'applied')).toBe(true);
+    expect(acks.filter((ack) => !ack.replayed).map((ack) => ack.seq)).toEqual([1, 2, 3]);
+    expect(acks.filter((ack) => ack.replayed).map((ack) => ack.seq)).toContain(3);
+    await openFromQueue(page, QUOTA_B);
+    await expect(page.getByText(/^Saved · version 3$/)).toBeVisible();
+    await expect(page.getByText('Pending — not yet accepted by the case service')).toHaveCount(0);
+    // The new orders, held up by the full disk, are on the workstation now.
+    for (const ref of QUOTA_NEW) await openFromQueue(page, ref);
   });
 });
 
