@@ -1,4 +1,4 @@
-import { expect, test, type BrowserContext, type CDPSession, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import {
   actor,
   caseStatus,
@@ -10,6 +10,12 @@ import {
   type Actor,
 } from './support';
 import { historyOnServer, importOrder, openAccounts, signedInApi } from './service-api';
+import {
+  outboxOnDisk,
+  watchPushes,
+  WorkstationDisk,
+  type PushExchange,
+} from './workstation-faults';
 
 /**
  * Faults a workstation meets in the field, in a real Chromium: its disk fills up, and a
@@ -77,103 +83,6 @@ async function passScope(page: Page, ref: string): Promise<void> {
   await saveReview(page);
 }
 
-/** What the workstation's outbox holds, read from IndexedDB without the app. */
-function outboxOnDisk(page: Page): Promise<{ seqs: number[]; nextSeq: string | undefined }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('disclosure-desk');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const database = open.result;
-          const tx = database.transaction(['outbox', 'meta']);
-          const seqs = tx.objectStore('outbox').getAllKeys();
-          const nextSeq = tx.objectStore('meta').get('nextSeq');
-          tx.oncomplete = () => {
-            database.close();
-            resolve({
-              seqs: seqs.result as number[],
-              nextSeq: (nextSeq.result as { value: string } | undefined)?.value,
-            });
-          };
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-  );
-}
-
-const SMALL_DISK = 8 * 1024 * 1024;
-
-/**
- * A workstation's disk, as the browser sees it: the quota Chromium grants the desk's site,
- * set through the DevTools protocol. It is small from the start, before the app first opens
- * its database: Chromium lets an open database write against a cached allowance, for up to
- * half a minute, without asking again, and a small quota keeps that allowance small.
- */
-class WorkstationDisk {
-  private constructor(
-    private readonly cdp: CDPSession,
-    private readonly page: Page,
-  ) {}
-
-  static async small(context: BrowserContext, page: Page): Promise<WorkstationDisk> {
-    const disk = new WorkstationDisk(await context.newCDPSession(page), page);
-    await disk.setQuota(SMALL_DISK);
-    return disk;
-  }
-
-  /**
-   * The disk fills up: the quota drops below what the site already uses, and a write larger
-   * than the whole small disk makes Chromium check it again. From then on the browser refuses
-   * every write that grows the site's databases, the app's own included.
-   */
-  async fills(): Promise<void> {
-    await this.setQuota(1);
-    expect(await this.page.evaluate(largeWrite, SMALL_DISK + 1024 * 1024)).toBe(
-      'QuotaExceededError',
-    );
-  }
-
-  /** The user frees space: the small disk has room again. */
-  async freed(): Promise<void> {
-    await this.setQuota(SMALL_DISK);
-  }
-
-  private async setQuota(quotaSize: number): Promise<void> {
-    await this.cdp.send('Storage.overrideQuotaForOrigin', {
-      origin: new URL(baseURL).origin,
-      quotaSize,
-    });
-  }
-}
-
-/** Tries to store this many random bytes in a database of its own; answers how it ended. */
-function largeWrite(size: number): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const open = indexedDB.open('large-write', 1);
-    open.onupgradeneeded = () => open.result.createObjectStore('bytes');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const database = open.result;
-      // Random, so the browser cannot compress it away.
-      const bytes = new Uint8Array(size);
-      for (let at = 0; at < bytes.length; at += 65536) {
-        crypto.getRandomValues(bytes.subarray(at, at + 65536));
-      }
-      const tx = database.transaction('bytes', 'readwrite');
-      tx.objectStore('bytes').put(bytes, 'large');
-      tx.oncomplete = () => {
-        database.close();
-        resolve('stored');
-      };
-      tx.onabort = () => {
-        database.close();
-        resolve(tx.error?.name ?? 'aborted');
-      };
-    };
-  });
-}
-
 test.describe('the disk fills up', () => {
   let desk: Actor;
   let disk: WorkstationDisk;
@@ -184,7 +93,7 @@ test.describe('the disk fills up', () => {
   }) => {
     desk = await actor(browser);
     const { page, context } = desk;
-    disk = await WorkstationDisk.small(context, page);
+    disk = await WorkstationDisk.small(context, page, new URL(baseURL).origin);
     await signIn(page, FULL_DISK);
     // Opened once online, so the full cases are on the workstation.
     await openFromQueue(page, QUOTA_A);
@@ -276,37 +185,6 @@ test.describe('the disk fills up', () => {
     for (const ref of QUOTA_NEW) await openFromQueue(page, ref);
   });
 });
-
-/** One push as a tab sent it and the case service answered it. */
-interface PushExchange {
-  seqs: number[];
-  acks: { seq: number; status: 'applied' | 'refused'; replayed: boolean }[];
-}
-
-/**
- * Watches a tab's pushes on their way to the case service and back. While the network is
- * down the requests fail as they would; `beforeSending` may hold one back.
- */
-async function watchPushes(
-  page: Page,
-  network: { up: boolean },
-  log: PushExchange[],
-  beforeSending: () => Promise<void> = async () => {},
-): Promise<void> {
-  await page.route('**/api/sync/push', async (route) => {
-    if (!network.up) {
-      await route.abort('internetdisconnected');
-      return;
-    }
-    const body = route.request().postDataJSON() as { mutations: { seq: number }[] };
-    const exchange: PushExchange = { seqs: body.mutations.map((m) => m.seq), acks: [] };
-    log.push(exchange);
-    await beforeSending();
-    const response = await route.fetch();
-    exchange.acks = ((await response.json()) as { acks: PushExchange['acks'] }).acks;
-    await route.fulfill({ response });
-  });
-}
 
 /**
  * One reviewer, two tabs of the desk in one browser: one IndexedDB, one outbox. Each tab takes
