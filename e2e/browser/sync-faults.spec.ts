@@ -9,7 +9,8 @@ import {
   type Account,
   type Actor,
 } from './support';
-import { historyOnServer, importOrder, openAccounts, signedInApi } from './service-api';
+import type { CaseDetail } from '../../shared/case-record';
+import { adminApi, createAccount, importOrder, parisFraudOrder, signedInApi } from './desk-api';
 import {
   outboxOnDisk,
   watchPushes,
@@ -50,10 +51,12 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ baseURL: configured }) => {
   if (!configured) throw new Error('the Playwright config names no baseURL');
   baseURL = configured;
-  await openAccounts(baseURL, [FULL_DISK, NO_LOCKS, WITH_LOCKS]);
+  const admin = await adminApi(baseURL);
+  for (const account of [FULL_DISK, NO_LOCKS, WITH_LOCKS]) await createAccount(admin, account);
+  await admin.dispose();
   const intake = await signedInApi(baseURL, FULL_DISK);
   for (const ref of [QUOTA_A, QUOTA_B, ...NO_LOCKS_CASES, ...WITH_LOCKS_CASES]) {
-    caseIds.set(ref, await importOrder(intake, ref));
+    caseIds.set(ref, await importOrder(intake, parisFraudOrder(ref)));
   }
   await intake.dispose();
 });
@@ -62,7 +65,11 @@ test.beforeAll(async ({ baseURL: configured }) => {
 async function historiesOnServer(who: Account, references: readonly string[]) {
   const office = await signedInApi(baseURL, who);
   const histories = await Promise.all(
-    references.map((ref) => historyOnServer(office, caseIds.get(ref) ?? '')),
+    references.map(async (ref) => {
+      const response = await office.get(`/api/cases/${caseIds.get(ref)}`);
+      expect(response.status(), await response.text()).toBe(200);
+      return ((await response.json()) as CaseDetail).history.map((event) => event.action);
+    }),
   );
   await office.dispose();
   return histories;
@@ -137,7 +144,7 @@ test.describe('the disk fills up', () => {
     const { page, context } = desk;
     // Meanwhile new orders arrive at the desk, which this workstation has no room for.
     const intake = await signedInApi(baseURL, FULL_DISK);
-    for (const ref of QUOTA_NEW) caseIds.set(ref, await importOrder(intake, ref));
+    for (const ref of QUOTA_NEW) caseIds.set(ref, await importOrder(intake, parisFraudOrder(ref)));
     await intake.dispose();
     await disk.fills();
     const pushes: PushExchange[] = [];
