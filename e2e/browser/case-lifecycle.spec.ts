@@ -379,6 +379,7 @@ test('offline, the reviewer still reads the queue and the opened case from the c
   await expect(page.getByRole('region', { name: 'Disclosure record' })).toBeVisible();
   await snapshot(page, '11-offline');
   await context.setOffline(false);
+  await expect(page.getByText(/^Offline — showing the copy from /)).toHaveCount(0);
 });
 
 test('signing out leaves no case on the workstation', async () => {

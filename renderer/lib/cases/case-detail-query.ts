@@ -3,7 +3,6 @@ import { API } from '../../../shared/api';
 import type { CaseDetail } from '../../../shared/case-record';
 import { callApi } from '../api-client';
 import { OfflineError } from '../api-errors';
-import { isOnline } from '../connection';
 import { db, storeCaseDetail, type DeskDatabase } from '../db';
 import { caseKeys } from '../query-keys';
 import { syncUser } from '../sync/case-sync';
@@ -13,8 +12,6 @@ import type { QueuedMutation } from '../sync/outbox-records';
 export interface LoadedCase {
   /** The server copy with this user's pending actions folded over it. */
   detail: CaseDetail;
-  /** `cache` when the service was unreachable and the workstation's copy is shown. */
-  source: 'network' | 'cache';
   storedAt: string;
   /** This user's actions on the case the server has not yet decided, oldest first. */
   pending: QueuedMutation[];
@@ -35,14 +32,14 @@ export async function loadCase(
     database.details.get(caseId),
     database.summaries.get(caseId),
   ]);
-  let base: { detail: CaseDetail; storedAt: string; fromNetwork: boolean };
+  let base: { detail: CaseDetail; storedAt: string };
   if (copy && (!summary || summary.version <= copy.detail.version)) {
-    base = { detail: copy.detail, storedAt: copy.storedAt, fromNetwork: false };
+    base = { detail: copy.detail, storedAt: copy.storedAt };
   } else {
     try {
       const detail = await fetchDetail(caseId);
       const stored = await storeCaseDetail(database, detail);
-      base = { detail, storedAt: stored.storedAt, fromNetwork: true };
+      base = { detail, storedAt: stored.storedAt };
     } catch (error) {
       if (!(error instanceof OfflineError)) throw error;
       if (!copy) {
@@ -50,13 +47,12 @@ export async function loadCase(
           'You are offline and this case has not been opened on this workstation before.',
         );
       }
-      base = { detail: copy.detail, storedAt: copy.storedAt, fromNetwork: false };
+      base = { detail: copy.detail, storedAt: copy.storedAt };
     }
   }
   const pending = await database.outbox.where('caseId').equals(caseId).sortBy('seq');
   return {
     detail: user ? withPendingDetail(base.detail, pending, user) : base.detail,
-    source: base.fromNetwork || isOnline() ? 'network' : 'cache',
     storedAt: base.storedAt,
     pending,
   };
