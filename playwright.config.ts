@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,11 +21,25 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * A data folder for this run, unless one is named in the environment. The process that made it
+ * (the runner, which outlives the case services it starts) removes it on exit; workers inherit
+ * the name and leave it alone.
+ */
+function runDataFolder(variable: string, prefix: string): string {
+  const named = process.env[variable];
+  if (named) return named;
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  process.env[variable] = folder;
+  process.on('exit', () => rmSync(folder, { recursive: true, force: true }));
+  return folder;
+}
+
 // Workers inherit the runner's environment, so the ports and data folders are chosen once per run.
 process.env.E2E_PORT ??= String(await freePort());
-process.env.E2E_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'disclosure-desk-e2e-'));
+const dataDir = runDataFolder('E2E_DATA_DIR', 'disclosure-desk-e2e-');
 process.env.E2E_FIRST_SYNC_PORT ??= String(await freePort());
-process.env.E2E_FIRST_SYNC_DATA_DIR ??= mkdtempSync(join(tmpdir(), 'disclosure-desk-e2e-volume-'));
+const firstSyncDataDir = runDataFolder('E2E_FIRST_SYNC_DATA_DIR', 'disclosure-desk-e2e-volume-');
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const firstSyncPort = Number(process.env.E2E_FIRST_SYNC_PORT);
@@ -86,7 +100,7 @@ export default defineConfig({
       env: {
         PORT: String(port),
         HOST: '127.0.0.1',
-        DATA_DIR: process.env.E2E_DATA_DIR,
+        DATA_DIR: dataDir,
       },
       stdout: 'pipe',
     },
@@ -99,7 +113,7 @@ export default defineConfig({
       env: {
         PORT: String(firstSyncPort),
         HOST: '127.0.0.1',
-        DATA_DIR: process.env.E2E_FIRST_SYNC_DATA_DIR,
+        DATA_DIR: firstSyncDataDir,
       },
     },
   ],
