@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import {
   cachedCaseCount,
   caseStatus,
+  connectionStatus,
   confirmWithPassword,
   decide,
   fixture,
@@ -372,7 +373,7 @@ test('offline, the reviewer still reads the queue and the opened case from the c
 
   await context.setOffline(true);
   await go(page, 'Queue');
-  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await expect(connectionStatus(page)).toHaveText('Offline');
   await expect(page.getByText('2 cases', { exact: true })).toBeVisible();
   await page.getByRole('link', { name: FILE_ORDER }).click();
   await expect(page.getByText(/^Offline — showing the copy from /)).toBeVisible();

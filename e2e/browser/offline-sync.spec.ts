@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { adminApi, createAccount, importOrder, parisFraudOrder, signedInApi } from './desk-api';
 import {
   caseStatus,
+  connectionStatus,
   confirmWithPassword,
   decide,
   go,
@@ -129,7 +130,7 @@ test('a reviewer works offline: two sign-offs are queued and survive a reload', 
     .toBe('activated');
 
   await context.setOffline(true);
-  await expect(page.getByRole('status').filter({ hasText: 'Offline' })).toBeVisible();
+  await expect(connectionStatus(page)).toHaveText('Offline');
   await reviewAndSignOffOffline(page, CASE_A);
   await reviewAndSignOffOffline(page, CASE_B);
   await expect(pendingCount(page)).toHaveText('6 pending');

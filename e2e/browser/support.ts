@@ -103,6 +103,11 @@ export async function signOff(page: Page, password: string): Promise<void> {
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Signed off');
 }
 
+/** The header's word on the connection; case pages have offline notices of their own. */
+export function connectionStatus(page: Page) {
+  return page.getByRole('status').filter({ hasText: /^(Online|Offline)$/ });
+}
+
 export function caseStatus(page: Page) {
   return page.getByRole('heading', { level: 1 });
 }
