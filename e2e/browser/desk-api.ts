@@ -17,6 +17,22 @@ export async function signedInApi(
   return context;
 }
 
+/**
+ * Names for one spec file's people and orders. The case service is shared by the run's spec
+ * files, so each file marks what it creates with a mark of its own.
+ */
+export function runNames(mark: string = Date.now().toString(36)) {
+  return {
+    account: (name: string, displayName: string, role: Account['role'] = 'reviewer'): Account => ({
+      username: `${name}-${mark}`,
+      displayName: `${displayName} ${mark}`,
+      password: `${name} passphrase for this run`,
+      role,
+    }),
+    reference: (name: string) => `${name}-${mark}`,
+  };
+}
+
 /** The first administrator's API session, creating that administrator on a fresh desk. */
 export async function adminApi(baseURL: string): Promise<APIRequestContext> {
   const context = await request.newContext({ baseURL });

@@ -1,5 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { adminApi, createAccount, importOrder, parisFraudOrder, signedInApi } from './desk-api';
+import {
+  adminApi,
+  createAccount,
+  importOrder,
+  parisFraudOrder,
+  runNames,
+  signedInApi,
+} from './desk-api';
 import {
   caseStatus,
   connectionStatus,
@@ -11,7 +18,6 @@ import {
   saveReview,
   signIn,
   snapshot,
-  type Account,
   actor,
   type Actor,
 } from './support';
@@ -21,20 +27,14 @@ import {
  * everything here is created with names of its own. The first administrator is the one the
  * lifecycle spec creates, or made here when this file runs alone.
  */
-const RUN = Date.now().toString(36);
-const account = (name: string, role: Account['role'], displayName: string): Account => ({
-  username: `${name}-${RUN}`,
-  displayName: `${displayName} ${RUN}`,
-  password: `${name} passphrase for the offline day`,
-  role,
-});
-const TRAVELLER = account('traveller', 'reviewer', 'Tess Traveller');
-const COLLEAGUE = account('colleague', 'reviewer', 'Cole Colleague');
-const APPROVER = account('approver', 'supervisor', 'Ada Approver');
+const names = runNames();
+const TRAVELLER = names.account('traveller', 'Tess Traveller');
+const COLLEAGUE = names.account('colleague', 'Cole Colleague');
+const APPROVER = names.account('approver', 'Ada Approver', 'supervisor');
 
-const CASE_A = `OFF-A-${RUN}`;
-const CASE_B = `OFF-B-${RUN}`;
-const CASE_C = `OFF-C-${RUN}`;
+const CASE_A = names.reference('OFF-A');
+const CASE_B = names.reference('OFF-B');
+const CASE_C = names.reference('OFF-C');
 const DECISION = 'Phone number of user id 5012345678';
 
 test.describe.configure({ mode: 'serial' });

@@ -10,7 +10,14 @@ import {
   type Actor,
 } from './support';
 import type { CaseDetail } from '../../shared/case-record';
-import { adminApi, createAccount, importOrder, parisFraudOrder, signedInApi } from './desk-api';
+import {
+  adminApi,
+  createAccount,
+  importOrder,
+  parisFraudOrder,
+  runNames,
+  signedInApi,
+} from './desk-api';
 import {
   outboxOnDisk,
   watchPushes,
@@ -23,18 +30,12 @@ import {
  * browser without the Web Locks API runs the desk in two tabs. The case service is shared with
  * the other spec files of the run, so people and cases carry names of their own.
  */
-const RUN = Date.now().toString(36);
-const reviewer = (name: string, displayName: string): Account => ({
-  username: `${name}-${RUN}`,
-  displayName: `${displayName} ${RUN}`,
-  password: `${name} passphrase for a faulty day`,
-  role: 'reviewer',
-});
-const FULL_DISK = reviewer('fulldisk', 'Fiona Fulldisk');
-const NO_LOCKS = reviewer('nolocks', 'Nils Nolocks');
-const WITH_LOCKS = reviewer('withlocks', 'Wanda Withlocks');
+const names = runNames();
+const FULL_DISK = names.account('fulldisk', 'Fiona Fulldisk');
+const NO_LOCKS = names.account('nolocks', 'Nils Nolocks');
+const WITH_LOCKS = names.account('withlocks', 'Wanda Withlocks');
 
-const reference = (name: string) => `${name}-${RUN}`;
+const { reference } = names;
 const QUOTA_A = reference('QUOTA-A');
 const QUOTA_B = reference('QUOTA-B');
 const QUOTA_NEW = [1, 2, 3].map((n) => reference(`QUOTA-NEW-${n}`));

@@ -1,14 +1,13 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { adminApi, createAccount, importOrder, parisFraudOrder, signedInApi } from './desk-api';
 import {
-  actor,
-  cachedCaseCount,
-  caseStatus,
-  openFromQueue,
-  signIn,
-  type Account,
-  type Actor,
-} from './support';
+  adminApi,
+  createAccount,
+  importOrder,
+  parisFraudOrder,
+  runNames,
+  signedInApi,
+} from './desk-api';
+import { actor, cachedCaseCount, caseStatus, openFromQueue, signIn, type Actor } from './support';
 
 /**
  * Named to run after the lifecycle spec (files run in name order), which must find the desk
@@ -18,16 +17,10 @@ import {
  * copy: a role that may not see cases holds none, and a deactivated account leaves nothing
  * behind, not even queued actions that no one may send any more.
  */
-const RUN = Date.now().toString(36);
-const account = (name: string, displayName: string): Account => ({
-  username: `${name}-${RUN}`,
-  displayName: `${displayName} ${RUN}`,
-  password: `${name} passphrase for the last day`,
-  role: 'reviewer',
-});
-const MOVED = account('moved', 'Morgan Moved');
-const LEAVER = account('leaver', 'Lee Leaver');
-const CASE = `REVOKE-${RUN}`;
+const names = runNames();
+const MOVED = names.account('moved', 'Morgan Moved');
+const LEAVER = names.account('leaver', 'Lee Leaver');
+const CASE = names.reference('REVOKE');
 
 test.describe.configure({ mode: 'serial' });
 
