@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { routePath, type RouteBody, type RouteDef, type RouteResponse } from '../../shared/api';
-import { ErrorBody } from '../../shared/errors';
+import { ErrorBody, type ApiError } from '../../shared/errors';
 import { ApiRequestError, OfflineError } from './api-errors';
 import { reportReachability } from './connection';
 
@@ -58,11 +58,15 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-function errorFromResponse(response: Response, payload: unknown): ApiRequestError {
+/** The service's own error body, or null when something else answered. */
+function serviceError(payload: unknown): ApiError | null {
   const parsed = ErrorBody.safeParse(payload);
-  if (parsed.success) {
-    const { code, message, issues } = parsed.data.error;
-    return new ApiRequestError(code, response.status, message, issues ?? []);
+  return parsed.success ? parsed.data.error : null;
+}
+
+function errorFromResponse(response: Response, error: ApiError | null): ApiRequestError {
+  if (error) {
+    return new ApiRequestError(error.code, response.status, error.message, error.issues ?? []);
   }
   const reason = response.statusText ? ` ${response.statusText}` : '';
   return new ApiRequestError(
@@ -79,10 +83,8 @@ const GATEWAY_STATUSES = new Set([502, 503, 504]);
  * it: Electron's main process says `unreachable`; a proxy answers a gateway status with a body
  * of its own. Either way the service decided nothing, and the outbox will try again.
  */
-function cameFromBeforeTheService(response: Response, payload: unknown): boolean {
-  const parsed = ErrorBody.safeParse(payload);
-  if (parsed.success) return parsed.data.error.code === 'unreachable';
-  return GATEWAY_STATUSES.has(response.status);
+function cameFromBeforeTheService(response: Response, error: ApiError | null): boolean {
+  return error ? error.code === 'unreachable' : GATEWAY_STATUSES.has(response.status);
 }
 
 /** A client typed from the route table: request and response shapes come from shared/api.ts. */
@@ -101,12 +103,13 @@ export function createApiClient(options: ApiClientOptions): CallApi {
       throw new OfflineError();
     }
     const payload = await readJson(response);
-    if (!response.ok && cameFromBeforeTheService(response, payload)) {
-      options.onReachability?.(false);
-      throw new OfflineError();
+    if (!response.ok) {
+      const error = serviceError(payload);
+      const reachable = !cameFromBeforeTheService(response, error);
+      options.onReachability?.(reachable);
+      throw reachable ? errorFromResponse(response, error) : new OfflineError();
     }
     options.onReachability?.(true);
-    if (!response.ok) throw errorFromResponse(response, payload);
     const result = route.response.safeParse(payload);
     if (!result.success) {
       throw new ApiRequestError(
