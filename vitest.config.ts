@@ -16,6 +16,8 @@ export default defineConfig({
           ],
           exclude: storageTests,
           environment: 'node',
+          // Property tests run hundreds of cases; on a busy two-core machine 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {
