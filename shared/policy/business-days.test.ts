@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { workingDaysOf } from './business-calendar';
 import {
   businessDaysAdd,
   businessDaysBetween,
   calendarDaysAdd,
+  fixedWorkingDays,
   isBusinessDay,
   localDate,
   nextBusinessDay,
@@ -11,20 +13,20 @@ import {
 } from './business-days';
 import { POLICY_2024_09_23 } from './seed';
 
-const plain = { weekendDays: [0, 6], holidays: [] };
-const withHolidays = {
-  weekendDays: [0, 6],
-  holidays: [
+const plain = fixedWorkingDays([0, 6], []);
+const withHolidays = fixedWorkingDays(
+  [0, 6],
+  [
     { date: '2026-12-25', name: 'Christmas Day' },
     { date: '2026-12-28', name: 'Boxing Day (substitute day)' },
     { date: '2027-01-01', name: 'New Year’s Day' },
   ],
-};
+);
 
 function calendarOf(country: string) {
   const profile = POLICY_2024_09_23.jurisdictions.find((j) => j.country === country);
   if (profile?.status !== 'answered') throw new Error(`${country} is not answered`);
-  return profile.calendar;
+  return workingDaysOf(profile.calendar);
 }
 
 describe('weekday and calendar days', () => {
@@ -80,7 +82,7 @@ describe('businessDaysAdd', () => {
 
   it('refuses a calendar without working days instead of looping forever', () => {
     expect(() =>
-      businessDaysAdd('2026-01-01', 1, { weekendDays: [0, 1, 2, 3, 4, 5, 6], holidays: [] }),
+      businessDaysAdd('2026-01-01', 1, fixedWorkingDays([0, 1, 2, 3, 4, 5, 6], [])),
     ).toThrow(RangeError);
   });
 

@@ -7,8 +7,19 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** What business-day arithmetic needs of a calendar. */
 export interface WorkingDays {
+  /** 0 = Sunday … 6 = Saturday. */
   readonly weekendDays: readonly number[];
-  readonly holidays: readonly { readonly date: string }[];
+  /** Whether the calendar date (YYYY-MM-DD) is a holiday, in whichever year it falls. */
+  isHoliday(isoDate: string): boolean;
+}
+
+/** Working days with a fixed list of holidays. */
+export function fixedWorkingDays(
+  weekendDays: readonly number[],
+  holidays: readonly { readonly date: string; readonly name?: string }[],
+): WorkingDays {
+  const dates = new Set(holidays.map((h) => h.date));
+  return { weekendDays, isHoliday: (isoDate) => dates.has(isoDate.slice(0, 10)) };
 }
 
 function toEpochDay(isoDate: string): number {
@@ -36,8 +47,7 @@ export function calendarDaysBetween(from: string, to: string): number {
 }
 
 export function isHoliday(isoDate: string, calendar: WorkingDays): boolean {
-  const date = isoDate.slice(0, 10);
-  return calendar.holidays.some((h) => h.date === date);
+  return calendar.isHoliday(isoDate.slice(0, 10));
 }
 
 export function isBusinessDay(isoDate: string, calendar: WorkingDays): boolean {
@@ -70,7 +80,6 @@ export function onOrNextBusinessDay(isoDate: string, calendar: WorkingDays): str
 export function businessDaysAdd(isoDate: string, n: number, calendar: WorkingDays): string {
   if (!Number.isInteger(n)) throw new RangeError(`business days must be a whole number, not ${n}`);
   assertHasWorkingDays(calendar);
-  const holidays = new Set(calendar.holidays.map((h) => h.date));
   const weekend = new Set(calendar.weekendDays);
   const step = n < 0 ? -1 : 1;
   let day = toEpochDay(isoDate);
@@ -78,7 +87,8 @@ export function businessDaysAdd(isoDate: string, n: number, calendar: WorkingDay
   while (remaining > 0) {
     day += step;
     const date = fromEpochDay(day);
-    if (!weekend.has(new Date(day * DAY_MS).getUTCDay()) && !holidays.has(date)) remaining -= 1;
+    if (!weekend.has(new Date(day * DAY_MS).getUTCDay()) && !calendar.isHoliday(date))
+      remaining -= 1;
   }
   return fromEpochDay(day);
 }

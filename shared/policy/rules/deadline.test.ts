@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import type { BusinessCalendar } from '../business-calendar';
+import { CURRENT_SEED_POLICY } from '../seed';
 import { evaluate } from '../testing/fixtures';
 
 const EPOC = {
@@ -89,14 +91,25 @@ describe('deadline check', () => {
       'deadline/default',
     ],
     [
-      'a count beyond the listed holidays needs a reviewer',
+      'a count into 2028 uses the computed holidays',
       {
         receivedAt: '2027-12-20T10:00:00Z',
         ipWindow: { from: '2027-09-01T00:00:00Z', to: '2027-10-01T00:00:00Z' },
       },
       '2027-12-21T09:00:00Z',
       '2028-01-03T10:00:00.000Z',
-      'needs_review',
+      'pass',
+      'deadline/domestic',
+    ],
+    [
+      'a count over Easter 2031 skips Easter Monday',
+      {
+        receivedAt: '2031-04-10T10:00:00Z',
+        ipWindow: { from: '2031-01-01T00:00:00Z', to: '2031-02-01T00:00:00Z' },
+      },
+      '2031-04-11T09:00:00Z',
+      '2031-04-25T10:00:00.000Z',
+      'pass',
       'deadline/domestic',
     ],
   ] as const)('%s → %s', (_name, overrides, now, dueAt, result, rule) => {
@@ -132,6 +145,35 @@ describe('deadline check', () => {
     expect(verdict.dueAt).toBe('2026-11-30T10:00:00.000Z');
     expect(verdict.checks.deadline.reason).toContain(
       'The authority asks for an answer earlier, by 20 November 2026, 17:00 UTC.',
+    );
+  });
+
+  it('asks a reviewer to confirm a count beyond a calendar listed by date', () => {
+    const listed: BusinessCalendar = {
+      id: 'calendar/fr',
+      timeZone: 'Europe/Paris',
+      weekendDays: [0, 6],
+      holidays: [{ date: '2027-12-25', name: 'Noël' }],
+      coverage: { from: '2025-01-01', to: '2027-12-31' },
+      sources: [{ title: 'Holidays listed by hand' }],
+    };
+    const policy = {
+      ...CURRENT_SEED_POLICY,
+      jurisdictions: CURRENT_SEED_POLICY.jurisdictions.map((j) =>
+        j.country === 'FR' && j.status === 'answered' ? { ...j, calendar: listed } : j,
+      ),
+    };
+    const verdict = evaluate(
+      {
+        receivedAt: '2027-12-20T10:00:00Z',
+        ipWindow: { from: '2027-09-01T00:00:00Z', to: '2027-10-01T00:00:00Z' },
+      },
+      policy,
+      { now: '2027-12-21T09:00:00Z' },
+    );
+    expect(verdict.checks.deadline.result).toBe('needs_review');
+    expect(verdict.checks.deadline.reason).toContain(
+      'lists holidays only from 1 January 2025 to 31 December 2027',
     );
   });
 });

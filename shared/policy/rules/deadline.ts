@@ -6,7 +6,7 @@ import {
   localDate,
   onOrNextBusinessDay,
 } from '../business-days';
-import type { BusinessCalendar } from '../business-calendar';
+import { workingDaysOf, type BusinessCalendar } from '../business-calendar';
 import { checkVerdict } from '../check-verdict';
 import type { DeadlineRule } from '../jurisdiction-profile';
 import { formatDate, formatInstant, ROUTE_LABELS } from '../labels';
@@ -62,7 +62,7 @@ function computeDue(
         };
       }
       const dueDay = localDate(due, calendar.timeZone);
-      const workingDay = onOrNextBusinessDay(dueDay, calendar);
+      const workingDay = onOrNextBusinessDay(dueDay, workingDaysOf(calendar));
       return {
         dueAt: addDays(due, calendarDaysBetween(dueDay, workingDay)),
         period: `${rule.amount} days after receipt, moved to the next business day in ${where} if the last day is not one`,
@@ -72,7 +72,7 @@ function computeDue(
     case 'business_days': {
       // Keeping the time of day of receipt gives a due date never later than end-of-day counting.
       const start = localDate(received, calendar.timeZone);
-      const dueDay = businessDaysAdd(start, rule.amount, calendar);
+      const dueDay = businessDaysAdd(start, rule.amount, workingDaysOf(calendar));
       return {
         dueAt: addDays(received, calendarDaysBetween(start, dueDay)),
         period: `${rule.amount} business days in ${where} after receipt on ${formatDate(start)}`,
@@ -121,14 +121,17 @@ export function checkDeadline(
     );
   }
   const urgent = dueWithin24h ? ' Less than 24 hours remain.' : '';
+  // Only a calendar that lists its holidays by date can run out; computed ones cover any year.
+  const { coverage } = calendar;
   if (
+    coverage &&
     computed.lastDayCounted !== undefined &&
-    (computed.lastDayCounted > calendar.coverage.to ||
-      localDate(order.receivedAt, calendar.timeZone) < calendar.coverage.from)
+    (computed.lastDayCounted > coverage.to ||
+      localDate(order.receivedAt, calendar.timeZone) < coverage.from)
   ) {
     return verdict(
       'needs_review',
-      `Due by ${formatInstant(computed.dueAt)} (${computed.period}, by ${basis}), but the calendar for ${where} lists holidays only from ${formatDate(calendar.coverage.from)} to ${formatDate(calendar.coverage.to)}; confirm the holidays in between ${cite}.${urgent}${stated}`,
+      `Due by ${formatInstant(computed.dueAt)} (${computed.period}, by ${basis}), but the calendar for ${where} lists holidays only from ${formatDate(coverage.from)} to ${formatDate(coverage.to)}; confirm the holidays in between ${cite}.${urgent}${stated}`,
     );
   }
   return verdict(

@@ -1,6 +1,6 @@
 import type { AnsweredJurisdiction } from '../jurisdiction-profile';
 import type { Source } from '../source';
-import { EU_CALENDARS } from './calendars/eu-member-states';
+import { SEED_CALENDARS } from './calendars';
 import { domesticRoute, dsaRoute, eEvidenceRoute, mlatRoute } from './routes';
 import { EUROPEAN_MLA_CONVENTION } from './sources';
 
@@ -111,7 +111,7 @@ const MEMBER_STATES: MemberState[] = [
 export const EU_MEMBER_STATE_CODES = MEMBER_STATES.map((m) => m.country);
 
 function memberStateProfile(state: MemberState): AnsweredJurisdiction {
-  const calendar = EU_CALENDARS[state.country];
+  const calendar = SEED_CALENDARS[state.country];
   if (!calendar) throw new Error(`no calendar for ${state.country}`);
   return {
     status: 'answered',

@@ -1,6 +1,6 @@
 import type { AnsweredJurisdiction, RouteRule } from '../jurisdiction-profile';
 import type { Source } from '../source';
-import { OTHER_CALENDARS } from './calendars/other-jurisdictions';
+import { SEED_CALENDARS } from './calendars';
 import { cloudActRoute, domesticRoute, mlatRoute } from './routes';
 import { EUROPEAN_MLA_CONVENTION, US_AUSTRALIA_AGREEMENT, US_UK_AGREEMENT } from './sources';
 
@@ -17,7 +17,7 @@ function profile(
   routes: (country: string) => RouteRule[],
   note?: string,
 ): AnsweredJurisdiction {
-  const calendar = OTHER_CALENDARS[country];
+  const calendar = SEED_CALENDARS[country];
   if (!calendar) throw new Error(`no calendar for ${country}`);
   return {
     status: 'answered',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AuthorityDirectory } from '../authority-directory';
+import { holidaysIn } from '../business-calendar';
 import { PolicyVersion, policyInForce } from '../policy-version';
 import {
   CURRENT_SEED_POLICY,
@@ -101,25 +102,36 @@ describe('seed policies', () => {
     }
   });
 
-  it('lists holidays for 2025, 2026 and 2027 in every answered jurisdiction except Ukraine under martial law', () => {
+  it('computes public holidays for any year in every answered jurisdiction except Ukraine under martial law', () => {
     for (const profile of answered(POLICY_2024_09_23)) {
       const { calendar } = profile;
-      expect(calendar.coverage).toEqual({ from: '2025-01-01', to: '2027-12-31' });
       expect(calendar.weekendDays).toEqual([0, 6]);
       if (profile.country === 'UA') {
+        expect(calendar.publicHolidays).toBeUndefined();
         expect(calendar.holidays).toEqual([]);
         expect(calendar.note).toContain('martial law');
         continue;
       }
-      for (const year of ['2025', '2026', '2027']) {
-        expect(
-          calendar.holidays.some((h) => h.date.startsWith(year)),
-          `${profile.country} ${year}`,
-        ).toBe(true);
+      expect(calendar.publicHolidays?.country).toBe(profile.country);
+      expect(calendar.coverage).toBeUndefined();
+      for (const year of [2025, 2028, 2035, 2050]) {
+        const days = holidaysIn(calendar, year);
+        expect(days.length, `${profile.country} ${year}`).toBeGreaterThan(2);
+        expect(days.every((d) => d.date.startsWith(`${year}-`))).toBe(true);
       }
       expect(
-        calendar.holidays.some((h) => h.date.endsWith('-01-01') || profile.country === 'IN'),
+        holidaysIn(calendar, 2029).some((h) => h.date === '2029-01-01' || profile.country === 'IN'),
       ).toBe(true);
+    }
+  });
+
+  it('lists beside the computed holidays only corrections that cite their source', () => {
+    for (const profile of answered(POLICY_2024_09_23)) {
+      const spec = profile.calendar.publicHolidays;
+      for (const change of [...(spec?.added ?? []), ...(spec?.removed ?? [])]) {
+        expect(change.source.title.length, `${profile.country} ${change.name}`).toBeGreaterThan(0);
+      }
+      for (const day of profile.calendar.holidays) expect(day.source).toBeDefined();
     }
   });
 

@@ -96,10 +96,10 @@ export const CLOUD_ACT: Source = {
   url: 'https://www.law.cornell.edu/uscode/text/18/2523',
 };
 
-export const HOLIDAY_LIST_SOURCE: Source = {
-  title: 'National public holidays 2025–2027',
+export const HOLIDAY_DATA_SOURCE: Source = {
+  title: 'date-holidays: worldwide public holidays',
   url: 'https://github.com/commenthol/date-holidays',
-  note: 'Compiled from the date-holidays data set (CC BY-SA 3.0), adjusted as each calendar notes. Check against the official gazette before relying on a due date to the day; a missing holiday can only bring a due date earlier.',
+  note: 'Public holidays computed for any year from the maintained date-holidays data set (CC BY-SA 3.0), with the corrections each calendar lists. Check against the official gazette before relying on a due date to the day; a missing holiday can only bring a due date earlier.',
 };
 
 export const ICCPR: Source = {
