@@ -2,7 +2,14 @@ import { z } from 'zod';
 import { CaseDetail, CaseSummary } from './case-record';
 import { MutationRequest } from './mutations';
 import { Order } from './order';
-import { NewPolicyVersion, PolicyRecord, PolicyVersionSummary } from './policy-record';
+import {
+  NewPolicyVersion,
+  PolicyProposal,
+  PolicyRecord,
+  PolicyVersionSummary,
+  ProposalDecision,
+  ProposalRejection,
+} from './policy-record';
 import { ROLES } from './roles';
 import { PushRequest, PushResponse } from './sync';
 import { Credentials, FirstAdmin, NewUser, Reauthentication, User, UserUpdate } from './users';
@@ -105,10 +112,21 @@ export const API = {
     response: z.object({ versions: z.array(PolicyVersionSummary) }),
   }),
   policyVersion: route('GET', '/api/policy/versions/:version', { response: PolicyRecord }),
-  /** Admins only: an edit always creates a new version on top of the current one. */
-  createPolicyVersion: route('POST', '/api/policy/versions', {
+  /** Admins only: an edit is proposed as a new version; a second admin publishes it. */
+  proposePolicyVersion: route('POST', '/api/policy/proposals', {
     body: NewPolicyVersion,
+    response: PolicyProposal,
+  }),
+  policyProposals: route('GET', '/api/policy/proposals', {
+    response: z.object({ proposals: z.array(PolicyProposal) }),
+  }),
+  approvePolicyProposal: route('POST', '/api/policy/proposals/:proposalId/approve', {
+    body: ProposalDecision,
     response: PolicyRecord,
+  }),
+  rejectPolicyProposal: route('POST', '/api/policy/proposals/:proposalId/reject', {
+    body: ProposalRejection,
+    response: PolicyProposal,
   }),
   /** Queued mutations from a workstation's outbox, each applied at most once. */
   push: route('POST', '/api/sync/push', { body: PushRequest, response: PushResponse }),

@@ -24,6 +24,7 @@ export function caseChangesSince(
   db: Database,
   cursor: string | undefined,
   limit: number,
+  now: Date,
 ): Promise<CasePage> {
   return db.transaction(async (tx) => {
     // One snapshot for every read below: a write committed between two of them could
@@ -54,7 +55,9 @@ export function caseChangesSince(
       // large first sync quadratic, and the steady-state poll stays one indexed range scan.
       ...(hasMore && cursor === undefined ? { remaining: await changesAfter(tx, next) } : {}),
       cases: page.map(toCaseSummary),
-      ...(policySeq !== null ? { policy: await currentPolicy(tx) } : {}),
+      // The version in force, not the newest: a version published to apply later must not
+      // judge cases on a workstation before its day, and a proposal is not in this table at all.
+      ...(policySeq !== null ? { policy: await currentPolicy(tx, now) } : {}),
     };
   });
 }

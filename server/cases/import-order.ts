@@ -30,7 +30,7 @@ export function importOrder(
     const caseId = randomUUID();
     // The due date is fixed at intake under the policy then in force, by the route's rule and
     // the authority's business days; a later policy edit does not move a running deadline.
-    const policy = await currentPolicy(tx);
+    const policy = await currentPolicy(tx, now);
     const { dueAt } = evaluateOrder(order, policy.policy, {
       now: now.toISOString(),
       authorityDirectory: policy.authorityDirectory,

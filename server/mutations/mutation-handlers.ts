@@ -66,7 +66,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
   'case.resumeReview': async () => ({ details: {} }),
 
   'case.signOff': async ({ tx, current, actor, now }) => {
-    const policy = await currentPolicy(tx);
+    const policy = await currentPolicy(tx, now);
     const verifications = await caseVerifications(tx, current.id, [
       current.assignee_id,
       actor.userId,

@@ -1,14 +1,6 @@
-import type {
-  NewPolicyVersion,
-  PolicyRecord,
-  PolicyVersionSummary,
-} from '../../shared/policy-record';
+import type { PolicyRecord, PolicyVersionSummary } from '../../shared/policy-record';
 import { AuthorityDirectory, PolicyVersion } from '../../shared/policy';
-import { appendAuditEvent } from '../audit/append-audit-event';
-import type { AuthenticatedSession } from '../auth/sessions';
-import { ServiceError } from '../service-error';
-import type { Database, Queryable } from '../storage/database';
-import { acquireWriteOrder } from '../storage/write-order';
+import type { Queryable } from '../storage/database';
 
 interface PolicyRow {
   id: string;
@@ -16,6 +8,7 @@ interface PolicyRow {
   effective_from: string;
   created_at: Date;
   created_by_name: string | null;
+  approved_by_name: string | null;
   based_on: string | null;
   current: boolean;
 }
@@ -25,10 +18,23 @@ interface PolicyRowWithData extends PolicyRow {
   authority_directory: unknown;
 }
 
+/** The calendar day (UTC) on which the service stands; effective dates are compared with it. */
+export function serviceDay(now: Date): string {
+  return now.toISOString().slice(0, 10);
+}
+
+/**
+ * The version in force on day $1: the newest published one whose effective date has come.
+ * Effective dates never go backwards along the versions (publication refuses it), so the
+ * newest such row is also the one with the latest date.
+ */
+const IN_FORCE_ID = '(SELECT max(id) FROM policy_versions WHERE effective_from <= $1::date)';
+
 const SUMMARY_COLUMNS = `p.id::text AS id, p.version, p.effective_from::text AS effective_from,
-  p.created_at, u.display_name AS created_by_name, p.based_on,
-  p.id = (SELECT max(id) FROM policy_versions) AS current`;
-const FROM = 'policy_versions p LEFT JOIN users u ON u.id = p.created_by';
+  p.created_at, u.display_name AS created_by_name, a.display_name AS approved_by_name,
+  p.based_on, p.id = ${IN_FORCE_ID} AS current`;
+const FROM = `policy_versions p LEFT JOIN users u ON u.id = p.created_by
+  LEFT JOIN users a ON a.id = p.approved_by`;
 
 function toSummary(row: PolicyRow): PolicyVersionSummary {
   return {
@@ -36,6 +42,7 @@ function toSummary(row: PolicyRow): PolicyVersionSummary {
     effectiveFrom: row.effective_from,
     createdAt: row.created_at.toISOString(),
     createdByName: row.created_by_name,
+    approvedByName: row.approved_by_name,
     basedOn: row.based_on,
     current: row.current,
   };
@@ -50,16 +57,33 @@ function toRecord(row: PolicyRowWithData): PolicyRecord {
   };
 }
 
-export async function listPolicyVersions(db: Queryable): Promise<PolicyVersionSummary[]> {
-  const rows = await db.query<PolicyRow>(`SELECT ${SUMMARY_COLUMNS} FROM ${FROM} ORDER BY p.id`);
+export async function listPolicyVersions(
+  db: Queryable,
+  now: Date,
+): Promise<PolicyVersionSummary[]> {
+  const rows = await db.query<PolicyRow>(`SELECT ${SUMMARY_COLUMNS} FROM ${FROM} ORDER BY p.id`, [
+    serviceDay(now),
+  ]);
   return rows.map(toSummary);
 }
 
-/** The version new decisions are taken under: the newest one. */
-export async function currentPolicy(db: Queryable): Promise<PolicyRecord> {
+/** The version new decisions are taken under at `now`: the one in force that day. */
+export async function currentPolicy(db: Queryable, now: Date): Promise<PolicyRecord> {
+  const [row] = await db.query<PolicyRowWithData>(
+    `SELECT ${SUMMARY_COLUMNS}, p.policy, p.authority_directory FROM ${FROM}
+      WHERE p.id = ${IN_FORCE_ID}`,
+    [serviceDay(now)],
+  );
+  if (!row) throw new Error('the database holds no policy version in force');
+  return toRecord(row);
+}
+
+/** The newest published version, in force or still to come: the one an edit builds on. */
+export async function latestPolicy(db: Queryable, now: Date): Promise<PolicyRecord> {
   const [row] = await db.query<PolicyRowWithData>(
     `SELECT ${SUMMARY_COLUMNS}, p.policy, p.authority_directory FROM ${FROM}
       ORDER BY p.id DESC LIMIT 1`,
+    [serviceDay(now)],
   );
   if (!row) throw new Error('the database holds no policy version');
   return toRecord(row);
@@ -68,61 +92,12 @@ export async function currentPolicy(db: Queryable): Promise<PolicyRecord> {
 export async function findPolicyVersion(
   db: Queryable,
   version: string,
+  now: Date = new Date(),
 ): Promise<PolicyRecord | null> {
   const [row] = await db.query<PolicyRowWithData>(
     `SELECT ${SUMMARY_COLUMNS}, p.policy, p.authority_directory FROM ${FROM}
-      WHERE p.version = $1`,
-    [version],
+      WHERE p.version = $2`,
+    [serviceDay(now), version],
   );
   return row ? toRecord(row) : null;
-}
-
-/** An admin's edit becomes a new version on top of the current one, audited. */
-export function createPolicyVersion(
-  db: Database,
-  admin: AuthenticatedSession,
-  input: NewPolicyVersion,
-  now: Date,
-): Promise<PolicyRecord> {
-  return db.transaction(async (tx) => {
-    await acquireWriteOrder(tx);
-    const current = await currentPolicy(tx);
-    if (input.basedOn !== current.version) {
-      throw new ServiceError(
-        'stale_version',
-        `You edited policy version ${input.basedOn}, but version ${current.version} has been saved since. Reload the policy and make your edit again.`,
-      );
-    }
-    const version = input.policy.version;
-    if (await findPolicyVersion(tx, version)) {
-      throw new ServiceError('duplicate', `Policy version ${version} already exists.`, [
-        { path: 'policy.version', message: 'give the new version a label not used before' },
-      ]);
-    }
-    await tx.query(
-      `INSERT INTO policy_versions (version, effective_from, policy, authority_directory,
-                                    based_on, created_by, created_at)
-       VALUES ($1, $2, $3::jsonb, $4::jsonb, $5, $6, $7)`,
-      [
-        version,
-        input.policy.effectiveFrom,
-        JSON.stringify(input.policy),
-        JSON.stringify(input.authorityDirectory),
-        current.version,
-        admin.userId,
-        now,
-      ],
-    );
-    await appendAuditEvent(tx, {
-      at: now,
-      actorId: admin.userId,
-      actor: admin.username,
-      action: 'policy.create_version',
-      caseId: null,
-      details: { version, basedOn: current.version, effectiveFrom: input.policy.effectiveFrom },
-    });
-    const created = await findPolicyVersion(tx, version);
-    if (!created) throw new Error('the new policy version vanished inside its transaction');
-    return created;
-  });
 }

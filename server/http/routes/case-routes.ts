@@ -18,7 +18,7 @@ export function registerCaseRoutes(app: App, deps: AppDeps): void {
     // `?cursor=` with nothing after it is a first sync, as if the cursor were absent.
     const query = Object.fromEntries(Object.entries(c.req.query()).filter(([, v]) => v !== ''));
     const { cursor, limit } = parseInput('The page request', CasePageQuery, query);
-    return c.json(await caseChangesSince(deps.db, cursor, limit));
+    return c.json(await caseChangesSince(deps.db, cursor, limit, deps.clock()));
   });
 
   app.on(API.getCase.method, API.getCase.path, async (c) => {

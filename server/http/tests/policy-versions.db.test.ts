@@ -1,9 +1,26 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { PolicyRecord, PolicyVersionSummary } from '../../../shared/policy-record';
+import { CasePage } from '../../../shared/api';
+import { PolicyProposal, PolicyRecord, PolicyVersionSummary } from '../../../shared/policy-record';
 import { verifyAuditChain } from '../../audit/verify-audit-chain';
-import { fetchCurrentPolicy, saveFranceNotAnswered } from '../../testing/policy-steps';
-import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
+import { signedOffCase } from '../../testing/case-steps';
+import {
+  fetchCurrentPolicy,
+  franceNotAnswered,
+  policyEdit,
+  propose,
+  publishPolicy,
+  saveFranceNotAnswered,
+  TEST_DAY,
+} from '../../testing/policy-steps';
+import { sampleOrder } from '../../testing/sample-order';
+import {
+  createTestApp,
+  setUpTeam,
+  TEST_PASSWORD,
+  type Team,
+  type TestApp,
+} from '../../testing/test-app';
 import { errorOf } from '../../testing/test-client';
 
 let t: TestApp;
@@ -15,14 +32,48 @@ beforeEach(async () => {
 afterEach(() => t.close());
 
 const Versions = z.object({ versions: z.array(PolicyVersionSummary) });
+const Proposals = z.object({ proposals: z.array(PolicyProposal) });
+
+async function versions(): Promise<PolicyVersionSummary[]> {
+  return Versions.parse((await team.admin.get('/api/policy/versions')).body).versions;
+}
+
+function approve(proposal: { id: string }, by = team.admin2) {
+  return by.post(`/api/policy/proposals/${proposal.id}/approve`, {});
+}
+
+async function auditDetails(action: string): Promise<unknown[]> {
+  const rows = await t.database.db.query<{ details: unknown }>(
+    'SELECT details FROM audit_events WHERE action = $1 ORDER BY id',
+    [action],
+  );
+  return rows.map((r) => r.details);
+}
+
+const DAY_MINUTES = 24 * 60;
+
+/** Days pass; sessions end meanwhile, so everyone signs in again. */
+async function daysPass(days: number): Promise<void> {
+  t.clock.advanceMinutes(days * DAY_MINUTES);
+  for (const [username, client] of [
+    ['admin', team.admin],
+    ['admin2', team.admin2],
+    ['reviewer', team.reviewer],
+  ] as const) {
+    const login = await client.post('/api/session', { username, password: TEST_PASSWORD });
+    expect(login.status).toBe(200);
+  }
+}
 
 describe('policy versions', () => {
-  it('are seeded on first start, the 2024-09-23 version current', async () => {
+  it('are seeded on first start, the 2024-09-23 version in force', async () => {
     const listed = Versions.parse((await team.auditor.get('/api/policy/versions')).body);
-    expect(listed.versions.map((v) => [v.version, v.basedOn, v.current])).toEqual([
-      ['2018', null, false],
-      ['2024-09-23', '2018', true],
-    ]);
+    expect(listed.versions.map((v) => [v.version, v.basedOn, v.current, v.approvedByName])).toEqual(
+      [
+        ['2018', null, false, null],
+        ['2024-09-23', '2018', true, null],
+      ],
+    );
     const current = await fetchCurrentPolicy(team.reviewer);
     expect(current.version).toBe('2024-09-23');
     expect(current.authorityDirectory.entries.length).toBeGreaterThan(10);
@@ -38,55 +89,15 @@ describe('policy versions', () => {
     expect((await team.reviewer.get('/api/policy/versions/1999')).status).toBe(404);
   });
 
-  it('an admin edit creates a new version on top of the current one, audited', async () => {
-    const created = await saveFranceNotAnswered(team.admin, '2026-03-02-fr');
-    expect(created).toMatchObject({
-      version: '2026-03-02-fr',
-      basedOn: '2024-09-23',
-      createdByName: 'Ada Admin',
-      current: true,
-    });
-    const listed = Versions.parse((await team.admin.get('/api/policy/versions')).body);
-    expect(listed.versions.map((v) => v.version)).toEqual(['2018', '2024-09-23', '2026-03-02-fr']);
-    // The version it was based on is untouched.
-    const previous = PolicyRecord.parse(
-      (await team.admin.get('/api/policy/versions/2024-09-23')).body,
-    );
-    expect(previous.policy.jurisdictions.find((j) => j.country === 'FR')?.status).toBe('answered');
-    const [event] = await t.database.db.query<{ action: string; details: unknown }>(
-      "SELECT action, details FROM audit_events WHERE action = 'policy.create_version'",
-    );
-    expect(event?.details).toMatchObject({ version: '2026-03-02-fr', basedOn: '2024-09-23' });
-    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
-  });
-
   it('stored versions cannot be changed, even by SQL', async () => {
     await expect(
       t.database.db.exec("UPDATE policy_versions SET effective_from = '2000-01-01'"),
     ).rejects.toThrow(/append-only/);
   });
 
-  it('only admins edit, and only on top of the current version', async () => {
-    const current = await fetchCurrentPolicy(team.admin);
-    const body = {
-      basedOn: current.version,
-      policy: { ...current.policy, version: 'v-next' },
-      authorityDirectory: current.authorityDirectory,
-    };
-    expect((await team.supervisor.post('/api/policy/versions', body)).status).toBe(403);
-    expect((await team.admin.post('/api/policy/versions', body)).status).toBe(200);
-    const stale = await team.admin.post('/api/policy/versions', {
-      ...body,
-      policy: { ...body.policy, version: 'v-other' },
-    });
-    expect(errorOf(stale).code).toBe('stale_version');
-    const reused = await team.admin.post('/api/policy/versions', { ...body, basedOn: 'v-next' });
-    expect(errorOf(reused)).toMatchObject({ code: 'duplicate', paths: ['policy.version'] });
-  });
-
   it('refuses an invalid document, naming each field path', async () => {
     const current = await fetchCurrentPolicy(team.admin);
-    const refused = await team.admin.post('/api/policy/versions', {
+    const refused = await team.admin.post('/api/policy/proposals', {
       basedOn: current.version,
       policy: {
         ...current.policy,
@@ -101,8 +112,205 @@ describe('policy versions', () => {
     expect(errorOf(refused).paths.sort()).toEqual(
       ['authorityDirectory.entries', 'policy.jurisdictions.0.country', 'policy.version'].sort(),
     );
-    expect(
-      Versions.parse((await team.admin.get('/api/policy/versions')).body).versions,
-    ).toHaveLength(2);
+    expect(await versions()).toHaveLength(2);
+  });
+});
+
+describe('publishing a version takes a second administrator', () => {
+  it('holds an edit as a proposal that is not in force, then publishes it with both names and a diff', async () => {
+    const proposal = await propose(
+      team.admin,
+      await policyEdit(team.admin, '2026-03-02-fr', TEST_DAY, franceNotAnswered),
+    );
+    expect(proposal).toMatchObject({
+      status: 'pending',
+      basedOn: '2024-09-23',
+      proposedByName: 'Ada Admin',
+    });
+    expect(proposal.changes).toContainEqual({
+      path: 'policy.jurisdictions[FR].status',
+      before: '"answered"',
+      after: '"not_answered"',
+    });
+    // Not published: neither listed, nor in force, nor in the change feed.
+    expect((await versions()).map((v) => v.version)).toEqual(['2018', '2024-09-23']);
+    expect((await fetchCurrentPolicy(team.reviewer)).version).toBe('2024-09-23');
+    expect((await team.reviewer.get('/api/policy/versions/2026-03-02-fr')).status).toBe(404);
+    const page = CasePage.parse((await team.reviewer.get('/api/cases')).body);
+    expect(page.policy?.version).toBe('2024-09-23');
+    const after = CasePage.parse(
+      (await team.reviewer.get(`/api/cases?cursor=${page.cursor}`)).body,
+    );
+    expect(after.policy).toBeUndefined();
+
+    const published = PolicyRecord.parse((await approve(proposal)).body);
+    expect(published).toMatchObject({
+      version: '2026-03-02-fr',
+      basedOn: '2024-09-23',
+      createdByName: 'Ada Admin',
+      approvedByName: 'Alan Admin',
+      current: true,
+    });
+    expect((await fetchCurrentPolicy(team.reviewer)).version).toBe('2026-03-02-fr');
+    const [event] = await auditDetails('policy.publish_version');
+    expect(event).toMatchObject({
+      version: '2026-03-02-fr',
+      basedOn: '2024-09-23',
+      proposedBy: 'Ada Admin',
+      approvedBy: 'Alan Admin',
+      changes: expect.arrayContaining([
+        expect.objectContaining({ path: 'policy.jurisdictions[FR].status' }),
+      ]),
+    });
+    expect(await auditDetails('policy.propose_version')).toHaveLength(1);
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+    const listed = Proposals.parse((await team.admin.get('/api/policy/proposals')).body);
+    expect(listed.proposals[0]).toMatchObject({ status: 'published', decidedByName: 'Alan Admin' });
+  });
+
+  it('refuses the proposer approving their own proposal, even twice or after a reload', async () => {
+    const proposal = await propose(team.admin, await policyEdit(team.admin, 'v-own', TEST_DAY));
+    for (let i = 0; i < 2; i++) {
+      const refused = await approve(proposal, team.admin);
+      expect(refused.status).toBe(403);
+      expect(errorOf(refused).code).toBe('four_eyes');
+    }
+    expect((await versions()).map((v) => v.version)).not.toContain('v-own');
+    // And by SQL: the database refuses a version published by its own proposer.
+    await expect(
+      t.database.db.query(
+        `INSERT INTO policy_versions (version, effective_from, policy, authority_directory,
+                                      based_on, created_by, approved_by, created_at)
+         SELECT 'v-sql', effective_from, jsonb_set(policy, '{version}', '"v-sql"'),
+                authority_directory, version, $1, $1, now()
+           FROM policy_versions WHERE version = '2024-09-23'`,
+        [team.ids.admin],
+      ),
+    ).rejects.toThrow(/four_eyes/);
+    // Published once by the second admin; a second approval finds it decided.
+    expect((await approve(proposal)).status).toBe(200);
+    expect(errorOf(await approve(proposal)).code).toBe('invalid_transition');
+  });
+
+  it('lets only administrators propose, list, approve and reject', async () => {
+    const body = await policyEdit(team.admin, 'v-roles', TEST_DAY);
+    for (const client of [team.reviewer, team.supervisor, team.auditor]) {
+      expect(errorOf(await client.post('/api/policy/proposals', body)).code).toBe('forbidden');
+      expect(errorOf(await client.get('/api/policy/proposals')).code).toBe('forbidden');
+    }
+    // The old direct route no longer publishes anything.
+    expect((await team.admin.post('/api/policy/versions', body)).status).toBe(404);
+    const proposal = await propose(team.admin, body);
+    for (const client of [team.reviewer, team.supervisor, team.auditor]) {
+      expect(errorOf(await approve(proposal, client)).code).toBe('forbidden');
+      const reject = await client.post(`/api/policy/proposals/${proposal.id}/reject`, {
+        comment: 'no',
+      });
+      expect(errorOf(reject).code).toBe('forbidden');
+    }
+    expect(errorOf(await team.admin2.post('/api/policy/proposals/nope/approve', {})).paths).toEqual(
+      ['proposalId'],
+    );
+  });
+
+  it('refuses an edit or an approval over a version published since (stale base)', async () => {
+    const first = await propose(team.admin, await policyEdit(team.admin, 'v-a', TEST_DAY));
+    const second = await propose(team.admin2, await policyEdit(team.admin2, 'v-b', TEST_DAY));
+    expect((await approve(first)).status).toBe(200);
+    const stale = await approve(second, team.admin);
+    expect(errorOf(stale).code).toBe('stale_version');
+    const staleEdit = await team.admin.post('/api/policy/proposals', {
+      ...(await policyEdit(team.admin, 'v-c', TEST_DAY)),
+      basedOn: '2024-09-23',
+    });
+    expect(errorOf(staleEdit).code).toBe('stale_version');
+    expect((await versions()).map((v) => v.version)).toEqual(['2018', '2024-09-23', 'v-a']);
+  });
+
+  it('refuses a past effective date, at proposal and at approval', async () => {
+    const past = await team.admin.post(
+      '/api/policy/proposals',
+      await policyEdit(team.admin, 'v-past', '2026-03-01'),
+    );
+    expect(past.status).toBe(400);
+    expect(errorOf(past).paths).toEqual(['policy.effectiveFrom']);
+    // Proposed for tomorrow, approved only the day after: that date has passed too.
+    const late = await propose(team.admin, await policyEdit(team.admin, 'v-late', '2026-03-03'));
+    await daysPass(2);
+    const refused = await approve(late);
+    expect(errorOf(refused)).toMatchObject({ code: 'validation', paths: ['policy.effectiveFrom'] });
+    expect((await versions()).map((v) => v.version)).toEqual(['2018', '2024-09-23']);
+  });
+
+  it('refuses a label already used, and lets a rejected proposal be made again', async () => {
+    const body = await policyEdit(team.admin, 'v-label', TEST_DAY);
+    const proposal = await propose(team.admin, body);
+    expect(errorOf(await team.admin.post('/api/policy/proposals', body))).toMatchObject({
+      code: 'duplicate',
+      paths: ['policy.version'],
+    });
+    const missing = await team.admin2.post(`/api/policy/proposals/${proposal.id}/reject`, {});
+    expect(errorOf(missing).paths).toEqual(['comment']);
+    const rejected = await team.admin2.post(`/api/policy/proposals/${proposal.id}/reject`, {
+      comment: 'The French suspension has not been decided yet.',
+    });
+    expect(PolicyProposal.parse(rejected.body)).toMatchObject({
+      status: 'rejected',
+      decidedByName: 'Alan Admin',
+    });
+    expect(errorOf(await approve(proposal)).code).toBe('invalid_transition');
+    expect(await auditDetails('policy.reject_version')).toEqual([
+      expect.objectContaining({ version: 'v-label', rejectedBy: 'Alan Admin' }),
+    ]);
+    expect((await propose(team.admin, body)).status).toBe('pending');
+  });
+});
+
+describe('the effective date', () => {
+  it('decides which version a case is judged under at sign-off, and the case shows it', async () => {
+    const later = await publishPolicy(
+      team,
+      await policyEdit(team.admin, '2026-03-05', '2026-03-05', (p) => ({
+        ...p,
+        note: 'Applies from 5 March 2026.',
+      })),
+    );
+    expect(later.current).toBe(false);
+    // Published, but not yet in force: neither the service nor the feed uses it before its day.
+    expect((await fetchCurrentPolicy(team.reviewer)).version).toBe('2024-09-23');
+    expect(CasePage.parse((await team.reviewer.get('/api/cases')).body).policy?.version).toBe(
+      '2024-09-23',
+    );
+    const before = await signedOffCase(team.reviewer, 'disclose');
+    expect(before.decidedUnder?.policyVersion).toBe('2024-09-23');
+
+    await daysPass(3);
+    expect((await fetchCurrentPolicy(team.reviewer)).version).toBe('2026-03-05');
+    const after = await signedOffCase(
+      team.reviewer,
+      'disclose',
+      sampleOrder({ reference: 'PR-PARIS-2026-000777', receivedAt: '2026-03-05T08:00:00Z' }),
+    );
+    expect(after.decidedUnder?.policyVersion).toBe('2026-03-05');
+    expect(CasePage.parse((await team.reviewer.get('/api/cases')).body).policy?.version).toBe(
+      '2026-03-05',
+    );
+  });
+
+  it('cannot be earlier than that of the version an edit replaces', async () => {
+    await publishPolicy(team, await policyEdit(team.admin, 'v-june', '2026-06-01'));
+    const earlier = await team.admin.post(
+      '/api/policy/proposals',
+      await policyEdit(team.admin, 'v-april', '2026-04-01'),
+    );
+    expect(errorOf(earlier)).toMatchObject({ code: 'validation', paths: ['policy.effectiveFrom'] });
+  });
+
+  it('lets a published edit be read back by its label', async () => {
+    const saved = await saveFranceNotAnswered(team, '2026-03-02-fr');
+    const read = PolicyRecord.parse(
+      (await team.reviewer.get('/api/policy/versions/2026-03-02-fr')).body,
+    );
+    expect(read).toEqual(saved);
   });
 });

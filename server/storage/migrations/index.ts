@@ -4,6 +4,7 @@ import { auditChain } from './0003-audit-chain';
 import { policyVersions } from './0004-policy-versions';
 import { syncClients } from './0005-sync-clients';
 import { policyChangeFeed } from './0006-policy-change-feed';
+import { policyPublication } from './0009-policy-publication';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -14,4 +15,5 @@ export const MIGRATIONS: readonly Migration[] = [
   policyVersions,
   syncClients,
   policyChangeFeed,
+  policyPublication,
 ];
