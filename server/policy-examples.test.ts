@@ -6,6 +6,7 @@ import { Order } from '../shared/order';
 import { CHECK_RESULTS } from '../shared/review';
 import { AuthorityVerification } from '../shared/policy/evaluation-context';
 import { evaluateOrder } from '../shared/policy/evaluate-order';
+import { policyInForce, type PolicyVersion } from '../shared/policy/policy-version';
 import { SEED_AUTHORITY_DIRECTORY, SEED_POLICIES } from '../shared/policy/seed';
 import { ENGINE_CHECK_KEYS } from '../shared/policy/verdict';
 
@@ -79,4 +80,50 @@ describe('example orders', () => {
       });
     });
   });
+});
+
+describe('a version published to apply from a later date', () => {
+  // Published now, applying from 1 January 2027: it suspends answers to France.
+  const base = SEED_POLICIES.at(-1);
+  if (!base) throw new Error('no seed policy');
+  const later: PolicyVersion = {
+    ...base,
+    version: '2027-01-01-fr-suspended',
+    effectiveFrom: '2027-01-01',
+    jurisdictions: base.jurisdictions.map((j) =>
+      j.country === 'FR'
+        ? {
+            status: 'not_answered',
+            country: 'FR',
+            id: j.id,
+            reason:
+              'Suspended from 1 January 2027 pending a review of the handling of press cases.',
+            sources: [{ title: 'Legal team decision', date: '2026-11-20' }],
+          }
+        : j,
+    ),
+  };
+  const versions = [...SEED_POLICIES, later];
+  const order = Order.parse(
+    JSON.parse(readFileSync(join(ORDERS_DIR, '01-fr-court-order-fraud.json'), 'utf8')),
+  );
+
+  it.each([
+    ['2026-12-31T23:00:00Z', base.version, 'pass'],
+    ['2027-01-01T00:00:00Z', later.version, 'fail'],
+  ] as const)(
+    'an order signed off at %s is judged under %s: jurisdiction %s',
+    (at, version, result) => {
+      const inForce = policyInForce(versions, at);
+      expect(inForce?.version).toBe(version);
+      if (!inForce) return;
+      const verdict = evaluateOrder(order, inForce, {
+        now: at,
+        authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+        verifications: [],
+      });
+      expect(verdict.policyVersion).toBe(version);
+      expect(verdict.checks.jurisdiction.result).toBe(result);
+    },
+  );
 });

@@ -28,6 +28,12 @@ const REVIEWER: Account = {
   password: 'policy reviewer passphrase 2026',
   role: 'reviewer',
 };
+const SECOND_ADMIN: Account = {
+  displayName: 'Petra Okafor',
+  username: 'pokafor-policy',
+  password: 'policy second admin passphrase 2026',
+  role: 'admin',
+};
 const SUPERVISOR: Account = {
   displayName: 'Paul Richter',
   username: 'prichter-policy',
@@ -44,11 +50,13 @@ const JUSTIFICATION =
 test.describe.configure({ mode: 'serial' });
 
 let admin: Actor;
+let admin2: Actor;
 let reviewer: Actor;
 let supervisor: Actor;
 
 test.beforeAll(async ({ browser }) => {
-  [admin, reviewer, supervisor] = await Promise.all([
+  [admin, admin2, reviewer, supervisor] = await Promise.all([
+    actor(browser),
     actor(browser),
     actor(browser),
     actor(browser),
@@ -56,7 +64,7 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  await Promise.all([admin, reviewer, supervisor].map((a) => a?.context.close()));
+  await Promise.all([admin, admin2, reviewer, supervisor].map((a) => a?.context.close()));
 });
 
 function engineOn(page: Page, check: string) {
@@ -79,7 +87,7 @@ test('the administrator opens accounts for this flow', async () => {
     await signIn(page, ADMIN);
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
-  for (const account of [REVIEWER, SUPERVISOR]) {
+  for (const account of [REVIEWER, SUPERVISOR, SECOND_ADMIN]) {
     await page.getByLabel('Full name').fill(account.displayName);
     await page.getByLabel('Username').fill(account.username);
     await page.getByLabel('Role').selectOption(account.role);
@@ -159,11 +167,11 @@ test('the supervisor sees the override, the engine’s verdict and the justifica
   await snapshot(page, 'policy-02-overrides');
 });
 
-test('an admin’s policy edit creates a new version and leaves the decided case as it was', async () => {
+test('an admin’s policy edit, published by a second admin, leaves the decided case as it was', async () => {
   const { page } = admin;
   await go(page, 'Policy');
   const versions = page.getByRole('table', { name: 'Policy versions' });
-  await expect(versions.getByRole('row', { name: /^2024-09-23 / })).toContainText('Current');
+  await expect(versions.getByRole('row', { name: /^2024-09-23 / })).toContainText('In force');
 
   await page.getByLabel('New version label').fill(NEW_VERSION);
   await page.getByLabel('Jurisdiction', { exact: true }).selectOption('FR');
@@ -172,12 +180,35 @@ test('an admin’s policy edit creates a new version and leaves the decided case
     .fill('Suspended by the legal team pending a review of press cases.');
   await page.getByRole('button', { name: 'Mark as not answered' }).click();
   await expect(page.getByText('The document is valid.')).toBeVisible();
-  await page.getByRole('button', { name: 'Save as a new version' }).click();
-  await expect(versions.getByRole('row', { name: new RegExp(NEW_VERSION) })).toContainText(
-    'Current',
+  await page.getByRole('button', { name: 'Propose as a new version' }).click();
+  await expect(page.getByText(`Version ${NEW_VERSION} is proposed.`)).toBeVisible();
+  // Proposed, not published: the rules in force are unchanged, and its author cannot approve.
+  await expect(versions.getByRole('row', { name: new RegExp(NEW_VERSION) })).toHaveCount(0);
+  const own = page.getByRole('article', { name: `Version ${NEW_VERSION}` });
+  await expect(own).toContainText('another administrator must approve it');
+  await expect(own.getByRole('button', { name: /^Approve/ })).toHaveCount(0);
+
+  const second = admin2.page;
+  await signIn(second, SECOND_ADMIN);
+  await go(second, 'Policy');
+  const proposal = second.getByRole('article', { name: `Version ${NEW_VERSION}` });
+  const changes = proposal.getByRole('table', { name: `Changes in version ${NEW_VERSION}` });
+  await expect(
+    changes.getByRole('row', { name: /policy\.jurisdictions\[FR\]\.status/ }),
+  ).toContainText('"not_answered"');
+  await snapshot(second, 'policy-03-proposal-for-approval');
+  await proposal
+    .getByRole('button', { name: `Approve and publish version ${NEW_VERSION}` })
+    .click();
+  const published = second.getByRole('table', { name: 'Policy versions' });
+  await expect(published.getByRole('row', { name: new RegExp(NEW_VERSION) })).toContainText(
+    'In force',
   );
-  await expect(versions.getByRole('row', { name: /^2024-09-23 / })).not.toContainText('Current');
-  await snapshot(page, 'policy-03-new-version');
+  await expect(published.getByRole('row', { name: new RegExp(NEW_VERSION) })).toContainText(
+    SECOND_ADMIN.displayName,
+  );
+  await expect(published.getByRole('row', { name: /^2024-09-23 / })).not.toContainText('In force');
+  await snapshot(second, 'policy-04-new-version');
 
   // The decided case keeps its version and verdicts, and is approved under them.
   const sup = supervisor.page;

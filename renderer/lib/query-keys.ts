@@ -28,6 +28,7 @@ export const policyKeys = {
   current: () => [...policyKeys.all, 'current'] as const,
   versions: () => [...policyKeys.all, 'versions'] as const,
   version: (version: string) => [...policyKeys.versions(), version] as const,
+  proposals: () => [...policyKeys.all, 'proposals'] as const,
 };
 
 export const userKeys = {

@@ -11,7 +11,7 @@ import {
   withJurisdiction,
   withVersionLabel,
 } from './policy-draft';
-import { useSavePolicyVersion } from './use-policy-versions';
+import { useProposePolicyVersion } from './use-policy-versions';
 
 interface PolicyEditorProps {
   current: PolicyRecord;
@@ -19,7 +19,7 @@ interface PolicyEditorProps {
 }
 
 /**
- * Edits the current version into a new one: the jurisdictions' "not answered" flag and reason
+ * Edits the newest published version into a proposed new one: the jurisdictions' "not answered" flag and reason
  * in a form, everything else in the JSON document, checked against the policy schema as typed.
  */
 export function PolicyEditor({ current, taken }: PolicyEditorProps) {
@@ -29,7 +29,7 @@ export function PolicyEditor({ current, taken }: PolicyEditorProps) {
   );
   const [country, setCountry] = useState('');
   const [reason, setReason] = useState('');
-  const save = useSavePolicyVersion();
+  const save = useProposePolicyVersion();
   const checked = checkDraft(text, current.version);
   const policy = draftPolicy(text);
   const chosen = policy?.jurisdictions.find((j) => j.country === country);
@@ -143,14 +143,19 @@ export function PolicyEditor({ current, taken }: PolicyEditorProps) {
         </div>
       )}
       <ErrorNotice error={save.error} />
-      {save.isSuccess && <p role="status">Saved as version {save.data.version}.</p>}
+      {save.isSuccess && (
+        <p role="status">
+          Version {save.data.version} is proposed. It is published when another administrator
+          approves it.
+        </p>
+      )}
       <button
         type="button"
         className="primary"
         disabled={!checked.ok || save.isPending}
         onClick={() => checked.ok && save.mutate(checked.value)}
       >
-        Save as a new version
+        Propose as a new version
       </button>
     </section>
   );

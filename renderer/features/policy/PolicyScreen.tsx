@@ -1,23 +1,36 @@
 import type { Role } from '../../../shared/roles';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDateTime } from '../../lib/format';
-import { useCurrentPolicy } from '../../lib/policy/current-policy-query';
+import { useSession } from '../../lib/session';
 import { PolicyEditor } from './PolicyEditor';
-import { usePolicyVersions } from './use-policy-versions';
+import { PolicyProposals } from './PolicyProposals';
+import { usePolicyVersion, usePolicyVersions } from './use-policy-versions';
 
-/** The policy versions the desk has decided under, and for admins the editor of the current one. */
+/**
+ * The policy versions the desk has decided under and will decide under, and for admins the
+ * proposals awaiting a second admin and the editor of the newest version.
+ */
 export function PolicyScreen({ role }: { role: Role }) {
   const versions = usePolicyVersions();
-  const current = useCurrentPolicy();
+  const session = useSession();
+  const newest = versions.data?.at(-1);
+  const latest = usePolicyVersion(role === 'admin' ? newest?.version : undefined);
+  const inForce = versions.data?.find((v) => v.current);
 
   return (
     <main className="page">
       <h1>Policy</h1>
       <p className="muted">
-        Every edit is saved as a new version; cases signed off earlier keep the version they were
-        decided under.
+        Every edit is proposed as a new version with the date from which it applies, and is
+        published only when a second administrator approves it. A case is judged under the version
+        in force when it is signed off, and keeps it.
       </p>
-      <ErrorNotice error={versions.error ?? current.error} />
+      <ErrorNotice error={versions.error ?? latest.error} />
+      {inForce && (
+        <p role="status">
+          In force today: version {inForce.version}, since {inForce.effectiveFrom}.
+        </p>
+      )}
       {versions.data && (
         <table className="grid" aria-label="Policy versions">
           <thead>
@@ -25,8 +38,9 @@ export function PolicyScreen({ role }: { role: Role }) {
               <th scope="col">Version</th>
               <th scope="col">Effective from</th>
               <th scope="col">Based on</th>
-              <th scope="col">Saved by</th>
-              <th scope="col">Saved at</th>
+              <th scope="col">Proposed by</th>
+              <th scope="col">Approved by</th>
+              <th scope="col">Published at</th>
               <th scope="col">In force</th>
             </tr>
           </thead>
@@ -37,17 +51,25 @@ export function PolicyScreen({ role }: { role: Role }) {
                 <td>{v.effectiveFrom}</td>
                 <td>{v.basedOn ?? '—'}</td>
                 <td>{v.createdByName ?? 'Installed with the desk'}</td>
+                <td>{v.approvedByName ?? '—'}</td>
                 <td>{formatDateTime(v.createdAt)}</td>
-                <td>{v.current ? 'Current' : ''}</td>
+                <td>
+                  {v.current
+                    ? 'In force'
+                    : inForce && v.effectiveFrom > inForce.effectiveFrom
+                      ? `From ${v.effectiveFrom}`
+                      : ''}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
-      {role === 'admin' && current.data && versions.data && (
+      {role === 'admin' && session.data && <PolicyProposals userId={session.data.user.id} />}
+      {role === 'admin' && latest.data && versions.data && (
         <PolicyEditor
-          key={current.data.version}
-          current={current.data}
+          key={latest.data.version}
+          current={latest.data}
           taken={versions.data.map((v) => v.version)}
         />
       )}

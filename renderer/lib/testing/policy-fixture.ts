@@ -8,6 +8,7 @@ export function seedPolicyRecord(overrides: Partial<PolicyRecord> = {}): PolicyR
     effectiveFrom: CURRENT_SEED_POLICY.effectiveFrom,
     createdAt: '2026-11-01T00:00:00.000Z',
     createdByName: null,
+    approvedByName: null,
     basedOn: '2018',
     current: true,
     policy: CURRENT_SEED_POLICY,

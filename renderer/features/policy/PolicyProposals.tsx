@@ -1,0 +1,101 @@
+import { useState } from 'react';
+import type { PolicyProposal } from '../../../shared/policy-record';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { formatDateTime } from '../../lib/format';
+import { useDecideProposal, usePolicyProposals } from './use-policy-versions';
+
+/** Proposed versions awaiting a second administrator, each with what it would change. */
+export function PolicyProposals({ userId }: { userId: string }) {
+  const proposals = usePolicyProposals();
+  const pending = proposals.data?.filter((p) => p.status === 'pending') ?? [];
+  return (
+    <section className="panel" aria-labelledby="policy-proposals-heading">
+      <h2 id="policy-proposals-heading">Proposed versions</h2>
+      <ErrorNotice error={proposals.error} />
+      {proposals.data && pending.length === 0 && <p>No version is waiting for approval.</p>}
+      {pending.map((p) => (
+        <PendingProposal key={p.id} proposal={p} own={p.proposedById === userId} />
+      ))}
+    </section>
+  );
+}
+
+function PendingProposal({ proposal, own }: { proposal: PolicyProposal; own: boolean }) {
+  const decide = useDecideProposal();
+  const [comment, setComment] = useState('');
+  const headingId = `proposal-${proposal.id}`;
+  const commentId = `proposal-comment-${proposal.id}`;
+  return (
+    <article aria-labelledby={headingId}>
+      <h3 id={headingId}>Version {proposal.version}</h3>
+      <p>
+        Proposed by {proposal.proposedByName} on {formatDateTime(proposal.proposedAt)}, to replace
+        version {proposal.basedOn} from {proposal.effectiveFrom}.
+      </p>
+      <table className="grid" aria-label={`Changes in version ${proposal.version}`}>
+        <thead>
+          <tr>
+            <th scope="col">Field</th>
+            <th scope="col">In version {proposal.basedOn}</th>
+            <th scope="col">Proposed</th>
+          </tr>
+        </thead>
+        <tbody>
+          {proposal.changes.map((c) => (
+            <tr key={c.path}>
+              <th scope="row">
+                <code>{c.path}</code>
+              </th>
+              <td>{c.before === undefined ? '(absent)' : <code>{c.before}</code>}</td>
+              <td>{c.after === undefined ? '(removed)' : <code>{c.after}</code>}</td>
+            </tr>
+          ))}
+          {proposal.changes.length === 0 && (
+            <tr>
+              <td colSpan={3}>Nothing but the label and the effective date changes.</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      <div className="field">
+        <label htmlFor={commentId}>Comment (required to reject)</label>
+        <textarea
+          id={commentId}
+          rows={2}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+        />
+      </div>
+      {own && (
+        <p className="muted">
+          You proposed this version; another administrator must approve it. You may withdraw it by
+          rejecting it.
+        </p>
+      )}
+      <ErrorNotice error={decide.error} />
+      <div className="actions">
+        {!own && (
+          <button
+            type="button"
+            className="primary"
+            disabled={decide.isPending}
+            onClick={() =>
+              decide.mutate({ id: proposal.id, approve: true, comment: comment.trim() })
+            }
+          >
+            Approve and publish version {proposal.version}
+          </button>
+        )}
+        <button
+          type="button"
+          disabled={decide.isPending || comment.trim() === ''}
+          onClick={() =>
+            decide.mutate({ id: proposal.id, approve: false, comment: comment.trim() })
+          }
+        >
+          {own ? 'Withdraw' : 'Reject'} version {proposal.version}
+        </button>
+      </div>
+    </article>
+  );
+}
