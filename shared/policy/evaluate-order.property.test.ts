@@ -185,7 +185,9 @@ const IDS = new Map(SEED_POLICIES.map((p) => [p.version, ruleIds(p)]));
 
 const RUNS = { numRuns: 400 };
 
-describe('evaluateOrder on any schema-valid order', () => {
+// Each jurisdiction's public holidays are computed once per year on first use (about ten
+// milliseconds each), so the first properties over five years of instants pay for all of them.
+describe('evaluateOrder on any schema-valid order', { timeout: 60_000 }, () => {
   it('is total: a well-formed verdict for every check, never a fault', () => {
     fc.assert(
       fc.property(

@@ -32,6 +32,7 @@ function isoDay(epochDay: number): string {
 }
 
 const sources = new Map<string, Holidays>();
+// Keyed by spec and year; a policy names few calendars and a deadline spans few years.
 const years = new Map<string, ComputedHoliday[]>();
 
 /**
@@ -89,7 +90,8 @@ export function publicHolidaysIn(spec: PublicHolidaySpec, year: number): Compute
     if (holiday.type !== 'public') continue;
     const first = Math.round(Date.parse(`${holiday.date.slice(0, 10)}T00:00:00Z`) / DAY_MS);
     const hours = (holiday.end.getTime() - holiday.start.getTime()) / HOUR_MS;
-    const length = Math.max(1, Math.floor(hours / 24));
+    // Two hours of slack: a clock change inside a holiday does not cut a day from it.
+    const length = Math.max(1, Math.floor((hours + 2) / 24));
     for (let day = 0; day < length; day++) {
       days.push({ date: isoDay(first + day), name: holiday.name });
     }
