@@ -1,8 +1,29 @@
 import { expect } from 'vitest';
 import { PolicyProposal, PolicyRecord } from '../../shared/policy-record';
 import type { PolicyVersion } from '../../shared/policy';
-import type { Team } from './test-app';
+import { TEST_PASSWORD, type Team, type TestApp } from './test-app';
 import type { TestClient } from './test-client';
+
+/** The administrators who take part in publishing: one proposes, the other approves. */
+export interface PolicyAdmins {
+  admin: TestClient;
+  admin2: TestClient;
+}
+
+/** The team's administrator and a second one, opened by the first and signed in. */
+export async function policyAdmins(t: TestApp, team: Team): Promise<PolicyAdmins> {
+  const created = await team.admin.post('/api/users', {
+    username: 'admin2',
+    displayName: 'Alan Admin',
+    role: 'admin',
+    password: TEST_PASSWORD,
+  });
+  expect(created.status, JSON.stringify(created.body)).toBe(200);
+  const admin2 = t.client();
+  const login = await admin2.post('/api/session', { username: 'admin2', password: TEST_PASSWORD });
+  expect(login.status).toBe(200);
+  return { admin: team.admin, admin2 };
+}
 
 /** The day the test clock starts on: the earliest a new version may apply from. */
 export const TEST_DAY = '2026-03-02';
@@ -45,10 +66,7 @@ export async function propose(proposer: TestClient, body: unknown): Promise<Poli
 }
 
 /** Proposed by the first administrator, published by the second. */
-export async function publishPolicy(
-  team: Pick<Team, 'admin' | 'admin2'>,
-  body: unknown,
-): Promise<PolicyRecord> {
+export async function publishPolicy(team: PolicyAdmins, body: unknown): Promise<PolicyRecord> {
   const proposal = await propose(team.admin, body);
   const response = await team.admin2.post(`/api/policy/proposals/${proposal.id}/approve`, {});
   expect(response.status, JSON.stringify(response.body)).toBe(200);
@@ -74,7 +92,7 @@ export function franceNotAnswered(policy: PolicyVersion): PolicyVersion {
 
 /** The newest policy with France marked as not answered, published as `version`. */
 export async function saveFranceNotAnswered(
-  team: Pick<Team, 'admin' | 'admin2'>,
+  team: PolicyAdmins,
   version: string,
   effectiveFrom = TEST_DAY,
 ): Promise<PolicyRecord> {

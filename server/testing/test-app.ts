@@ -33,15 +33,13 @@ export async function createTestApp(): Promise<TestApp> {
 
 export interface Team {
   admin: TestClient;
-  /** A second administrator, to publish what the first proposes. */
-  admin2: TestClient;
   reviewer: TestClient;
   reviewer2: TestClient;
   supervisor: TestClient;
   supervisor2: TestClient;
   auditor: TestClient;
   ids: Record<
-    'admin' | 'admin2' | 'reviewer' | 'reviewer2' | 'supervisor' | 'supervisor2' | 'auditor',
+    'admin' | 'reviewer' | 'reviewer2' | 'supervisor' | 'supervisor2' | 'auditor',
     string
   >;
 }
@@ -56,7 +54,6 @@ export async function setUpTeam(t: TestApp): Promise<Team> {
   });
   expect(first.status).toBe(200);
   const members: [keyof Omit<Team, 'admin' | 'ids'>, Role, string][] = [
-    ['admin2', 'admin', 'Alan Admin'],
     ['reviewer', 'reviewer', 'Rita Reviewer'],
     ['reviewer2', 'reviewer', 'Remy Reviewer'],
     ['supervisor', 'supervisor', 'Sam Supervisor'],

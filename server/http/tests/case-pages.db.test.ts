@@ -3,7 +3,11 @@ import { CasePage } from '../../../shared/api';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
 import { errorOf, type TestClient } from '../../testing/test-client';
 import { importCase, step } from '../../testing/case-steps';
-import { fetchCurrentPolicy, saveFranceNotAnswered } from '../../testing/policy-steps';
+import {
+  fetchCurrentPolicy,
+  policyAdmins,
+  saveFranceNotAnswered,
+} from '../../testing/policy-steps';
 import { sampleOrder } from '../../testing/sample-order';
 
 let t: TestApp;
@@ -65,7 +69,7 @@ describe('pulling case changes', () => {
     expect((await pullAll(team.reviewer, first.cursor, 10)).pages[0]?.policy).toBeUndefined();
 
     // No case changes: the new version alone moves the cursor, and arrives once.
-    const saved = await saveFranceNotAnswered(team, '2026-12-01');
+    const saved = await saveFranceNotAnswered(await policyAdmins(t, team), '2026-12-01');
     const next = await pullAll(team.reviewer, first.cursor, 10);
     expect(next.pages).toEqual([
       expect.objectContaining({ cases: [], policy: expect.objectContaining(saved) }),

@@ -9,7 +9,7 @@ import {
   signedOffCase,
   step,
 } from '../../testing/case-steps';
-import { saveFranceNotAnswered } from '../../testing/policy-steps';
+import { policyAdmins, saveFranceNotAnswered } from '../../testing/policy-steps';
 import { sampleOrder } from '../../testing/sample-order';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
 import { errorOf } from '../../testing/test-client';
@@ -196,7 +196,7 @@ describe('a policy edit', () => {
     expect(decided.decidedUnder?.policyVersion).toBe('2024-09-23');
     expect(decided.decidedUnder?.verdict.checks.jurisdiction.result).toBe('pass');
 
-    await saveFranceNotAnswered(team, '2026-03-02-fr');
+    await saveFranceNotAnswered(await policyAdmins(t, team), '2026-03-02-fr');
 
     const reread = CaseDetail.parse((await team.supervisor.get(`/api/cases/${decided.id}`)).body);
     expect(reread.decidedUnder).toEqual(decided.decidedUnder);

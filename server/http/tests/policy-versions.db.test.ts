@@ -7,6 +7,8 @@ import { signedOffCase } from '../../testing/case-steps';
 import {
   fetchCurrentPolicy,
   franceNotAnswered,
+  policyAdmins,
+  type PolicyAdmins,
   policyEdit,
   propose,
   publishPolicy,
@@ -24,10 +26,11 @@ import {
 import { errorOf } from '../../testing/test-client';
 
 let t: TestApp;
-let team: Team;
+let team: Team & PolicyAdmins;
 beforeEach(async () => {
   t = await createTestApp();
-  team = await setUpTeam(t);
+  const members = await setUpTeam(t);
+  team = { ...members, ...(await policyAdmins(t, members)) };
 });
 afterEach(() => t.close());
 
