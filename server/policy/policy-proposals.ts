@@ -197,6 +197,21 @@ export async function listPolicyProposals(db: Queryable): Promise<PolicyProposal
   return proposals;
 }
 
+function recordDecision(
+  tx: Queryable,
+  id: string,
+  status: 'published' | 'rejected',
+  admin: AuthenticatedSession,
+  now: Date,
+  comment: string | null,
+): Promise<unknown> {
+  return tx.query(
+    `UPDATE policy_proposals SET status = $2, decided_by = $3, decided_at = $4, comment = $5
+      WHERE id::text = $1`,
+    [id, status, admin.userId, now, comment],
+  );
+}
+
 function refuseDecided(row: ProposalRow): void {
   if (row.status !== 'pending') {
     throw new ServiceError(
@@ -247,12 +262,7 @@ export function approvePolicyProposal(
         now,
       ],
     );
-    await tx.query(
-      `UPDATE policy_proposals SET status = 'published', decided_by = $2, decided_at = $3,
-              comment = $4
-        WHERE id::text = $1`,
-      [id, admin.userId, now, comment],
-    );
+    await recordDecision(tx, id, 'published', admin, now, comment);
     await appendAuditEvent(tx, {
       at: now,
       actorId: admin.userId,
@@ -288,12 +298,7 @@ export function rejectPolicyProposal(
     await acquireWriteOrder(tx);
     const row = await proposalRow(tx, id, true);
     refuseDecided(row);
-    await tx.query(
-      `UPDATE policy_proposals SET status = 'rejected', decided_by = $2, decided_at = $3,
-              comment = $4
-        WHERE id::text = $1`,
-      [id, admin.userId, now, rejection.comment],
-    );
+    await recordDecision(tx, id, 'rejected', admin, now, rejection.comment);
     await appendAuditEvent(tx, {
       at: now,
       actorId: admin.userId,
