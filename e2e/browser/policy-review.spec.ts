@@ -200,6 +200,7 @@ test('an admin’s policy edit, published by a second admin, leaves the decided 
   await proposal
     .getByRole('button', { name: `Approve and publish version ${NEW_VERSION}` })
     .click();
+  await confirmWithPassword(second, SECOND_ADMIN.password, 'Confirm publication');
   const published = second.getByRole('table', { name: 'Policy versions' });
   await expect(published.getByRole('row', { name: new RegExp(NEW_VERSION) })).toContainText(
     'In force',

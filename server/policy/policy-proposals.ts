@@ -10,6 +10,7 @@ import type {
 } from '../../shared/policy-record';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { JsonValue } from '../audit/canonical-json';
+import { recentlyReauthenticated } from '../auth/session-lifetime';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
@@ -232,6 +233,11 @@ export function approvePolicyProposal(
   decision: ProposalDecision,
   now: Date,
 ): Promise<PolicyRecord> {
+  // As for a sign-off: whoever sits at an unlocked workstation must not change the rules in
+  // someone else's name.
+  if (!recentlyReauthenticated(admin.reauthenticatedAt, now)) {
+    throw new ServiceError('reauth_required', 'Enter your password again to publish this version.');
+  }
   return db.transaction(async (tx) => {
     await acquireWriteOrder(tx);
     const row = await proposalRow(tx, id, true);

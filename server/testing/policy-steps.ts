@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { PolicyProposal, PolicyRecord } from '../../shared/policy-record';
 import type { PolicyVersion } from '../../shared/policy';
+import { reauthenticate } from './case-steps';
 import { TEST_PASSWORD, type Team, type TestApp } from './test-app';
 import type { TestClient } from './test-client';
 
@@ -68,6 +69,7 @@ export async function propose(proposer: TestClient, body: unknown): Promise<Poli
 /** Proposed by the first administrator, published by the second. */
 export async function publishPolicy(team: PolicyAdmins, body: unknown): Promise<PolicyRecord> {
   const proposal = await propose(team.admin, body);
+  await reauthenticate(team.admin2);
   const response = await team.admin2.post(`/api/policy/proposals/${proposal.id}/approve`, {});
   expect(response.status, JSON.stringify(response.body)).toBe(200);
   return PolicyRecord.parse(response.body);

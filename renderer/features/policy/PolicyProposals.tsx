@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { PolicyProposal } from '../../../shared/policy-record';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { ReauthDialog } from '../../components/ReauthDialog';
 import { formatDateTime } from '../../lib/format';
 import { useDecideProposal, usePolicyProposals } from './use-policy-versions';
 
@@ -23,6 +24,7 @@ export function PolicyProposals({ userId }: { userId: string }) {
 function PendingProposal({ proposal, own }: { proposal: PolicyProposal; own: boolean }) {
   const decide = useDecideProposal();
   const [comment, setComment] = useState('');
+  const [confirming, setConfirming] = useState(false);
   const headingId = `proposal-${proposal.id}`;
   const commentId = `proposal-comment-${proposal.id}`;
   return (
@@ -79,9 +81,7 @@ function PendingProposal({ proposal, own }: { proposal: PolicyProposal; own: boo
             type="button"
             className="primary"
             disabled={decide.isPending}
-            onClick={() =>
-              decide.mutate({ id: proposal.id, approve: true, comment: comment.trim() })
-            }
+            onClick={() => setConfirming(true)}
           >
             Approve and publish version {proposal.version}
           </button>
@@ -96,6 +96,18 @@ function PendingProposal({ proposal, own }: { proposal: PolicyProposal; own: boo
           {own ? 'Withdraw' : 'Reject'} version {proposal.version}
         </button>
       </div>
+      {confirming && (
+        <ReauthDialog
+          title={`Publish policy version ${proposal.version}`}
+          explanation={`Version ${proposal.version} becomes the policy from ${proposal.effectiveFrom}, published in your name and proposed in ${proposal.proposedByName}’s.`}
+          confirmLabel="Confirm publication"
+          onCancel={() => setConfirming(false)}
+          onConfirmed={() => {
+            setConfirming(false);
+            decide.mutate({ id: proposal.id, approve: true, comment: comment.trim() });
+          }}
+        />
+      )}
     </article>
   );
 }

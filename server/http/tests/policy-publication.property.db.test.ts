@@ -4,7 +4,7 @@ import { CasePage } from '../../../shared/api';
 import { calendarDaysAdd } from '../../../shared/policy';
 import type { PolicyProposal } from '../../../shared/policy-record';
 import { fetchCurrentPolicy, policyAdmins, policyEdit } from '../../testing/policy-steps';
-import { createTestApp, setUpTeam, type TestApp } from '../../testing/test-app';
+import { createTestApp, setUpTeam, TEST_PASSWORD, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
 
 // Any sequence of proposals, approvals and rejections by any of two administrators and a
@@ -59,6 +59,9 @@ async function run(command: Command): Promise<void> {
   const proposals = (listed.body as { proposals: PolicyProposal[] }).proposals;
   const target = proposals[command.pick % Math.max(1, proposals.length)];
   if (!target) return;
+  if (command.kind === 'approve') {
+    await actor.post('/api/session/reauth', { password: TEST_PASSWORD });
+  }
   await actor.post(
     `/api/policy/proposals/${target.id}/${command.kind}`,
     command.kind === 'reject' ? { comment: 'Not now.' } : {},

@@ -41,7 +41,8 @@ async function versions(): Promise<PolicyVersionSummary[]> {
   return Versions.parse((await team.admin.get('/api/policy/versions')).body).versions;
 }
 
-function approve(proposal: { id: string }, by = team.admin2) {
+async function approve(proposal: { id: string }, by = team.admin2) {
+  await by.post('/api/session/reauth', { password: TEST_PASSWORD });
   return by.post(`/api/policy/proposals/${proposal.id}/approve`, {});
 }
 
@@ -193,6 +194,13 @@ describe('publishing a version takes a second administrator', () => {
     // Published once by the second admin; a second approval finds it decided.
     expect((await approve(proposal)).status).toBe(200);
     expect(errorOf(await approve(proposal)).code).toBe('invalid_transition');
+  });
+
+  it('asks the approving administrator for their password again', async () => {
+    const proposal = await propose(team.admin, await policyEdit(team.admin, 'v-reauth', TEST_DAY));
+    const unconfirmed = await team.admin2.post(`/api/policy/proposals/${proposal.id}/approve`, {});
+    expect(errorOf(unconfirmed).code).toBe('reauth_required');
+    expect((await approve(proposal)).status).toBe(200);
   });
 
   it('lets only administrators propose, list, approve and reject', async () => {
