@@ -211,7 +211,13 @@ export function assessSenderDomain(
   const theirBrand = confusableSkeleton(brand(domain));
   if (theirBrand === ourBrand) return lookalike('registrable');
   const allowed = ourBrand.length < 6 ? 1 : 2;
-  if (editDistance(theirBrand, ourBrand) <= allowed || editDistance(theirs, ours) <= allowed) {
+  const plain = (d: string) => domainToUnicode(d).normalize('NFKC').toLowerCase();
+  const distance = Math.min(
+    editDistance(theirBrand, ourBrand),
+    editDistance(theirs, ours),
+    editDistance(plain(brand(domain)), plain(brand(directoryDomain))),
+  );
+  if (distance <= allowed) {
     return lookalike('edit_distance');
   }
   // The directory's name carried inside another registrable domain:
