@@ -39,6 +39,26 @@ describe('Order format', () => {
     expect(issuesOf(order).map((i) => i.path)).toEqual(['ipWindow.to']);
   });
 
+  it('takes the identification purpose only from a European Production Order certificate', () => {
+    const epoc = {
+      ...example,
+      instrument: 'european_production_order',
+      route: 'e_evidence',
+      ipSolelyForIdentification: true,
+    };
+    expect(issuesOf(epoc)).toEqual([]);
+    expect(issuesOf({ ...epoc, ipSolelyForIdentification: 'yes' }).map((i) => i.path)).toEqual([
+      'ipSolelyForIdentification',
+    ]);
+    const courtOrder = { ...epoc, instrument: 'court_order', route: 'domestic' };
+    expect(issuesOf(courtOrder)).toEqual([
+      {
+        path: 'ipSolelyForIdentification',
+        message: 'only a European Production Order certificate states this',
+      },
+    ]);
+  });
+
   it('refuses dates without a time zone', () => {
     expect(issuesOf({ ...example, receivedAt: '2026-11-20 09:14' }).map((i) => i.path)).toEqual([
       'receivedAt',

@@ -163,6 +163,12 @@ export const Order = z
       .array(z.enum(DATA_CATEGORIES))
       .min(1, 'an order must request at least one data category'),
     ipWindow: TimeWindow.optional(),
+    /**
+     * On a European Production Order certificate: whether the IP addresses are requested solely
+     * to identify the user, which is what lets a prosecutor order them (Regulation (EU)
+     * 2023/1543, art. 4(1)-(2)). Absent when the certificate does not say.
+     */
+    ipSolelyForIdentification: z.boolean().optional(),
     /** The deadline the authority states, if any. */
     respondBy: IsoDateTime.optional(),
     documents: z.array(DocumentReference).max(20).optional(),
@@ -181,6 +187,16 @@ export const Order = z
       }
       seen.add(key);
     });
+    if (
+      order.ipSolelyForIdentification !== undefined &&
+      order.instrument !== 'european_production_order'
+    ) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['ipSolelyForIdentification'],
+        message: 'only a European Production Order certificate states this',
+      });
+    }
     if (new Set(order.dataRequested).size !== order.dataRequested.length) {
       ctx.addIssue({
         code: 'custom',

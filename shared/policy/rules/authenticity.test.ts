@@ -103,11 +103,95 @@ describe('authenticity check', () => {
       },
     }).checks.authenticity;
     expect(reason).toContain(
-      'The order’s email address (tj-paris@gmail.com) differs from the directory’s',
+      'The sender’s address is at a public mail provider (gmail.com), not the authority’s own domain: treat the order as possibly forged',
     );
     expect(reason).toContain(
       'The order’s phone number (+33 6 00 00 00 00) differs from the directory’s',
     );
+  });
+
+  it('warns about another mailbox at the directory’s own domain', () => {
+    const { reason } = evaluate({
+      authority: { ...BASE_ORDER.authority, contact: { email: 'juge.durand@tj-paris.example' } },
+    }).checks.authenticity;
+    expect(reason).toContain(
+      'The order’s email address (juge.durand@tj-paris.example) differs from the directory’s',
+    );
+  });
+
+  it('warns about a sender domain imitating the directory’s', () => {
+    const { result, reason } = evaluate({
+      authority: { ...BASE_ORDER.authority, contact: { email: 'greffe@xn--tj-pris-5fg.example' } },
+    }).checks.authenticity;
+    expect(result).toBe('needs_review');
+    expect(reason).toContain(
+      'The sender’s domain tj-pаris.example (written xn--tj-pris-5fg.example) imitates the directory’s domain tj-paris.example (written with look-alike characters)',
+    );
+  });
+
+  it.each([
+    [
+      'an independently found number with its source',
+      callBack({
+        contactUsed: '+33 1 44 32 50 00',
+        source: 'official_website',
+        sourceReference: 'https://www.tribunal-paris.example/contact',
+      }),
+      'pass',
+    ],
+    [
+      'an independently found number without its source',
+      callBack({ contactUsed: '+33 1 44 32 50 00', source: 'registry' }),
+      'needs_review',
+    ],
+    [
+      'the order’s own number claimed as independently found',
+      callBack({
+        contactUsed: '+33 1 44 32 51 51',
+        source: 'official_website',
+        sourceReference: 'https://www.tribunal-paris.example/contact',
+      }),
+      'needs_review',
+    ],
+  ] as const)('counts %s → %s', (_name, verification, result) => {
+    const check = evaluate(
+      { authority: { ...BASE_ORDER.authority, contact: { phone: '+33 1 44 32 51 51' } } },
+      undefined,
+      { verifications: [verification] },
+    ).checks.authenticity;
+    expect(check.result).toBe(result);
+  });
+
+  it('names where an independently found number came from', () => {
+    const { reason } = evaluate({}, undefined, {
+      verifications: [
+        callBack({
+          contactUsed: '+33 1 44 32 50 00',
+          source: 'registry',
+          sourceReference: 'Annuaire des juridictions, entry TJ Paris',
+        }),
+      ],
+    }).checks.authenticity;
+    expect(reason).toContain(
+      'by call-back to +33 1 44 32 50 00, a number found on an official registry (Annuaire des juridictions, entry TJ Paris)',
+    );
+  });
+
+  it('verifies an authority missing from the directory through an independently found number', () => {
+    const unknown = { name: 'Tribunal de commerce de Nanterre', country: 'FR', kind: 'court' };
+    const { directoryEntryId: _none, ...independent } = callBack({
+      contactUsed: '+33 1 40 97 10 10',
+      source: 'official_website',
+      sourceReference: 'https://www.greffe-tc-nanterre.example/contact',
+    });
+    const verified = evaluate({ authority: unknown }, undefined, { verifications: [independent] })
+      .checks.authenticity;
+    expect(verified.result).toBe('pass');
+    const fromDirectory = evaluate({ authority: unknown }, undefined, {
+      verifications: [{ ...independent, source: 'directory' }],
+    }).checks.authenticity;
+    expect(fromDirectory.result).toBe('needs_review');
+    expect(fromDirectory.reason).toContain('where the number came from must be recorded');
   });
 
   it('warns about forged emergency requests', () => {

@@ -70,6 +70,28 @@ describe('scope check', () => {
       'fr/e_evidence/prosecutor',
     ],
     [
+      'a prosecutor’s EPOC stating the IP addresses are solely to identify the user',
+      { ...EPOC_BY_PROSECUTOR, ipSolelyForIdentification: true },
+      'pass',
+      'scope/ip-and-phone',
+    ],
+    [
+      'a prosecutor’s EPOC stating the IP addresses are for more than identification',
+      { ...EPOC_BY_PROSECUTOR, dataRequested: ['ip_addresses'], ipSolelyForIdentification: false },
+      'fail',
+      'fr/e_evidence/prosecutor',
+    ],
+    [
+      'a court’s EPOC for IP addresses, with or without the statement',
+      {
+        ...EPOC_BY_PROSECUTOR,
+        authority: { name: 'Tribunal judiciaire de Paris', country: 'FR', kind: 'court' },
+        ipSolelyForIdentification: false,
+      },
+      'pass',
+      'scope/ip-and-phone',
+    ],
+    [
       'a prosecutor’s EPOC for the phone number',
       { ...EPOC_BY_PROSECUTOR, dataRequested: ['phone_number'], ipWindow: undefined },
       'pass',
@@ -92,6 +114,13 @@ describe('scope check', () => {
       expect(check.reason).toContain('Declined as outside the policy');
     },
   );
+
+  it('tells why a prosecutor’s IP addresses pass on the certificate’s statement', () => {
+    const check = evaluate({ ...EPOC_BY_PROSECUTOR, ipSolelyForIdentification: true }).checks.scope;
+    const ip = check.details.find((d) => d.kind === 'category' && d.category === 'ip_addresses');
+    expect(ip).toMatchObject({ result: 'pass', rule: 'fr/e_evidence/prosecutor' });
+    expect(ip?.reason).toContain('and the certificate states that they are');
+  });
 
   it('names the window it allows', () => {
     expect(evaluate().checks.scope.reason).toBe(

@@ -72,6 +72,21 @@ function assessCategory(
 
   const condition = limit?.conditions.find((c) => c.category === category);
   if (limit && condition) {
+    const stated = statedOnOrder(order, category);
+    if (stated === true) {
+      return detail(
+        'pass',
+        `${capitalize(issuer)} may order ${label} on ${routeLabel} only if ${condition.text}, and the certificate states that they are (${citeRule(limit)}).`,
+        limit.id,
+      );
+    }
+    if (stated === false) {
+      return detail(
+        'fail',
+        `${capitalize(issuer)} may order ${label} on ${routeLabel} only if ${condition.text}, and the certificate states that they are not; only a judge, a court or an investigating judge may order them (${citeRule(limit)}).`,
+        limit.id,
+      );
+    }
     return detail(
       'needs_review',
       `${capitalize(issuer)} may order ${label} on ${routeLabel} only if ${condition.text}; a reviewer must confirm the order says so (${citeRule(limit)}).`,
@@ -85,6 +100,14 @@ function assessCategory(
     `${capitalize(label)} may be disclosed${span ? ` for ${span}` : ''} (${citeRule(scope)}).`,
     scope.id,
   );
+}
+
+/**
+ * What the order itself states about an issuer's condition on `category`, or undefined when it
+ * is silent. Today the only such statement is the e-Evidence certificate's identification purpose.
+ */
+function statedOnOrder(order: Order, category: DataCategory): boolean | undefined {
+  return category === 'ip_addresses' ? order.ipSolelyForIdentification : undefined;
 }
 
 /** "1 November 2026, 00:00 UTC to 10 November 2026, 00:00 UTC" when the category is windowed. */
