@@ -34,6 +34,16 @@ describe('fourEyesBlock', () => {
     ).toMatch(/^You entered this order/);
   });
 
+  it('blocks a supervisor who recorded a call-back for the case', () => {
+    const history = [
+      { actorId: supervisor, action: 'case.recordVerification' },
+      { actorId: reviewer, action: 'case.signOff' },
+    ];
+    expect(fourEyesBlock(supervisor, reviewer, history)).toBe(
+      'You recorded a call-back for this case; another supervisor must approve it.',
+    );
+  });
+
   it('does not count viewing a document or returning a case as reviewing', () => {
     const history = [
       { actorId: supervisor, action: 'document.download' },

@@ -15,7 +15,11 @@ import { approvedItems } from '../cases/approved-items';
 import { caseAuditEvents } from '../cases/case-history';
 import type { CaseRow } from '../cases/case-rows';
 import { fourEyesBlock } from '../cases/four-eyes';
-import { caseVerifications, insertVerification } from '../policy/case-verifications';
+import {
+  caseVerifications,
+  insertVerification,
+  refuseCallBackOffRecord,
+} from '../policy/case-verifications';
 import { currentPolicy, findPolicyVersion } from '../policy/policy-store';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
@@ -102,6 +106,8 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
         { path: 'args.verification.verifiedAt', message: 'this time has not come yet' },
       ]);
     }
+    const { authorityDirectory } = await currentPolicy(tx);
+    refuseCallBackOffRecord(current.order_data, authorityDirectory, args.verification);
     const id = await insertVerification(tx, current.id, actor.userId, args.verification, now);
     return { details: { verification: { id, ...args.verification } } };
   },

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import type { Order } from '../../shared/order';
+import {
+  findDirectoryAuthority,
+  type AuthorityDirectory,
+} from '../../shared/policy/authority-directory';
+import {
+  callBackContactProblem,
+  type CallBackSource,
+} from '../../shared/policy/numbers-of-record';
 import type { CaseVerification, VerificationInput } from '../../shared/verification';
+import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
 
 interface VerificationRow {
@@ -8,6 +18,8 @@ interface VerificationRow {
   contact_name: string;
   channel: 'phone' | 'email';
   contact_used: string;
+  source: CallBackSource;
+  source_reference: string;
   verified_at: Date;
   outcome: 'confirmed' | 'denied';
   note: string;
@@ -27,7 +39,8 @@ export async function caseVerifications(
   reviewers: readonly (string | null)[],
 ): Promise<CaseVerification[]> {
   const rows = await tx.query<VerificationRow>(
-    `SELECT v.id, v.called_by, v.contact_name, v.channel, v.contact_used, v.verified_at,
+    `SELECT v.id, v.called_by, v.contact_name, v.channel, v.contact_used, v.source,
+            v.source_reference, v.verified_at,
             v.outcome, v.note, v.recorded_by, u.display_name AS recorded_by_name, v.recorded_at
        FROM verifications v JOIN users u ON u.id = v.recorded_by
       WHERE v.case_id = $1 ORDER BY v.recorded_at, v.id`,
@@ -39,6 +52,8 @@ export async function caseVerifications(
     contactName: r.contact_name,
     channel: r.channel,
     contactUsed: r.contact_used,
+    source: r.source,
+    sourceReference: r.source_reference,
     verifiedAt: r.verified_at.toISOString(),
     outcome: r.outcome,
     note: r.note,
@@ -59,8 +74,9 @@ export async function insertVerification(
   const id = randomUUID();
   await tx.query(
     `INSERT INTO verifications (id, case_id, called_by, contact_name, channel, contact_used,
-                                verified_at, outcome, note, recorded_by, recorded_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+                                source, source_reference, verified_at, outcome, note,
+                                recorded_by, recorded_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
     [
       id,
       caseId,
@@ -68,6 +84,8 @@ export async function insertVerification(
       input.contactName,
       input.channel,
       input.contactUsed,
+      input.source,
+      input.sourceReference,
       input.verifiedAt,
       input.outcome,
       input.note,
@@ -76,4 +94,23 @@ export async function insertVerification(
     ],
   );
   return id;
+}
+
+/**
+ * Refuses a call-back that did not go to a number of record: the directory's, or one found
+ * independently of the order with its source named. Recording it would let a forger's own
+ * number vouch for the forgery.
+ */
+export function refuseCallBackOffRecord(
+  order: Order,
+  directory: AuthorityDirectory,
+  input: VerificationInput,
+): void {
+  const entry = findDirectoryAuthority(directory, order.authority);
+  const problem = callBackContactProblem(order, entry, input);
+  if (problem) {
+    throw new ServiceError('validation', problem.message, [
+      { path: `args.verification.${problem.field}`, message: problem.message },
+    ]);
+  }
 }

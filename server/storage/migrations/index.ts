@@ -4,6 +4,7 @@ import { auditChain } from './0003-audit-chain';
 import { policyVersions } from './0004-policy-versions';
 import { syncClients } from './0005-sync-clients';
 import { policyChangeFeed } from './0006-policy-change-feed';
+import { callBackSources } from './0008-call-back-sources';
 import { policyPublication } from './0009-policy-publication';
 import type { Migration } from './migration';
 
@@ -15,5 +16,6 @@ export const MIGRATIONS: readonly Migration[] = [
   policyVersions,
   syncClients,
   policyChangeFeed,
+  callBackSources,
   policyPublication,
 ];
