@@ -145,3 +145,18 @@ export function engineVerifications(
       ...(v.note ? { note: v.note } : {}),
     }));
 }
+
+/** Why a recorded call-back does not count for the case, in words; undefined when it does. */
+export function callBackNotCounted(
+  order: Order,
+  directory: AuthorityDirectory,
+  verification: CaseVerification,
+): string | undefined {
+  if (!verification.secondPerson) return 'recorded by the case’s own reviewer';
+  const entry = findDirectoryAuthority(directory, order.authority);
+  const problem = callBackContactProblem(order, entry, verification);
+  if (!problem) return undefined;
+  return problem.kind === 'from_order'
+    ? 'the number was taken from the order itself'
+    : 'not a number of record';
+}

@@ -18,6 +18,7 @@ import { hrefFor } from '../../lib/hash-route';
 import { useCaseJudgement } from '../../lib/policy/use-case-judgement';
 import type { LoadedCase } from '../../lib/cases/case-detail-query';
 import { ApprovalDecision } from './ApprovalDecision';
+import { VerificationEvidence } from './VerificationEvidence';
 
 /** The case read-only, as signed off, with the supervisor's decision. */
 export function ApprovalCase({ caseId }: { caseId: string }) {
@@ -83,6 +84,7 @@ function LoadedApproval({ loaded, canAct, online, error, send }: LoadedApprovalP
             <ChecksSummary review={detail.review} verdict={judgement?.verdict} />
             <DecisionsTable decisions={detail.review.decisions} />
           </section>
+          <VerificationEvidence detail={detail} judgement={judgement} />
           {detail.status === 'signed_off' && (
             <ApprovalDecision
               key={detail.version}

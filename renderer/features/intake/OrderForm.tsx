@@ -16,7 +16,12 @@ import {
   ROUTE_LABELS,
 } from '../../lib/labels';
 import { OffenceRows } from './OffenceRows';
-import { emptyOrderForm, orderFromForm, type OrderFormState } from './order-form-state';
+import {
+  emptyOrderForm,
+  orderFromForm,
+  type IpPurpose,
+  type OrderFormState,
+} from './order-form-state';
 import { checkOrder } from './parse-order-file';
 import { TargetRows } from './TargetRows';
 import { useImportOrder } from './use-import-order';
@@ -215,6 +220,22 @@ export function OrderForm() {
             onChange={set('ipTo')}
             error={errors['ipWindow.to']}
           />
+          {form.instrument === 'european_production_order' && (
+            <SelectField<IpPurpose>
+              label="Are the IP addresses requested solely to identify the user?"
+              value={form.ipPurpose}
+              options={[
+                { value: 'identification_only', label: 'Yes, the certificate says so' },
+                {
+                  value: 'beyond_identification',
+                  label: 'No, the certificate says they serve more than identification',
+                },
+              ]}
+              placeholder="The certificate does not say"
+              onChange={set('ipPurpose')}
+              error={errors.ipSolelyForIdentification}
+            />
+          )}
           <TextField
             label="Respond by, as stated (optional)"
             type="datetime-local"

@@ -25,6 +25,22 @@ describe('orderFromForm', () => {
     expect(result.ok).toBe(true);
   });
 
+  it('sends the identification purpose only for a European Production Order', () => {
+    const epoc = {
+      ...emptyOrderForm(),
+      instrument: 'european_production_order' as const,
+      ipPurpose: 'identification_only' as const,
+    };
+    expect(orderFromForm(epoc).ipSolelyForIdentification).toBe(true);
+    expect(
+      orderFromForm({ ...epoc, ipPurpose: 'beyond_identification' }).ipSolelyForIdentification,
+    ).toBe(false);
+    expect(orderFromForm({ ...epoc, ipPurpose: '' }).ipSolelyForIdentification).toBeUndefined();
+    expect(
+      orderFromForm({ ...epoc, instrument: 'court_order' }).ipSolelyForIdentification,
+    ).toBeUndefined();
+  });
+
   it('leaves empty optional fields out rather than sending empty strings', () => {
     const candidate = orderFromForm(emptyOrderForm());
     expect(candidate.caseNumber).toBeUndefined();

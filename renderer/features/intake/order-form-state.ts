@@ -44,8 +44,13 @@ export interface OrderFormState {
   dataRequested: DataCategory[];
   ipFrom: string;
   ipTo: string;
+  /** What a European Production Order certificate says about the IP addresses' purpose. */
+  ipPurpose: IpPurpose;
   respondBy: string;
 }
+
+/** '' when the certificate does not say. */
+export type IpPurpose = '' | 'identification_only' | 'beyond_identification';
 
 let rowCounter = 0;
 export function nextRowKey(): number {
@@ -82,6 +87,7 @@ export function emptyOrderForm(): OrderFormState {
     dataRequested: [],
     ipFrom: '',
     ipTo: '',
+    ipPurpose: '',
     respondBy: '',
   };
 }
@@ -128,6 +134,12 @@ export function orderFromForm(form: OrderFormState): Record<string, unknown> {
     })),
     dataRequested: form.dataRequested,
     ipWindow: ipFrom || ipTo ? { from: ipFrom ?? '', to: ipTo ?? '' } : undefined,
+    // Only a European Production Order certificate states it; a choice left over from switching
+    // the instrument is not sent.
+    ipSolelyForIdentification:
+      form.instrument === 'european_production_order' && form.ipPurpose !== ''
+        ? form.ipPurpose === 'identification_only'
+        : undefined,
     respondBy: localToIso(form.respondBy),
   };
 }

@@ -6,6 +6,15 @@ import { TextField } from '../../components/TextField';
 import type { CaseMutation } from '../../lib/cases/case-mutation';
 import { formatDateTime } from '../../lib/format';
 import type { CaseJudgement } from '../../lib/policy/case-judgement';
+import { useCurrentPolicy } from '../../lib/policy/current-policy-query';
+import { findDirectoryAuthority } from '../../../shared/policy/authority-directory';
+import {
+  CALL_BACK_SOURCE_LABELS,
+  numbersOfRecord,
+  type CallBackSource,
+  type NumberOfRecord,
+} from '../../../shared/policy/numbers-of-record';
+import { NumbersOfRecord } from './NumbersOfRecord';
 import { verificationFromDraft, type VerificationDraft } from './verification-form';
 
 interface VerificationPanelProps {
@@ -22,6 +31,8 @@ const EMPTY: VerificationDraft = {
   contactName: '',
   channel: 'phone',
   contactUsed: '',
+  source: 'directory',
+  sourceReference: '',
   verifiedAt: '',
   outcome: '',
   note: '',
@@ -35,13 +46,16 @@ export function VerificationPanel({
   disabled,
   send,
 }: VerificationPanelProps) {
-  const callBack = judgement?.verdict.checks.authenticity.details.find(
-    (d) => d.kind === 'call_back',
-  );
+  const policy = useCurrentPolicy().data;
+  const entry = policy
+    ? findDirectoryAuthority(policy.authorityDirectory, detail.order.authority)
+    : undefined;
+  const ofRecord = numbersOfRecord(entry);
+  const [firstPhone] = ofRecord.filter((n) => n.channel === 'phone');
   const [draft, setDraft] = useState<VerificationDraft>({
     ...EMPTY,
     calledBy: userName,
-    contactUsed: callBack?.kind === 'call_back' ? (callBack.phone ?? '') : '',
+    contactUsed: firstPhone?.contact ?? '',
   });
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const reasons = judgement?.verification.secondPersonReasons ?? [];
@@ -49,9 +63,14 @@ export function VerificationPanel({
   const canRecord = detail.allowedActions.includes('record_verification') && !ownCase;
   const issue = (path: string) => issues.find((i) => i.path === path)?.message;
   const set = (patch: Partial<VerificationDraft>) => setDraft((d) => ({ ...d, ...patch }));
+  const fillNumber = (n: NumberOfRecord) =>
+    set({ channel: n.channel, contactUsed: n.contact, source: 'directory', sourceReference: '' });
 
   const submit = () => {
-    const parsed = verificationFromDraft(draft);
+    const parsed = verificationFromDraft(
+      draft,
+      policy ? { order: detail.order, directory: policy.authorityDirectory } : undefined,
+    );
     if (!parsed.ok) {
       setIssues(parsed.issues);
       return;
@@ -72,12 +91,13 @@ export function VerificationPanel({
           can pass, because {reasons.join(' and ')}.
         </p>
       )}
-      {callBack?.kind === 'call_back' && (
-        <p>
-          Call back through the directory’s contact, never the order’s:{' '}
-          <strong>{[callBack.phone, callBack.email].filter(Boolean).join(' or ')}</strong>
-          {callBack.demo && ' (demonstration entry: replace with the real contact)'}.
-        </p>
+      {policy && (
+        <NumbersOfRecord
+          numbers={ofRecord}
+          orderContact={detail.order.authority.contact}
+          onUse={canRecord ? fillNumber : undefined}
+          disabled={disabled}
+        />
       )}
       {detail.verifications.length === 0 ? (
         <p className="muted">No call-back recorded yet.</p>
@@ -86,8 +106,10 @@ export function VerificationPanel({
           {detail.verifications.map((v) => (
             <li key={v.id}>
               <strong>{v.outcome === 'confirmed' ? 'Confirmed' : 'Denied'}</strong>: {v.calledBy}{' '}
-              reached {v.contactName} by {v.channel} on {v.contactUsed} at{' '}
-              {formatDateTime(v.verifiedAt)}; recorded by {v.recordedByName}
+              reached {v.contactName} by {v.channel} on {v.contactUsed} (from{' '}
+              {CALL_BACK_SOURCE_LABELS[v.source]}
+              {v.sourceReference && `: ${v.sourceReference}`}) at {formatDateTime(v.verifiedAt)};
+              recorded by {v.recordedByName}
               {!v.secondPerson && ' (the case’s own reviewer: does not count)'}
               {v.note && <> — {v.note}</>}
             </li>
@@ -129,6 +151,26 @@ export function VerificationPanel({
             onChange={(contactUsed) => set({ contactUsed })}
             error={issue('contactUsed')}
           />
+          <SelectField<CallBackSource>
+            label="Where the number comes from"
+            value={draft.source}
+            options={[
+              { value: 'directory', label: 'The authority directory' },
+              { value: 'official_website', label: 'The authority’s official website' },
+              { value: 'registry', label: 'An official registry' },
+            ]}
+            onChange={(source) => set({ source })}
+            error={issue('source')}
+          />
+          {draft.source !== 'directory' && (
+            <TextField
+              label="Where you found it"
+              hint="The web page or the registry entry, so that anyone can check it — never the order."
+              value={draft.sourceReference}
+              onChange={(sourceReference) => set({ sourceReference })}
+              error={issue('sourceReference')}
+            />
+          )}
           <TextField
             label="When the call was made"
             type="datetime-local"

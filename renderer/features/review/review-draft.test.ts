@@ -33,6 +33,8 @@ const colleagueCallBack: CaseDetail['verifications'][number] = {
   contactName: 'Duty clerk',
   channel: 'phone',
   contactUsed: '+33 1 44 32 51 51',
+  source: 'registry',
+  sourceReference: 'Annuaire des juridictions, ministère de la Justice',
   verifiedAt: '2026-11-20T10:00:00Z',
   outcome: 'confirmed',
   note: 'Number from the ministry’s directory of courts.',

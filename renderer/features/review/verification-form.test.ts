@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { Order } from '../../../shared/order';
+import { SEED_AUTHORITY_DIRECTORY } from '../../../shared/policy/seed';
+import { EXAMPLE_ORDER } from '../../lib/testing/example-order';
 import { verificationFromDraft, type VerificationDraft } from './verification-form';
 
 const draft: VerificationDraft = {
@@ -6,6 +9,8 @@ const draft: VerificationDraft = {
   contactName: 'Duty clerk',
   channel: 'phone',
   contactUsed: '+44 20 7946 0101',
+  source: 'directory',
+  sourceReference: '',
   verifiedAt: '2026-11-28T10:15',
   outcome: 'confirmed',
   note: '',
@@ -34,5 +39,29 @@ describe('the call-back form', () => {
         'verifiedAt',
       ]);
     }
+  });
+
+  it('refuses, before sending, the number printed on the order', () => {
+    const order = Order.parse({
+      ...EXAMPLE_ORDER,
+      authority: { ...EXAMPLE_ORDER.authority, name: 'Tribunal judiciaire de Paris' },
+    });
+    const context = { order, directory: SEED_AUTHORITY_DIRECTORY };
+    expect(verificationFromDraft(draft, context).ok).toBe(true);
+    const fromOrder = verificationFromDraft(
+      {
+        ...draft,
+        contactUsed: '+33 1 99 00 00 00',
+        source: 'official_website',
+        sourceReference: 'https://www.tj-paris.example',
+      },
+      context,
+    );
+    expect(fromOrder.ok ? [] : fromOrder.issues.map((i) => i.path)).toEqual(['contactUsed']);
+    const unsourced = verificationFromDraft(
+      { ...draft, contactUsed: '+33 1 44 32 50 00', source: 'registry' },
+      context,
+    );
+    expect(unsourced.ok ? [] : unsourced.issues.map((i) => i.path)).toEqual(['sourceReference']);
   });
 });
