@@ -5,10 +5,13 @@ import { z } from 'zod';
 import { Order } from '../shared/order';
 import { CHECK_RESULTS } from '../shared/review';
 import { AuthorityVerification } from '../shared/policy/evaluation-context';
+import { findDirectoryAuthority } from '../shared/policy/authority-directory';
 import { evaluateOrder } from '../shared/policy/evaluate-order';
+import { callBackContactProblem } from '../shared/policy/numbers-of-record';
 import { policyInForce, type PolicyVersion } from '../shared/policy/policy-version';
 import { SEED_AUTHORITY_DIRECTORY, SEED_POLICIES } from '../shared/policy/seed';
 import { ENGINE_CHECK_KEYS } from '../shared/policy/verdict';
+import { secondPersonVerificationReasons } from '../shared/verification';
 
 // Every example order in examples/orders is a valid intake order, and the seed policy decides
 // it as examples/orders/expected.json says: the examples double as the engine's acceptance tests.
@@ -30,6 +33,10 @@ const Expected = z
             .strict(),
           dueAt: z.iso.datetime({ offset: true }),
           verifications: z.array(AuthorityVerification).optional(),
+          /** Call-backs the case service refuses to record; the verdict is the same with them. */
+          refusedCallBacks: z.array(AuthorityVerification).optional(),
+          /** Whether only a second person's call-back can let authenticity pass. */
+          needsSecondPerson: z.boolean().optional(),
         })
         .strict(),
     ),
@@ -63,7 +70,7 @@ describe('example orders', () => {
       const verdict = evaluateOrder(Order.parse(raw), policy, {
         now: expected.now,
         authorityDirectory: SEED_AUTHORITY_DIRECTORY,
-        verifications: example.verifications ?? [],
+        verifications: [...(example.verifications ?? []), ...(example.refusedCallBacks ?? [])],
       });
       const results = Object.fromEntries(
         ENGINE_CHECK_KEYS.map((k) => [k, verdict.checks[k].result]),
@@ -79,6 +86,30 @@ describe('example orders', () => {
         dueAt: Date.parse(example.dueAt),
       });
     });
+
+    const refusedCallBacks = example?.refusedCallBacks;
+    if (refusedCallBacks) {
+      it('has its refused call-backs refused as off the numbers of record', () => {
+        const order = Order.parse(raw);
+        const entry = findDirectoryAuthority(SEED_AUTHORITY_DIRECTORY, order.authority);
+        for (const callBack of refusedCallBacks) {
+          const problem = callBackContactProblem(order, entry, {
+            ...callBack,
+            source: callBack.source ?? 'directory',
+            sourceReference: callBack.sourceReference ?? '',
+          });
+          expect(problem?.kind).toBe('from_order');
+        }
+      });
+    }
+
+    const needsSecondPerson = example?.needsSecondPerson;
+    if (needsSecondPerson !== undefined) {
+      it('needs a second person’s call-back as expected', () => {
+        const reasons = secondPersonVerificationReasons(Order.parse(raw), SEED_AUTHORITY_DIRECTORY);
+        expect(reasons.length > 0, reasons.join('; ')).toBe(needsSecondPerson);
+      });
+    }
   });
 });
 

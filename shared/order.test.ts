@@ -44,16 +44,15 @@ describe('Order format', () => {
       ...example,
       instrument: 'european_production_order',
       route: 'e_evidence',
-      ipSolelyForIdentification: true,
+      epoc: { ipSolelyForIdentification: true },
     };
     expect(issuesOf(epoc)).toEqual([]);
-    expect(issuesOf({ ...epoc, ipSolelyForIdentification: 'yes' }).map((i) => i.path)).toEqual([
-      'ipSolelyForIdentification',
-    ]);
+    const unclear = { ...epoc, epoc: { ipSolelyForIdentification: 'yes' } };
+    expect(issuesOf(unclear).map((i) => i.path)).toEqual(['epoc.ipSolelyForIdentification']);
     const courtOrder = { ...epoc, instrument: 'court_order', route: 'domestic' };
     expect(issuesOf(courtOrder)).toEqual([
       {
-        path: 'ipSolelyForIdentification',
+        path: 'epoc',
         message: 'only a European Production Order certificate states this',
       },
     ]);

@@ -137,6 +137,16 @@ export const DocumentReference = z
   })
   .strict();
 
+export const EpocStatements = z
+  .object({
+    /**
+     * Whether the IP addresses are requested solely to identify the user, which is what lets a
+     * prosecutor order them (Regulation (EU) 2023/1543, art. 4(1)-(2)). Absent when not stated.
+     */
+    ipSolelyForIdentification: z.boolean().optional(),
+  })
+  .strict();
+
 export const Order = z
   .object({
     format: z.literal(ORDER_FORMAT, { error: `expected "format": "${ORDER_FORMAT}"` }),
@@ -163,12 +173,8 @@ export const Order = z
       .array(z.enum(DATA_CATEGORIES))
       .min(1, 'an order must request at least one data category'),
     ipWindow: TimeWindow.optional(),
-    /**
-     * On a European Production Order certificate: whether the IP addresses are requested solely
-     * to identify the user, which is what lets a prosecutor order them (Regulation (EU)
-     * 2023/1543, art. 4(1)-(2)). Absent when the certificate does not say.
-     */
-    ipSolelyForIdentification: z.boolean().optional(),
+    /** What only a European Production Order certificate states. */
+    epoc: EpocStatements.optional(),
     /** The deadline the authority states, if any. */
     respondBy: IsoDateTime.optional(),
     documents: z.array(DocumentReference).max(20).optional(),
@@ -187,13 +193,10 @@ export const Order = z
       }
       seen.add(key);
     });
-    if (
-      order.ipSolelyForIdentification !== undefined &&
-      order.instrument !== 'european_production_order'
-    ) {
+    if (order.epoc !== undefined && order.instrument !== 'european_production_order') {
       ctx.addIssue({
         code: 'custom',
-        path: ['ipSolelyForIdentification'],
+        path: ['epoc'],
         message: 'only a European Production Order certificate states this',
       });
     }

@@ -26,8 +26,10 @@ export function numbersOfRecord(entry: DirectoryAuthority | undefined): NumberOf
   if (!entry) return [];
   const numbers: NumberOfRecord[] = [];
   const base = { directoryEntryId: entry.id, demo: entry.demo };
-  if (entry.contact.phone) numbers.push({ channel: 'phone', contact: entry.contact.phone, ...base });
-  if (entry.contact.email) numbers.push({ channel: 'email', contact: entry.contact.email, ...base });
+  if (entry.contact.phone)
+    numbers.push({ channel: 'phone', contact: entry.contact.phone, ...base });
+  if (entry.contact.email)
+    numbers.push({ channel: 'email', contact: entry.contact.email, ...base });
   return numbers;
 }
 

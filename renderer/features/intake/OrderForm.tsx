@@ -233,7 +233,7 @@ export function OrderForm() {
               ]}
               placeholder="The certificate does not say"
               onChange={set('ipPurpose')}
-              error={errors.ipSolelyForIdentification}
+              error={errors.epoc ?? errors['epoc.ipSolelyForIdentification']}
             />
           )}
           <TextField

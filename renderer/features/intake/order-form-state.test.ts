@@ -31,14 +31,12 @@ describe('orderFromForm', () => {
       instrument: 'european_production_order' as const,
       ipPurpose: 'identification_only' as const,
     };
-    expect(orderFromForm(epoc).ipSolelyForIdentification).toBe(true);
-    expect(
-      orderFromForm({ ...epoc, ipPurpose: 'beyond_identification' }).ipSolelyForIdentification,
-    ).toBe(false);
-    expect(orderFromForm({ ...epoc, ipPurpose: '' }).ipSolelyForIdentification).toBeUndefined();
-    expect(
-      orderFromForm({ ...epoc, instrument: 'court_order' }).ipSolelyForIdentification,
-    ).toBeUndefined();
+    expect(orderFromForm(epoc).epoc).toEqual({ ipSolelyForIdentification: true });
+    expect(orderFromForm({ ...epoc, ipPurpose: 'beyond_identification' }).epoc).toEqual({
+      ipSolelyForIdentification: false,
+    });
+    expect(orderFromForm({ ...epoc, ipPurpose: '' }).epoc).toBeUndefined();
+    expect(orderFromForm({ ...epoc, instrument: 'court_order' }).epoc).toBeUndefined();
   });
 
   it('leaves empty optional fields out rather than sending empty strings', () => {

@@ -136,9 +136,9 @@ export function orderFromForm(form: OrderFormState): Record<string, unknown> {
     ipWindow: ipFrom || ipTo ? { from: ipFrom ?? '', to: ipTo ?? '' } : undefined,
     // Only a European Production Order certificate states it; a choice left over from switching
     // the instrument is not sent.
-    ipSolelyForIdentification:
+    epoc:
       form.instrument === 'european_production_order' && form.ipPurpose !== ''
-        ? form.ipPurpose === 'identification_only'
+        ? { ipSolelyForIdentification: form.ipPurpose === 'identification_only' }
         : undefined,
     respondBy: localToIso(form.respondBy),
   };

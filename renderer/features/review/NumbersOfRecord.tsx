@@ -35,8 +35,8 @@ export function NumbersOfRecord({ numbers, orderContact, onUse, disabled }: Numb
             ))}
           </ul>
           <p className="muted">
-            A number found independently (the authority’s official website or an official
-            registry) counts too, when you record where you found it.
+            A number found independently (the authority’s official website or an official registry)
+            counts too, when you record where you found it.
           </p>
         </>
       ) : (

@@ -178,7 +178,11 @@ describe('authenticity check', () => {
   });
 
   it('verifies an authority missing from the directory through an independently found number', () => {
-    const unknown = { name: 'Tribunal de commerce de Nanterre', country: 'FR', kind: 'court' } as const;
+    const unknown = {
+      name: 'Tribunal de commerce de Nanterre',
+      country: 'FR',
+      kind: 'court',
+    } as const;
     const { directoryEntryId: _none, ...independent } = callBack({
       contactUsed: '+33 1 40 97 10 10',
       source: 'official_website',

@@ -39,7 +39,8 @@ function verificationProblem(
     const why = {
       from_order: 'which is taken from the order itself',
       not_directory: 'which is not the directory’s contact',
-      no_source: 'and the authority is not in the directory, so where the number came from must be recorded',
+      no_source:
+        'and the authority is not in the directory, so where the number came from must be recorded',
       no_reference: 'and where that number was found is not recorded',
     }[contact.kind];
     return `the call-back recorded by ${v.verifiedBy} went to ${v.contactUsed}, ${why}`;

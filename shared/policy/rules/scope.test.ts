@@ -71,13 +71,17 @@ describe('scope check', () => {
     ],
     [
       'a prosecutor’s EPOC stating the IP addresses are solely to identify the user',
-      { ...EPOC_BY_PROSECUTOR, ipSolelyForIdentification: true },
+      { ...EPOC_BY_PROSECUTOR, epoc: { ipSolelyForIdentification: true } },
       'pass',
       'scope/ip-and-phone',
     ],
     [
       'a prosecutor’s EPOC stating the IP addresses are for more than identification',
-      { ...EPOC_BY_PROSECUTOR, dataRequested: ['ip_addresses'], ipSolelyForIdentification: false },
+      {
+        ...EPOC_BY_PROSECUTOR,
+        dataRequested: ['ip_addresses'],
+        epoc: { ipSolelyForIdentification: false },
+      },
       'fail',
       'fr/e_evidence/prosecutor',
     ],
@@ -86,7 +90,7 @@ describe('scope check', () => {
       {
         ...EPOC_BY_PROSECUTOR,
         authority: { name: 'Tribunal judiciaire de Paris', country: 'FR', kind: 'court' },
-        ipSolelyForIdentification: false,
+        epoc: { ipSolelyForIdentification: false },
       },
       'pass',
       'scope/ip-and-phone',
@@ -116,7 +120,8 @@ describe('scope check', () => {
   );
 
   it('tells why a prosecutor’s IP addresses pass on the certificate’s statement', () => {
-    const check = evaluate({ ...EPOC_BY_PROSECUTOR, ipSolelyForIdentification: true }).checks.scope;
+    const check = evaluate({ ...EPOC_BY_PROSECUTOR, epoc: { ipSolelyForIdentification: true } })
+      .checks.scope;
     const ip = check.details.find((d) => d.kind === 'category' && d.category === 'ip_addresses');
     expect(ip).toMatchObject({ result: 'pass', rule: 'fr/e_evidence/prosecutor' });
     expect(ip?.reason).toContain('and the certificate states that they are');

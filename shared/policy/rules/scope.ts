@@ -107,7 +107,7 @@ function assessCategory(
  * is silent. Today the only such statement is the e-Evidence certificate's identification purpose.
  */
 function statedOnOrder(order: Order, category: DataCategory): boolean | undefined {
-  return category === 'ip_addresses' ? order.ipSolelyForIdentification : undefined;
+  return category === 'ip_addresses' ? order.epoc?.ipSolelyForIdentification : undefined;
 }
 
 /** "1 November 2026, 00:00 UTC to 10 November 2026, 00:00 UTC" when the category is windowed. */
