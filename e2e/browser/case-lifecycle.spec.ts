@@ -207,6 +207,7 @@ test('supervisor A, a colleague, records the call-back to the Lyon court', async
     calledBy: SUPERVISOR_A.displayName,
     contactName: 'Greffier du cabinet n° 4',
     contactUsed: '+33 4 72 00 00 00',
+    source: { kind: 'registry', reference: 'Annuaire des juridictions, ministère de la Justice' },
     at: '2026-11-24T10:00',
     outcome: 'confirmed',
   });
@@ -314,6 +315,7 @@ test('a supervisor who signed off a case is refused its approval (four eyes)', a
     calledBy: REVIEWER.displayName,
     contactName: 'Geschäftsstelle der Ermittlungsrichter',
     contactUsed: '+49 89 5597 01',
+    source: { kind: 'registry', reference: 'Bavarian justice portal, court directory' },
     at: '2026-11-25T09:00',
     outcome: 'confirmed',
   });
@@ -351,6 +353,17 @@ test('supervisor B approves; the case shows the disclosure record', async () => 
   await signIn(page, SUPERVISOR_B);
   await go(page, 'Approvals');
   await page.getByRole('link', { name: FILE_ORDER }).click();
+  // The evidence of the call-back: who called, which number, where it came from, what was said.
+  const callBack = page
+    .getByRole('table', { name: 'Recorded call-backs' })
+    .getByRole('row', { name: /\+33 4 72 00 00 00/ });
+  await expect(callBack).toContainText(
+    `${SUPERVISOR_A.displayName}, who reached Greffier du cabinet n° 4`,
+  );
+  await expect(callBack).toContainText(
+    'an official registry: Annuaire des juridictions, ministère de la Justice',
+  );
+  await expect(callBack).toContainText('Confirmed: the authority issued this order');
   await page.getByRole('button', { name: 'Approve' }).click();
   await confirmWithPassword(page, SUPERVISOR_B.password, 'Confirm approval');
 

@@ -66,6 +66,8 @@ test.beforeAll(async ({ browser, baseURL }) => {
             contactName: 'Greffier du cabinet n° 2',
             channel: 'phone',
             contactUsed: '+33 1 44 32 50 50',
+            source: 'registry',
+            sourceReference: 'Annuaire des juridictions, ministère de la Justice',
             verifiedAt: '2026-11-24T10:00:00Z',
             outcome: 'confirmed',
             note: '',

@@ -148,10 +148,17 @@ export interface CallBack {
   calledBy: string;
   contactName: string;
   contactUsed: string;
+  /** Where an independently found number was found; the directory's needs none. */
+  source?: { kind: 'official_website' | 'registry'; reference: string };
   /** A `datetime-local` value. */
   at: string;
   outcome: 'confirmed' | 'denied';
 }
+
+const SOURCE_OPTIONS = {
+  official_website: 'The authority’s official website',
+  registry: 'An official registry',
+} as const;
 
 /** A colleague records the out-of-band call-back on the open case. */
 export async function recordCallBack(page: Page, callBack: CallBack): Promise<void> {
@@ -159,6 +166,12 @@ export async function recordCallBack(page: Page, callBack: CallBack): Promise<vo
   await form.getByLabel('Who made the call').fill(callBack.calledBy);
   await form.getByLabel('Whom you reached').fill(callBack.contactName);
   await form.getByLabel('Number or address used').fill(callBack.contactUsed);
+  if (callBack.source) {
+    await form
+      .getByLabel('Where the number comes from')
+      .selectOption({ label: SOURCE_OPTIONS[callBack.source.kind] });
+    await form.getByLabel('Where you found it').fill(callBack.source.reference);
+  }
   await form.getByLabel('When the call was made').fill(callBack.at);
   await form.getByLabel('Outcome').selectOption(callBack.outcome);
   await form.getByRole('button', { name: 'Record call-back' }).click();

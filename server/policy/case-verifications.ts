@@ -4,10 +4,7 @@ import {
   findDirectoryAuthority,
   type AuthorityDirectory,
 } from '../../shared/policy/authority-directory';
-import {
-  callBackContactProblem,
-  type CallBackSource,
-} from '../../shared/policy/numbers-of-record';
+import { callBackContactProblem, type CallBackSource } from '../../shared/policy/numbers-of-record';
 import type { CaseVerification, VerificationInput } from '../../shared/verification';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
