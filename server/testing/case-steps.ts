@@ -76,3 +76,21 @@ export async function signedOffCase(
   await reauthenticate(reviewer);
   return step(reviewer, 'case.signOff', current);
 }
+
+/** The arguments of a call-back to the directory's number for the sample order's court. */
+export function callBackArgs(overrides: Record<string, unknown> = {}): {
+  verification: Record<string, unknown>;
+} {
+  return {
+    verification: {
+      calledBy: 'Remy Reviewer',
+      contactName: 'Greffe pénal, duty clerk',
+      channel: 'phone',
+      contactUsed: '+44 20 7946 0101',
+      verifiedAt: '2026-03-02T08:50:00Z',
+      outcome: 'confirmed',
+      note: 'Clerk confirmed the order number and the judge’s name.',
+      ...overrides,
+    },
+  };
+}

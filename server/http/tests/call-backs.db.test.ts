@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseDetail } from '../../../shared/case-record';
 import { PushResponse } from '../../../shared/sync';
 import {
+  callBackArgs,
   completedReview,
   importCase,
   mutate,
@@ -37,20 +38,7 @@ function orderWithItsOwnNumber(reference = 'FR-TJP-2026-12077') {
   });
 }
 
-function callBack(overrides: Record<string, unknown> = {}) {
-  return {
-    verification: {
-      calledBy: 'Remy Reviewer',
-      contactName: 'Greffe pénal, duty clerk',
-      channel: 'phone',
-      contactUsed: DIRECTORY_PHONE,
-      verifiedAt: '2026-03-02T08:50:00Z',
-      outcome: 'confirmed',
-      note: 'Clerk confirmed the order number and the judge’s name.',
-      ...overrides,
-    },
-  };
-}
+const callBack = callBackArgs;
 
 async function caseNow(client: TestClient, caseId: string): Promise<CaseDetail> {
   return CaseDetail.parse((await client.get(`/api/cases/${caseId}`)).body);

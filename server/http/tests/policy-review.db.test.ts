@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseDetail } from '../../../shared/case-record';
 import { CHECK_KEYS, type Review } from '../../../shared/review';
 import {
+  callBackArgs,
   completedReview,
   importCase,
   mutate,
@@ -29,20 +30,8 @@ function passWithoutNotes(current: CaseDetail): Review {
   return review;
 }
 
-const DIRECTORY_PHONE = '+44 20 7946 0101';
-
 function callBack(outcome: 'confirmed' | 'denied') {
-  return {
-    verification: {
-      calledBy: 'Remy Reviewer',
-      contactName: 'Greffe pénal, duty clerk',
-      channel: 'phone',
-      contactUsed: DIRECTORY_PHONE,
-      verifiedAt: '2026-03-02T08:50:00Z',
-      outcome,
-      note: 'Clerk confirmed the order number and the judge’s name.',
-    },
-  };
+  return callBackArgs({ outcome });
 }
 
 describe('sign-off under the policy engine', () => {
