@@ -1,4 +1,5 @@
 import type { Authority } from '../../../shared/order';
+import { sameEmail, samePhone } from '../../../shared/policy/authority-directory';
 import type { NumberOfRecord } from '../../../shared/policy/numbers-of-record';
 
 interface NumbersOfRecordProps {
@@ -12,9 +13,16 @@ interface NumbersOfRecordProps {
 
 /** Where a call-back may go: the directory's contacts, or a number found independently. */
 export function NumbersOfRecord({ numbers, orderContact, onUse, disabled }: NumbersOfRecordProps) {
-  const printed = [orderContact?.phone, orderContact?.email].filter(
-    (c): c is string => c !== undefined && !numbers.some((n) => n.contact === c),
-  );
+  const printed = [
+    orderContact?.phone !== undefined &&
+    !numbers.some((n) => n.channel === 'phone' && samePhone(n.contact, orderContact.phone ?? ''))
+      ? orderContact.phone
+      : undefined,
+    orderContact?.email !== undefined &&
+    !numbers.some((n) => n.channel === 'email' && sameEmail(n.contact, orderContact.email ?? ''))
+      ? orderContact.email
+      : undefined,
+  ].filter((c): c is string => c !== undefined);
   return (
     <div className="numbers-of-record">
       {numbers.length > 0 ? (
