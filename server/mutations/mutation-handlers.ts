@@ -106,7 +106,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
         { path: 'args.verification.verifiedAt', message: 'this time has not come yet' },
       ]);
     }
-    const { authorityDirectory } = await currentPolicy(tx);
+    const { authorityDirectory } = await currentPolicy(tx, now);
     refuseCallBackOffRecord(current.order_data, authorityDirectory, args.verification);
     const id = await insertVerification(tx, current.id, actor.userId, args.verification, now);
     return { details: { verification: { id, ...args.verification } } };
