@@ -1,13 +1,21 @@
-import type { Clock } from './clock';
+import {
+  openAuditAnchor,
+  reportCheckpoint,
+  type AuditAnchor,
+  type AuditAnchorSettings,
+} from './audit/audit-anchor';
+import { defaultAuditFolders } from './audit/audit-folders';
+import { systemClock, type Clock } from './clock';
 import { createApp } from './http/app';
 import type { App } from './http/app-env';
 import type { Database } from './storage/database';
-import { migrate } from './storage/migrate';
-import { openDatabase } from './storage/open-database';
+import { migrateAsOwner, openDatabase } from './storage/open-database';
 
 export interface CaseServiceOptions {
-  /** A PostgreSQL server (team deployment). */
+  /** A PostgreSQL server (team deployment), signed in as the service role. */
   databaseUrl?: string;
+  /** The schema owner, to migrate; without it databaseUrl must own the schema. */
+  migrationDatabaseUrl?: string;
   /** The embedded PGlite database folder, used when there is no databaseUrl. */
   dataDir?: string;
   /** The built renderer to serve at `/`. */
@@ -15,11 +23,20 @@ export interface CaseServiceOptions {
   /** Mark the session cookie Secure (HTTPS deployments). */
   secureCookies?: boolean;
   clock?: Clock;
+  /**
+   * Where the audit chain head is signed and checkpointed. Defaults to folders beside
+   * dataDir; with neither, the chain is not anchored outside the database.
+   */
+  audit?: AuditAnchorSettings;
 }
+
+/** Every five minutes, when the chain has moved. */
+const DEFAULT_CHECKPOINT_INTERVAL_MS = 5 * 60_000;
 
 export interface CaseServiceRuntime {
   app: App;
   db: Database;
+  auditAnchor: AuditAnchor | undefined;
   close(): Promise<void>;
 }
 
@@ -29,17 +46,41 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
     ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}),
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
   });
+  const clock = options.clock ?? systemClock;
+  const auditSettings =
+    options.audit ??
+    (options.dataDir
+      ? { ...defaultAuditFolders(options.dataDir), intervalMs: DEFAULT_CHECKPOINT_INTERVAL_MS }
+      : undefined);
+  let auditAnchor: AuditAnchor | undefined;
   try {
-    await migrate(db);
+    await migrateAsOwner(options, db);
+    auditAnchor = auditSettings ? await openAuditAnchor(db, auditSettings, clock) : undefined;
   } catch (error) {
     await db.close();
     throw error;
   }
+  // Signs whatever happened while the service was down; a chain changed meanwhile is
+  // reported rather than signed.
+  if (auditAnchor) void reportCheckpoint(auditAnchor.checkpoint());
   const app = createApp({
     db,
-    ...(options.clock ? { clock: options.clock } : {}),
+    clock,
     ...(options.secureCookies !== undefined ? { secureCookies: options.secureCookies } : {}),
     ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
+    ...(auditAnchor ? { auditAnchor } : {}),
   });
-  return { app, db, close: () => db.close() };
+  return {
+    app,
+    db,
+    auditAnchor,
+    close: async () => {
+      if (auditAnchor) {
+        auditAnchor.stop();
+        // The last events of this run get signed before the database closes.
+        await auditAnchor.checkpoint().catch(() => undefined);
+      }
+      await db.close();
+    },
+  };
 }

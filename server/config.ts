@@ -1,4 +1,6 @@
+import { resolve } from 'node:path';
 import { z } from 'zod';
+import { defaultAuditFolders } from './audit/audit-folders';
 import { zodIssues } from '../shared/errors';
 
 const Flag = z
@@ -18,13 +20,41 @@ const ServerEnvironment = z.object({
     .trim()
     .regex(/^postgres(ql)?:\/\//, 'use a postgres:// connection URL')
     .optional(),
+  /**
+   * The schema owner, used only to migrate at start-up; DATABASE_URL then signs in as the
+   * service role, which may not alter or rewrite the audit tables. See the README.
+   */
+  MIGRATION_DATABASE_URL: z
+    .string()
+    .trim()
+    .regex(/^postgres(ql)?:\/\//, 'use a postgres:// connection URL')
+    .optional(),
   DATA_DIR: z.string().trim().min(1).default('./.data/case-service'),
+  /** The audit signing key's folder; by default beside DATA_DIR, never inside the database. */
+  AUDIT_KEY_DIR: z.string().trim().min(1).optional(),
+  /** Where signed audit checkpoints are added; best on append-only storage of its own. */
+  AUDIT_CHECKPOINT_DIR: z.string().trim().min(1).optional(),
+  /** How often the audit chain head is signed when it has moved; 0 only after approvals. */
+  AUDIT_CHECKPOINT_INTERVAL_SECONDS: z.coerce
+    .number({ error: 'use a number of seconds' })
+    .int('use a whole number of seconds')
+    .min(0, 'use 0 or more seconds')
+    .default(300),
   /** The built renderer; empty serves the API alone. */
   RENDERER_DIR: z.string().trim().default('./dist/renderer'),
   SECURE_COOKIES: Flag.default(false),
 });
 
 export type ServerConfig = z.infer<typeof ServerEnvironment>;
+
+/** The audit anchor's folders as configured, or their defaults beside the data folder. */
+export function auditFoldersOf(config: ServerConfig): { keyDir: string; checkpointDir: string } {
+  const defaults = defaultAuditFolders(resolve(config.DATA_DIR));
+  return {
+    keyDir: resolve(config.AUDIT_KEY_DIR ?? defaults.keyDir),
+    checkpointDir: resolve(config.AUDIT_CHECKPOINT_DIR ?? defaults.checkpointDir),
+  };
+}
 
 /** Reads the settings once at start-up; a bad one stops the service with the reason. */
 export function parseServerConfig(

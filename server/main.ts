@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { openCaseService } from './case-service-runtime';
-import { parseServerConfig } from './config';
+import { auditFoldersOf, parseServerConfig } from './config';
 
 async function main(): Promise<void> {
   const parsed = parseServerConfig(process.env);
@@ -25,6 +25,13 @@ async function main(): Promise<void> {
     ...(config.DATABASE_URL
       ? { databaseUrl: config.DATABASE_URL }
       : { dataDir: resolve(config.DATA_DIR) }),
+    ...(config.MIGRATION_DATABASE_URL
+      ? { migrationDatabaseUrl: config.MIGRATION_DATABASE_URL }
+      : {}),
+    audit: {
+      ...auditFoldersOf(config),
+      intervalMs: config.AUDIT_CHECKPOINT_INTERVAL_SECONDS * 1000,
+    },
     ...(rendererDir ? { rendererDir } : {}),
     secureCookies: config.SECURE_COOKIES,
   });

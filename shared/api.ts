@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AuditEventPage, AuditEventQuery, AuditExportQuery, AuditVerification } from './audit';
 import { CaseDetail, CaseSummary } from './case-record';
 import { MutationRequest } from './mutations';
 import { Order } from './order';
@@ -130,6 +131,18 @@ export const API = {
   }),
   /** Queued mutations from a workstation's outbox, each applied at most once. */
   push: route('POST', '/api/sync/push', { body: PushRequest, response: PushResponse }),
+  /** Auditors only: the audit trail checked against its signed checkpoints. */
+  auditVerify: route('GET', '/api/audit/verify', { response: AuditVerification }),
+  /** Auditors only: the audit log, newest first, filtered and paged. */
+  auditEvents: route('GET', '/api/audit/events', {
+    query: AuditEventQuery,
+    response: AuditEventPage,
+  }),
+  /** Auditors only: a download (CSV or JSON) of every event matching the filters. */
+  auditExport: route('GET', '/api/audit/export', {
+    query: AuditExportQuery,
+    response: z.unknown(),
+  }),
 } as const;
 
 export type ApiRoutes = typeof API;

@@ -43,13 +43,16 @@ describe('the audit chain', () => {
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 5, lastId: '5' });
   });
 
-  it('refuses UPDATE, DELETE and TRUNCATE', async () => {
-    await expect(db.query("UPDATE audit_events SET actor = 'mallory'")).rejects.toThrow(
+  it('refuses UPDATE, DELETE and TRUNCATE, even to the owner of the tables', async () => {
+    const owner = t.owner;
+    await expect(owner.query("UPDATE audit_events SET actor = 'mallory'")).rejects.toThrow(
       /append-only/,
     );
-    await expect(db.query('DELETE FROM audit_events WHERE id = 3')).rejects.toThrow(/append-only/);
-    await expect(db.query('TRUNCATE audit_events')).rejects.toThrow(/append-only|truncate/i);
-    await expect(db.query('DELETE FROM audit_chain_head')).rejects.toThrow(/forward/);
+    await expect(owner.query('DELETE FROM audit_events WHERE id = 3')).rejects.toThrow(
+      /append-only/,
+    );
+    await expect(owner.query('TRUNCATE audit_events')).rejects.toThrow(/append-only|truncate/i);
+    await expect(owner.query('DELETE FROM audit_chain_head')).rejects.toThrow(/forward/);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
 

@@ -26,3 +26,32 @@ export function auditEventHash(prevHash: string, event: AuditEventContent): stri
     .update(canonicalJson(content))
     .digest('hex');
 }
+
+/** An audit_events row as queried with STORED_EVENT_COLUMNS. */
+export interface StoredAuditEvent {
+  id: string;
+  at: Date;
+  actor_id: string | null;
+  actor: string;
+  action: string;
+  case_id: string | null;
+  details: { [key: string]: JsonValue };
+  prev_hash: string;
+  hash: string;
+}
+
+export const STORED_EVENT_COLUMNS =
+  'id::text AS id, at, actor_id, actor, action, case_id, details, prev_hash, hash';
+
+/** The hash a stored row should carry, given the hash of the event before it. */
+export function storedEventHash(prevHash: string, row: StoredAuditEvent): string {
+  return auditEventHash(prevHash, {
+    id: row.id,
+    at: row.at.toISOString(),
+    actorId: row.actor_id,
+    actor: row.actor,
+    action: row.action,
+    caseId: row.case_id,
+    details: row.details,
+  });
+}

@@ -18,6 +18,9 @@ const LABELS: Readonly<Record<string, string>> = {
   'case.recordRefusal': 'Refusal recorded',
   'case.close': 'Closed',
   'document.download': 'Document downloaded',
+  'refusal.fourEyes': 'Refused: four eyes',
+  'refusal.forbidden': 'Refused: not open to this role',
+  'refusal.reauthRequired': 'Refused: password confirmation needed',
 };
 
 export interface CaseAuditEvent extends CaseParticipation {

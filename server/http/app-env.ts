@@ -1,4 +1,6 @@
 import type { Hono } from 'hono';
+import type { AuditAnchor } from '../audit/audit-anchor';
+import type { AuthenticatedSession } from '../auth/sessions';
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
 
@@ -9,6 +11,8 @@ export interface AppDeps {
   secureCookies: boolean;
   /** The built renderer to serve at `/`, if any. */
   rendererDir?: string;
+  /** Signs the audit chain head outside the database; absent, the chain is not anchored. */
+  auditAnchor?: AuditAnchor;
 }
 
 /** What @hono/node-server passes along with each request; absent when called in-process. */
@@ -16,6 +20,16 @@ export interface NodeBindings {
   incoming?: { socket?: { remoteAddress?: string } };
 }
 
-export type AppEnv = { Bindings: NodeBindings | undefined };
+export type AppEnv = {
+  Bindings: NodeBindings | undefined;
+  Variables: {
+    /** Set once the request's session is known, so a refusal can be recorded under its user. */
+    session?: AuthenticatedSession;
+    /** What the request attempts, when more precise than its route (a mutation's name). */
+    attempted?: string;
+    /** The case the request acts on, once read from it. */
+    caseId?: string;
+  };
+};
 
 export type App = Hono<AppEnv>;

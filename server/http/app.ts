@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import type { AuditAnchor } from '../audit/audit-anchor';
 import { systemClock, type Clock } from '../clock';
 import { ServiceError } from '../service-error';
 import type { Database } from '../storage/database';
@@ -6,6 +7,7 @@ import type { App, AppDeps, AppEnv } from './app-env';
 import { bodyLimits } from './body-limits';
 import { csrfGuard } from './csrf-guard';
 import { errorResponse, handleError } from './error-response';
+import { registerAuditRoutes } from './routes/audit-routes';
 import { registerCaseRoutes } from './routes/case-routes';
 import { registerMutationRoutes } from './routes/mutation-routes';
 import { registerOrderRoutes } from './routes/order-routes';
@@ -13,6 +15,7 @@ import { registerPolicyRoutes } from './routes/policy-routes';
 import { registerSessionRoutes } from './routes/session-routes';
 import { registerSetupRoutes } from './routes/setup-routes';
 import { registerUserRoutes } from './routes/user-routes';
+import { recordRefusals } from './record-refusals';
 import { securityHeaders } from './security-headers';
 import { serveRenderer } from './static-renderer';
 
@@ -24,6 +27,8 @@ export interface CreateAppOptions {
   secureCookies?: boolean;
   /** The built renderer to serve at `/`. */
   rendererDir?: string;
+  /** Signs the audit chain head outside the database. */
+  auditAnchor?: AuditAnchor;
 }
 
 /** The case service as one `fetch(Request) => Response` handler over a database. */
@@ -33,12 +38,14 @@ export function createApp(options: CreateAppOptions): App {
     clock: options.clock ?? systemClock,
     secureCookies: options.secureCookies ?? false,
     ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
+    ...(options.auditAnchor ? { auditAnchor: options.auditAnchor } : {}),
   };
   const app: App = new Hono<AppEnv>();
 
   app.use('*', securityHeaders);
   app.use('/api/*', csrfGuard);
   app.use('/api/*', bodyLimits);
+  app.use('/api/*', recordRefusals(deps));
 
   registerSetupRoutes(app, deps);
   registerSessionRoutes(app, deps);
@@ -47,6 +54,7 @@ export function createApp(options: CreateAppOptions): App {
   registerCaseRoutes(app, deps);
   registerMutationRoutes(app, deps);
   registerPolicyRoutes(app, deps);
+  registerAuditRoutes(app, deps);
 
   app.all('/api/*', () => {
     throw new ServiceError('not_found', 'There is no such API route.');

@@ -12,6 +12,8 @@ export const CASE_READERS: readonly Role[] = ['reviewer', 'supervisor', 'auditor
 /** Those who change cases. */
 export const CASE_WORKERS: readonly Role[] = ['reviewer', 'supervisor'];
 export const ADMINS: readonly Role[] = ['admin'];
+/** Those who read the audit trail: kept apart from the people whose actions it records. */
+export const AUDITORS: readonly Role[] = ['auditor'];
 
 /** The session behind the request, refused unless its user holds one of `roles`. */
 export async function requireSession(
@@ -32,6 +34,7 @@ export async function requireSession(
     }
     throw new ServiceError('unauthenticated', 'Sign in to continue; your session has ended.');
   }
+  c.set('session', session);
   if (!roles.includes(session.role)) {
     throw new ServiceError(
       'forbidden',

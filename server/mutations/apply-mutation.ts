@@ -130,7 +130,7 @@ async function writeCase(
 /** Names who changed the case since the user loaded it, so they know what to look at. */
 async function staleMessage(tx: Queryable, current: CaseRow, seen: number): Promise<string> {
   const changes = (await caseAuditEvents(tx, current.id)).filter(
-    (e) => e.action !== 'document.download',
+    (e) => e.action !== 'document.download' && !e.action.startsWith('refusal.'),
   );
   const last = toCaseHistory(changes).at(-1);
   const by = last ? ` ${last.actorName} changed it (${last.action}) at ${last.at}.` : '';

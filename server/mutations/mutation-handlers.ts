@@ -10,6 +10,7 @@ import {
   type Review,
 } from '../../shared/review';
 import type { JsonValue } from '../audit/canonical-json';
+import { evidenceReference } from '../audit/evidence-records';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { approvedItems } from '../cases/approved-items';
 import { caseAuditEvents } from '../cases/case-history';
@@ -109,7 +110,12 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
     const { authorityDirectory } = await currentPolicy(tx, now);
     refuseCallBackOffRecord(current.order_data, authorityDirectory, args.verification);
     const id = await insertVerification(tx, current.id, actor.userId, args.verification, now);
-    return { details: { verification: { id, ...args.verification } } };
+    return {
+      details: {
+        verification: { id, ...args.verification },
+        record: await evidenceReference(tx, 'verifications', id),
+      },
+    };
   },
 
   'case.approve': async ({ tx, current, actor, args, now }) => {
@@ -140,7 +146,14 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
        VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
       [current.id, actor.userId, now, current.outcome, comment, JSON.stringify(items)],
     );
-    return { details: { outcome: current.outcome, comment, items } };
+    return {
+      details: {
+        outcome: current.outcome,
+        comment,
+        items,
+        record: await evidenceReference(tx, 'disclosure_records', current.id),
+      },
+    };
   },
 
   'case.return': async ({ args }) => ({

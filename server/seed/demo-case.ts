@@ -3,6 +3,7 @@ import type { DisclosureRecord } from '../../shared/case-record';
 import type { Order } from '../../shared/order';
 import { emptyChecks, initialDecisions, reviewOutcome, type Review } from '../../shared/review';
 import type { JsonValue } from '../audit/canonical-json';
+import { disclosureRecordReference } from '../audit/evidence-records';
 import { approvedItems } from '../cases/approved-items';
 import { evaluateOrder } from '../../shared/policy';
 import { CURRENT_SEED_POLICY, SEED_AUTHORITY_DIRECTORY } from '../../shared/policy/seed';
@@ -192,6 +193,14 @@ export function demoCase(
       details.outcome = outcome;
       details.comment = null;
       details.items = items;
+      details.record = disclosureRecordReference({
+        caseId: id,
+        approvedBy: disclosure.approvedById,
+        approvedAt: when,
+        outcome,
+        comment: null,
+        items,
+      });
     }
     events.push({
       at: when,

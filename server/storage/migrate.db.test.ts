@@ -12,8 +12,8 @@ afterEach(async () => {
 describe('migrations', () => {
   it('apply once, in order, and record themselves', async () => {
     t = await createTestDatabase({ migrated: false });
-    expect(await migrate(t.db)).toEqual(MIGRATIONS.map((m) => m.version));
-    expect(await migrate(t.db)).toEqual([]);
+    expect(await migrate(t.owner)).toEqual(MIGRATIONS.map((m) => m.version));
+    expect(await migrate(t.owner)).toEqual([]);
     const recorded = await t.db.query<{ version: number }>(
       'SELECT version FROM schema_migrations ORDER BY version',
     );
@@ -22,7 +22,7 @@ describe('migrations', () => {
 
   it('are applied by exactly one of several instances starting together', async () => {
     t = await createTestDatabase({ migrated: false });
-    const instances = [t.db, await t.openAnother(), await t.openAnother()];
+    const instances = [t.owner, await t.openAnother('owner'), await t.openAnother('owner')];
     const applied = await Promise.all(instances.map((db) => migrate(db)));
     expect(applied.filter((a) => a.length > 0)).toHaveLength(1);
     expect(applied.flat().sort()).toEqual(MIGRATIONS.map((m) => m.version).sort());
@@ -37,8 +37,8 @@ describe('migrations', () => {
   it('roll back entirely when one fails', async () => {
     t = await createTestDatabase({ migrated: false });
     const broken = [...MIGRATIONS, { version: 99, name: 'broken', sql: 'SELECT * FROM nowhere' }];
-    await expect(migrate(t.db, broken)).rejects.toThrow();
-    const [row] = await t.db.query<{ exists: boolean }>(
+    await expect(migrate(t.owner, broken)).rejects.toThrow();
+    const [row] = await t.owner.query<{ exists: boolean }>(
       "SELECT to_regclass('public.cases') IS NOT NULL AS exists",
     );
     expect(row?.exists).toBe(false);
@@ -47,26 +47,26 @@ describe('migrations', () => {
   it('number the policy versions already stored after every earlier change', async () => {
     t = await createTestDatabase({ migrated: false });
     await migrate(
-      t.db,
+      t.owner,
       MIGRATIONS.filter((m) => m.version < 6),
     );
-    const [before] = await t.db.query<{ n: string }>(
+    const [before] = await t.owner.query<{ n: string }>(
       "SELECT nextval('case_change_seq')::text AS n",
     );
-    await migrate(t.db);
-    const rows = await t.db.query<{ change_seq: string }>(
+    await migrate(t.owner);
+    const rows = await t.owner.query<{ change_seq: string }>(
       'SELECT change_seq::text AS change_seq FROM policy_versions ORDER BY id',
     );
     expect(rows.length).toBeGreaterThan(0);
     expect(new Set(rows.map((r) => r.change_seq)).size).toBe(rows.length);
     for (const row of rows) expect(BigInt(row.change_seq)).toBeGreaterThan(BigInt(before?.n ?? 0));
     // Still append-only.
-    await expect(t.db.query('UPDATE policy_versions SET change_seq = 0')).rejects.toThrow();
+    await expect(t.owner.query('UPDATE policy_versions SET change_seq = 0')).rejects.toThrow();
   });
 
   it('refuse a database whose schema is newer than the service', async () => {
     t = await createTestDatabase();
-    await t.db.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'future')");
-    await expect(migrate(t.db)).rejects.toThrow(/newer than this case service knows/);
+    await t.owner.query("INSERT INTO schema_migrations (version, name) VALUES (999, 'future')");
+    await expect(migrate(t.owner)).rejects.toThrow(/newer than this case service knows/);
   });
 });

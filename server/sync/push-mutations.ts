@@ -1,5 +1,6 @@
 import type { ApiError } from '../../shared/errors';
 import type { PushAck, PushedMutation, PushRequest, PushResponse } from '../../shared/sync';
+import { appendRefusal } from '../audit/refusal-events';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { parseMutationRequest } from '../mutations/parse-mutation-request';
 import { applyMutationIn } from '../mutations/apply-mutation';
@@ -71,6 +72,7 @@ async function decide(
       message: error.message,
       ...(error.issues ? { issues: error.issues } : {}),
     };
+    await appendRefusal(tx, actor, error, { via: 'sync', attempted: mutation.name, caseId }, now);
     if (error.code === 'reauth_required') return { kind: 'blocked', error: reason };
     await recordOutcome(
       tx,

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import type { DatabaseLocation } from '../storage/open-database';
 import { freePort } from './free-port';
 
@@ -20,6 +21,12 @@ export interface CaseServiceProcess {
 }
 
 const running = new Set<ChildProcess>();
+
+/** A folder per test database for the audit key and checkpoints, in the system temp folder. */
+function auditDirOf(location: DatabaseLocation): string {
+  const name = new URL(location.databaseUrl ?? 'postgres://x/unnamed').pathname.slice(1);
+  return join(tmpdir(), `disclosure-desk-audit-${name}`);
+}
 
 /**
  * Starts `server/main.ts` as its own Node process serving the API alone, over the given
@@ -42,7 +49,11 @@ export async function startCaseServiceProcess(
       RENDERER_DIR: '',
       // Empty means unset to the service, so a value inherited from this process cannot leak in.
       DATABASE_URL: location.databaseUrl ?? '',
+      MIGRATION_DATABASE_URL: location.migrationDatabaseUrl ?? '',
       DATA_DIR: location.dataDir ?? '',
+      // Beside the PGlite folder by default; a PostgreSQL test database gets its own.
+      AUDIT_KEY_DIR: location.dataDir ? '' : join(auditDirOf(location), 'signing-key'),
+      AUDIT_CHECKPOINT_DIR: location.dataDir ? '' : join(auditDirOf(location), 'checkpoints'),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

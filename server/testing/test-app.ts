@@ -1,4 +1,8 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect } from 'vitest';
+import { openAuditAnchor, type AuditAnchor } from '../audit/audit-anchor';
 import type { SessionInfo } from '../../shared/api';
 import type { Role } from '../../shared/roles';
 import { createApp } from '../http/app';
@@ -14,20 +18,42 @@ export interface TestApp {
   app: App;
   clock: TestClock;
   database: TestDatabase;
+  /** With `anchored`: signs checkpoints only when asked or after an approval, never on a timer. */
+  anchor: AuditAnchor | undefined;
   client(): TestClient;
   close(): Promise<void>;
 }
 
-export async function createTestApp(): Promise<TestApp> {
+export async function createTestApp({ anchored = false } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
-  const app = createApp({ db: database.db, clock: clock.now });
+  const auditDir = anchored ? await mkdtemp(join(tmpdir(), 'disclosure-desk-audit-')) : null;
+  const anchor = auditDir
+    ? await openAuditAnchor(
+        database.db,
+        {
+          keyDir: join(auditDir, 'signing-key'),
+          checkpointDir: join(auditDir, 'checkpoints'),
+          intervalMs: 0,
+        },
+        clock.now,
+      )
+    : undefined;
+  const app = createApp({
+    db: database.db,
+    clock: clock.now,
+    ...(anchor ? { auditAnchor: anchor } : {}),
+  });
   return {
     app,
     clock,
     database,
+    anchor,
     client: () => new TestClient(app),
-    close: () => database.drop(),
+    close: async () => {
+      await database.drop();
+      if (auditDir) await rm(auditDir, { recursive: true, force: true });
+    },
   };
 }
 

@@ -6,6 +6,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import type { Database } from '../storage/database';
 import { migrate } from '../storage/migrate';
+import { SERVICE_ROLE } from '../storage/migrations/0011-service-role';
 import type { DatabaseLocation } from '../storage/open-database';
 import { openPGliteDatabase } from '../storage/pglite-database';
 import { openPostgresDatabase } from '../storage/pg-database';
@@ -18,9 +19,12 @@ export function testBackend(): TestBackend {
 }
 
 export interface TestDatabase {
+  /** The case service's view: on PostgreSQL its own role, which does not own the tables. */
   db: Database;
+  /** The role that owns the schema and runs migrations; on PGlite the same as `db`. */
+  owner: Database;
   /** Opens another connection pool on the same database, as a second instance would. */
-  openAnother(): Promise<Database>;
+  openAnother(as?: 'service' | 'owner'): Promise<Database>;
   /** Runs SQL as a superuser, for tests that play the part of an attacker with disk access. */
   asSuperuser(sql: string): Promise<void>;
   drop(): Promise<void>;
@@ -33,7 +37,7 @@ export interface TestDatabase {
 export async function createTestDatabase({ migrated = true } = {}): Promise<TestDatabase> {
   const result =
     testBackend() === 'postgres' ? await createPostgresDatabase() : await createPGliteDatabase();
-  if (migrated) await migrate(result.db);
+  if (migrated) await migrate(result.owner);
   return result;
 }
 
@@ -41,6 +45,7 @@ async function createPGliteDatabase(): Promise<TestDatabase> {
   const db = await openPGliteDatabase();
   return {
     db,
+    owner: db,
     openAnother: () => Promise.resolve(db),
     asSuperuser: (sql) => db.exec(sql),
     drop: () => db.close(),
@@ -50,16 +55,23 @@ async function createPGliteDatabase(): Promise<TestDatabase> {
 async function createPostgresDatabase(): Promise<TestDatabase> {
   const empty = await createEmptyPostgresDatabase();
   const opened: Database[] = [];
-  const open = () => {
-    const db = openPostgresDatabase(empty.url);
+  const open = (url: string) => {
+    const db = openPostgresDatabase(url);
     opened.push(db);
     return db;
   };
-  const db = open();
+  const db = open(empty.url);
+  const owner = open(empty.ownerUrl);
+  let superuser: Database | undefined;
   return {
     db,
-    openAnother: () => Promise.resolve(open()),
-    asSuperuser: (sql) => db.exec(sql),
+    owner,
+    openAnother: (as = 'service') =>
+      Promise.resolve(open(as === 'owner' ? empty.ownerUrl : empty.url)),
+    asSuperuser: (sql) => {
+      superuser ??= open(empty.superuserUrl);
+      return superuser.exec(sql);
+    },
     drop: async () => {
       await Promise.all(opened.map((d) => d.close()));
       await empty.drop();
@@ -67,21 +79,55 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
   };
 }
 
-/** A new, empty database in the test PostgreSQL cluster, reached as its superuser. */
-async function createEmptyPostgresDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/** The two login roles of a team deployment, as the README's setup creates them. */
+const TEST_OWNER_ROLE = 'desk_test_owner';
+const TEST_SERVICE_ROLE = 'desk_test_service';
+
+async function ensureTestRoles(admin: pg.Client): Promise<void> {
+  // Several test workers may get here at once; roles are shared by the whole cluster.
+  for (const statement of [
+    `CREATE ROLE ${SERVICE_ROLE} NOLOGIN`,
+    `CREATE ROLE ${TEST_OWNER_ROLE} LOGIN`,
+    `CREATE ROLE ${TEST_SERVICE_ROLE} LOGIN IN ROLE ${SERVICE_ROLE}`,
+  ]) {
+    await admin.query(`DO $$ BEGIN ${statement};
+      EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
+  }
+}
+
+function withUser(serverUrl: string, user: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.username = user;
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+/**
+ * A new, empty database in the test PostgreSQL cluster, owned by the owner role. `url` signs
+ * in as the service role, `ownerUrl` as the owner, `superuserUrl` as the cluster's superuser.
+ */
+async function createEmptyPostgresDatabase(): Promise<{
+  url: string;
+  ownerUrl: string;
+  superuserUrl: string;
+  drop(): Promise<void>;
+}> {
   const serverUrl = inject('postgresUrl');
   const name = `desk_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
-    await admin.query(`CREATE DATABASE ${name}`);
+    await ensureTestRoles(admin);
+    await admin.query(`CREATE DATABASE ${name} OWNER ${TEST_OWNER_ROLE}`);
   } finally {
     await admin.end();
   }
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
+  const superuser = new URL(serverUrl);
+  superuser.pathname = `/${name}`;
   return {
-    url: url.toString(),
+    url: withUser(serverUrl, TEST_SERVICE_ROLE, name),
+    ownerUrl: withUser(serverUrl, TEST_OWNER_ROLE, name),
+    superuserUrl: superuser.toString(),
     drop: async () => {
       const dropper = new pg.Client({ connectionString: serverUrl });
       await dropper.connect();
@@ -110,8 +156,8 @@ export async function createServiceStorage(): Promise<ServiceStorage> {
   if (testBackend() === 'postgres') {
     const empty = await createEmptyPostgresDatabase();
     return {
-      location: { databaseUrl: empty.url },
-      open: () => Promise.resolve(openPostgresDatabase(empty.url, 1)),
+      location: { databaseUrl: empty.url, migrationDatabaseUrl: empty.ownerUrl },
+      open: () => Promise.resolve(openPostgresDatabase(empty.ownerUrl, 1)),
       remove: () => empty.drop(),
     };
   }

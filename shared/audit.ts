@@ -1,0 +1,114 @@
+import { z } from 'zod';
+import { IsoDate } from './dates';
+
+/** The latest signed checkpoint of the audit chain, as auditors see it. */
+export const AuditCheckpointSummary = z.object({
+  file: z.string(),
+  lastEventId: z.string(),
+  writtenAt: z.string(),
+});
+
+/** What the verifier found: the same result for the command line and the Audit screen. */
+export const AuditVerification = z.object({
+  ok: z.boolean(),
+  checkedAt: z.string(),
+  /** Events that verified before the first problem (all of them when ok). */
+  events: z.number().int().nonnegative(),
+  lastEventId: z.string().nullable(),
+  /** The first event found wrong or missing, when one can be named. */
+  firstBadEventId: z.string().nullable(),
+  problem: z.string().nullable(),
+  /** Disclosure and call-back records matched against the events that wrote them. */
+  evidenceRecords: z.number().int().nonnegative(),
+  anchoring: z.object({
+    /** False when this service has no checkpoint folder: only the chain itself was checked. */
+    configured: z.boolean(),
+    checkpoints: z.number().int().nonnegative(),
+    latest: AuditCheckpointSummary.nullable(),
+    /** Events after the latest checkpoint: the part no signature vouches for yet. */
+    unsignedEvents: z.number().int().nonnegative(),
+  }),
+});
+export type AuditVerification = z.infer<typeof AuditVerification>;
+
+/** Filters of the audit log browser; every one optional, days inclusive, in UTC. */
+const AuditFilterFields = z.object({
+  caseId: z.uuid('expected a case id').optional(),
+  actor: z.string().trim().min(1).max(64, 'use at most 64 characters').optional(),
+  action: z
+    .string()
+    .trim()
+    .regex(/^[A-Za-z][A-Za-z0-9._-]{0,63}$/, 'expected an event type such as case.approve')
+    .optional(),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+});
+
+const datesInOrder = (q: { from?: string | undefined; to?: string | undefined }) =>
+  !q.from || !q.to || q.from <= q.to;
+const DATES_IN_ORDER = { path: ['to'], message: 'the end date comes before the start date' };
+
+export const AuditEventQuery = AuditFilterFields.extend({
+  /** Events older than this id: the `next` of the previous page. */
+  before: z
+    .string()
+    .regex(/^[0-9]{1,19}$/, 'expected the next value of an earlier page')
+    .optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+})
+  .strict()
+  .refine(datesInOrder, DATES_IN_ORDER);
+export type AuditEventQuery = z.infer<typeof AuditEventQuery>;
+
+export const AuditEventRow = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.string(),
+  actorName: z.string().nullable(),
+  action: z.string(),
+  caseId: z.string().nullable(),
+  caseReference: z.string().nullable(),
+  details: z.record(z.string(), z.unknown()),
+});
+export type AuditEventRow = z.infer<typeof AuditEventRow>;
+
+export const AuditEventPage = z.object({
+  events: z.array(AuditEventRow),
+  /** Pass as `before` for the next (older) page; null on the last page. */
+  next: z.string().nullable(),
+});
+export type AuditEventPage = z.infer<typeof AuditEventPage>;
+
+/** The event types the filter offers; the log may hold others, which free text still finds. */
+export const AUDIT_EVENT_TYPES = [
+  'setup.firstAdmin',
+  'user.create',
+  'user.update',
+  'session.login',
+  'session.loginFailed',
+  'session.loginThrottled',
+  'session.logout',
+  'session.reauth',
+  'session.reauthFailed',
+  'policy.create_version',
+  'order.import',
+  'document.download',
+  'case.startReview',
+  'case.saveReview',
+  'case.signOff',
+  'case.recordVerification',
+  'case.approve',
+  'case.return',
+  'case.close',
+  'refusal.fourEyes',
+  'refusal.forbidden',
+  'refusal.reauthRequired',
+  'audit.export',
+] as const;
+
+export const AuditExportQuery = AuditFilterFields.extend({
+  format: z.enum(['csv', 'json'], { error: 'choose csv or json' }),
+})
+  .strict()
+  .refine(datesInOrder, DATES_IN_ORDER);
+export type AuditExportQuery = z.infer<typeof AuditExportQuery>;
