@@ -40,6 +40,8 @@ process.env.E2E_PORT ??= String(await freePort());
 const dataDir = runDataFolder('E2E_DATA_DIR', 'disclosure-desk-e2e-');
 process.env.E2E_FIRST_SYNC_PORT ??= String(await freePort());
 const firstSyncDataDir = runDataFolder('E2E_FIRST_SYNC_DATA_DIR', 'disclosure-desk-e2e-volume-');
+// The audit signing key and checkpoints live outside the data folders, as in production.
+const auditDir = runDataFolder('E2E_AUDIT_DIR', 'disclosure-desk-e2e-audit-');
 const port = Number(process.env.E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 const firstSyncPort = Number(process.env.E2E_FIRST_SYNC_PORT);
@@ -101,6 +103,8 @@ export default defineConfig({
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
+        AUDIT_KEY_DIR: join(auditDir, 'desk', 'signing-key'),
+        AUDIT_CHECKPOINT_DIR: join(auditDir, 'desk', 'checkpoints'),
       },
       stdout: 'pipe',
     },
@@ -114,6 +118,8 @@ export default defineConfig({
         PORT: String(firstSyncPort),
         HOST: '127.0.0.1',
         DATA_DIR: firstSyncDataDir,
+        AUDIT_KEY_DIR: join(auditDir, 'first-sync', 'signing-key'),
+        AUDIT_CHECKPOINT_DIR: join(auditDir, 'first-sync', 'checkpoints'),
       },
     },
   ],

@@ -34,6 +34,8 @@ export type AuditVerification = z.infer<typeof AuditVerification>;
 /** Filters of the audit log browser; every one optional, days inclusive, in UTC. */
 const AuditFilterFields = z.object({
   caseId: z.uuid('expected a case id').optional(),
+  /** The order's reference as the authority wrote it; several authorities may share one. */
+  reference: z.string().trim().min(1).max(200, 'use at most 200 characters').optional(),
   actor: z.string().trim().min(1).max(64, 'use at most 64 characters').optional(),
   action: z
     .string()

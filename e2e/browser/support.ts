@@ -20,7 +20,7 @@ export interface Account {
   displayName: string;
   username: string;
   password: string;
-  role: 'admin' | 'reviewer' | 'supervisor';
+  role: 'admin' | 'reviewer' | 'supervisor' | 'auditor';
 }
 
 /** The first administrator: whichever spec file runs first on the fresh desk creates it. */

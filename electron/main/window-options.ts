@@ -22,6 +22,8 @@ export function hardenedWebPreferences(preloadPath: string): WebPreferences {
     // On some platforms dictionaries are downloaded and words are checked by a web service;
     // order texts name suspects and must not leave the machine that way.
     spellcheck: false,
+    // A middle click would otherwise ask for a new window; the open handler refuses it too.
+    disableBlinkFeatures: 'Auxclick',
   };
 }
 

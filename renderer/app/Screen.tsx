@@ -1,5 +1,6 @@
 import type { Role } from '../../shared/roles';
 import { ApprovalsScreen } from '../features/approvals/ApprovalsScreen';
+import { AuditScreen } from '../features/audit/AuditScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
@@ -39,6 +40,8 @@ export function Screen({ route, role }: { route: AppRoute; role: Role }) {
       return <UsersScreen />;
     case 'policy':
       return <PolicyScreen role={role} />;
+    case 'audit':
+      return <AuditScreen />;
     default:
       return <NothingHere role={role} />;
   }

@@ -19,11 +19,13 @@ const USERS: NavItem = { label: 'Users', route: { screen: 'users' }, screens: ['
 // Every role may read the policy; only admins see the editor on it.
 const POLICY: NavItem = { label: 'Policy', route: { screen: 'policy' }, screens: ['policy'] };
 
+const AUDIT: NavItem = { label: 'Audit', route: { screen: 'audit' }, screens: ['audit'] };
+
 export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   reviewer: [QUEUE, INTAKE, POLICY],
   supervisor: [QUEUE, INTAKE, APPROVALS, POLICY],
   admin: [USERS, POLICY],
-  auditor: [POLICY],
+  auditor: [AUDIT, POLICY],
 };
 
 /** Roles that handle cases keep a mirror of them on the workstation. */

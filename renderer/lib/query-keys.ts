@@ -35,3 +35,10 @@ export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
 };
+
+export const auditKeys = {
+  all: ['audit'] as const,
+  verification: () => [...auditKeys.all, 'verification'] as const,
+  eventLists: () => [...auditKeys.all, 'events'] as const,
+  events: (filter: object) => [...auditKeys.eventLists(), filter] as const,
+};

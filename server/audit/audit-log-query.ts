@@ -33,6 +33,7 @@ function whereClause(filters: AuditFilters): { sql: string; params: SqlValue[] }
     conditions.push(condition.replace('?', `$${params.length}`));
   };
   if (filters.caseId) add('e.case_id = ?', filters.caseId);
+  if (filters.reference) add('lower(c.reference) = lower(?)', filters.reference);
   if (filters.actor) add('lower(e.actor) = lower(?)', filters.actor);
   if (filters.action) add('e.action = ?', filters.action);
   // Whole days in UTC, the end day included.

@@ -43,6 +43,9 @@ describe('the audit log for auditors', () => {
       actorName: 'Remy Reviewer',
       caseReference: 'FILTER-2',
     });
+    expect((await page('?reference=filter-1')).events.map((e) => e.action)).toEqual([
+      'order.import',
+    ]);
     expect((await page('?actor=REVIEWER&action=order.import')).events).toEqual([
       expect.objectContaining({ caseId: first.id }),
     ]);
