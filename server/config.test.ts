@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseServerConfig } from './config';
+import { auditFoldersOf, parseServerConfig } from './config';
 
 describe('parseServerConfig', () => {
   it('has safe defaults: loopback only, embedded database, no Secure cookie', () => {
@@ -11,7 +11,32 @@ describe('parseServerConfig', () => {
         DATA_DIR: './.data/case-service',
         RENDERER_DIR: './dist/renderer',
         SECURE_COOKIES: false,
+        AUDIT_CHECKPOINT_INTERVAL_SECONDS: 300,
       },
+    });
+  });
+
+  it('keeps the audit key and checkpoints beside the data folder, never inside it', () => {
+    const parsed = parseServerConfig({ DATA_DIR: '/var/lib/desk/' });
+    if (!parsed.ok) throw new Error(parsed.problems.join());
+    expect(auditFoldersOf(parsed.config)).toEqual({
+      keyDir: '/var/lib/desk-audit/signing-key',
+      checkpointDir: '/var/lib/desk-audit/checkpoints',
+    });
+    const configured = parseServerConfig({
+      AUDIT_KEY_DIR: '/etc/desk/key',
+      AUDIT_CHECKPOINT_DIR: '/mnt/worm/desk',
+      AUDIT_CHECKPOINT_INTERVAL_SECONDS: '0',
+    });
+    if (!configured.ok) throw new Error(configured.problems.join());
+    expect(auditFoldersOf(configured.config)).toEqual({
+      keyDir: '/etc/desk/key',
+      checkpointDir: '/mnt/worm/desk',
+    });
+    expect(configured.config.AUDIT_CHECKPOINT_INTERVAL_SECONDS).toBe(0);
+    expect(parseServerConfig({ AUDIT_CHECKPOINT_INTERVAL_SECONDS: '-1' })).toMatchObject({
+      ok: false,
+      problems: ['AUDIT_CHECKPOINT_INTERVAL_SECONDS: use 0 or more seconds'],
     });
   });
 
