@@ -81,32 +81,41 @@ export const AuditEventPage = z.object({
 });
 export type AuditEventPage = z.infer<typeof AuditEventPage>;
 
-/** The event types the filter offers; the log may hold others, which free text still finds. */
-export const AUDIT_EVENT_TYPES = [
-  'setup.firstAdmin',
-  'user.create',
-  'user.update',
-  'session.login',
-  'session.loginFailed',
-  'session.loginThrottled',
-  'session.logout',
-  'session.reauth',
-  'session.reauthFailed',
-  'policy.create_version',
-  'order.import',
-  'document.download',
-  'case.startReview',
-  'case.saveReview',
-  'case.signOff',
-  'case.recordVerification',
-  'case.approve',
-  'case.return',
-  'case.close',
-  'refusal.fourEyes',
-  'refusal.forbidden',
-  'refusal.reauthRequired',
-  'audit.export',
-] as const;
+/**
+ * Audit event types in words, for people reading the trail. The trail may hold types this
+ * version does not know; they are shown as recorded.
+ */
+export const AUDIT_EVENT_LABELS: Readonly<Record<string, string>> = {
+  'setup.firstAdmin': 'Desk set up',
+  'user.create': 'Account created',
+  'user.update': 'Account changed',
+  'session.login': 'Signed in',
+  'session.loginFailed': 'Sign-in failed',
+  'session.loginThrottled': 'Sign-in slowed down',
+  'session.logout': 'Signed out',
+  'session.reauth': 'Password confirmed',
+  'session.reauthFailed': 'Password confirmation failed',
+  'session.reauthThrottled': 'Password confirmation slowed down',
+  'policy.create_version': 'Policy version created',
+  'order.import': 'Order received',
+  'document.download': 'Document downloaded',
+  'case.startReview': 'Review started',
+  'case.saveReview': 'Review saved',
+  'case.requestInformation': 'Information requested',
+  'case.resumeReview': 'Review resumed',
+  'case.signOff': 'Signed off',
+  'case.recordVerification': 'Call-back recorded',
+  'case.approve': 'Approved',
+  'case.return': 'Returned to the reviewer',
+  'case.reopen': 'Review reopened',
+  'case.recordDisclosure': 'Disclosure recorded',
+  'case.recordRefusal': 'Refusal recorded',
+  'case.close': 'Closed',
+  'refusal.fourEyes': 'Refused: four eyes',
+  'refusal.forbidden': 'Refused: not open to the role',
+  'refusal.reauthRequired': 'Refused: password confirmation needed',
+  'audit.export': 'Audit log exported',
+};
 
 export const AuditExportQuery = AuditFilterFields.extend({
   format: z.enum(['csv', 'json'], { error: 'choose csv or json' }),

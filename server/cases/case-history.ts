@@ -1,27 +1,8 @@
+import { AUDIT_EVENT_LABELS } from '../../shared/audit';
 import type { CaseEvent } from '../../shared/case-record';
 import type { JsonValue } from '../audit/canonical-json';
 import type { Queryable } from '../storage/database';
 import type { CaseParticipation } from './four-eyes';
-
-const LABELS: Readonly<Record<string, string>> = {
-  'order.import': 'Order received',
-  'case.startReview': 'Review started',
-  'case.saveReview': 'Review saved',
-  'case.requestInformation': 'Information requested',
-  'case.resumeReview': 'Review resumed',
-  'case.signOff': 'Signed off',
-  'case.recordVerification': 'Call-back recorded',
-  'case.approve': 'Approved',
-  'case.return': 'Returned to the reviewer',
-  'case.reopen': 'Review reopened',
-  'case.recordDisclosure': 'Disclosure recorded',
-  'case.recordRefusal': 'Refusal recorded',
-  'case.close': 'Closed',
-  'document.download': 'Document downloaded',
-  'refusal.fourEyes': 'Refused: four eyes',
-  'refusal.forbidden': 'Refused: not open to this role',
-  'refusal.reauthRequired': 'Refused: password confirmation needed',
-};
 
 export interface CaseAuditEvent extends CaseParticipation {
   at: Date;
@@ -58,7 +39,7 @@ export async function caseAuditEvents(tx: Queryable, caseId: string): Promise<Ca
 export function toCaseHistory(events: readonly CaseAuditEvent[]): CaseEvent[] {
   return events.map((e) => {
     const comment = e.details.comment;
-    const label = LABELS[e.action] ?? e.action;
+    const label = AUDIT_EVENT_LABELS[e.action] ?? e.action;
     const outcome = e.details.outcome;
     const document = e.details.documentName;
     return {

@@ -1,5 +1,5 @@
-import { routePath } from '../../../shared/api';
-import { API } from '../../../shared/api';
+import { API, routePath } from '../../../shared/api';
+import { AUDIT_EVENT_LABELS } from '../../../shared/audit';
 
 /** The filter form as typed; empty means "any". */
 export interface AuditFilterForm {
@@ -39,44 +39,12 @@ export function exportHref(query: AuditFilterQuery, format: 'csv' | 'json'): str
   return `${routePath(API.auditExport.path)}?${search.toString()}`;
 }
 
-const EVENT_LABELS: Readonly<Record<string, string>> = {
-  'setup.firstAdmin': 'Desk set up',
-  'user.create': 'Account created',
-  'user.update': 'Account changed',
-  'session.login': 'Signed in',
-  'session.loginFailed': 'Sign-in failed',
-  'session.loginThrottled': 'Sign-in slowed down',
-  'session.logout': 'Signed out',
-  'session.reauth': 'Password confirmed',
-  'session.reauthFailed': 'Password confirmation failed',
-  'session.reauthThrottled': 'Password confirmation slowed down',
-  'policy.create_version': 'Policy version created',
-  'order.import': 'Order received',
-  'document.download': 'Document downloaded',
-  'case.startReview': 'Review started',
-  'case.saveReview': 'Review saved',
-  'case.requestInformation': 'Information requested',
-  'case.resumeReview': 'Review resumed',
-  'case.signOff': 'Signed off',
-  'case.recordVerification': 'Call-back recorded',
-  'case.approve': 'Approved',
-  'case.return': 'Returned to the reviewer',
-  'case.reopen': 'Review reopened',
-  'case.recordDisclosure': 'Disclosure recorded',
-  'case.recordRefusal': 'Refusal recorded',
-  'case.close': 'Closed',
-  'refusal.fourEyes': 'Refused: four eyes',
-  'refusal.forbidden': 'Refused: not open to the role',
-  'refusal.reauthRequired': 'Refused: password confirmation needed',
-  'audit.export': 'Audit log exported',
-};
-
 /** The event in words; a type this version does not know is shown as recorded. */
 export function eventLabel(action: string): string {
-  return EVENT_LABELS[action] ?? action;
+  return AUDIT_EVENT_LABELS[action] ?? action;
 }
 
-export const KNOWN_EVENT_TYPES = Object.keys(EVENT_LABELS);
+export const KNOWN_EVENT_TYPES = Object.keys(AUDIT_EVENT_LABELS);
 
 /** Details in one line: `key: value` for plain values, nested ones shortened. */
 export function detailsSummary(details: Record<string, unknown>, max = 160): string {

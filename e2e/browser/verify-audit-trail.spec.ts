@@ -10,6 +10,10 @@ import {
 } from './desk-api';
 import { actor, signIn, type Actor } from './support';
 
+/**
+ * Named to run after the lifecycle spec (files run in name order), which must find the desk
+ * fresh. An auditor reads the trail the other specs left, through the Audit screen.
+ */
 const names = runNames();
 const AUDITOR = names.account('oaudit', 'Odile Auditor', 'auditor');
 const REVIEWER = names.account('raudit', 'Rémi Audit', 'reviewer');
