@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { DatabaseLocation } from '../storage/open-database';
 import { freePort } from './free-port';
+import { postgresAuditDir } from './test-database';
 
 const REPOSITORY = resolve(import.meta.dirname, '../..');
 
@@ -21,12 +21,6 @@ export interface CaseServiceProcess {
 }
 
 const running = new Set<ChildProcess>();
-
-/** A folder per test database for the audit key and checkpoints, in the system temp folder. */
-function auditDirOf(location: DatabaseLocation): string {
-  const name = new URL(location.databaseUrl ?? 'postgres://x/unnamed').pathname.slice(1);
-  return join(tmpdir(), `disclosure-desk-audit-${name}`);
-}
 
 /**
  * Starts `server/main.ts` as its own Node process serving the API alone, over the given
@@ -52,8 +46,12 @@ export async function startCaseServiceProcess(
       MIGRATION_DATABASE_URL: location.migrationDatabaseUrl ?? '',
       DATA_DIR: location.dataDir ?? '',
       // Beside the PGlite folder by default; a PostgreSQL test database gets its own.
-      AUDIT_KEY_DIR: location.dataDir ? '' : join(auditDirOf(location), 'signing-key'),
-      AUDIT_CHECKPOINT_DIR: location.dataDir ? '' : join(auditDirOf(location), 'checkpoints'),
+      AUDIT_KEY_DIR: location.databaseUrl
+        ? join(postgresAuditDir(location.databaseUrl), 'signing-key')
+        : '',
+      AUDIT_CHECKPOINT_DIR: location.databaseUrl
+        ? join(postgresAuditDir(location.databaseUrl), 'checkpoints')
+        : '',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

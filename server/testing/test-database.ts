@@ -151,6 +151,14 @@ export interface ServiceStorage {
   remove(): Promise<void>;
 }
 
+/**
+ * Where a case service started by the tests keeps the audit key and checkpoints of a
+ * PostgreSQL test database: its own folder, named after the database, in the temp folder.
+ */
+export function postgresAuditDir(databaseUrl: string): string {
+  return join(tmpdir(), `disclosure-desk-audit-${new URL(databaseUrl).pathname.slice(1)}`);
+}
+
 /** Fresh, empty storage: a new PostgreSQL database, or a new PGlite folder on disk. */
 export async function createServiceStorage(): Promise<ServiceStorage> {
   if (testBackend() === 'postgres') {
@@ -158,13 +166,20 @@ export async function createServiceStorage(): Promise<ServiceStorage> {
     return {
       location: { databaseUrl: empty.url, migrationDatabaseUrl: empty.ownerUrl },
       open: () => Promise.resolve(openPostgresDatabase(empty.ownerUrl, 1)),
-      remove: () => empty.drop(),
+      remove: async () => {
+        await empty.drop();
+        await rm(postgresAuditDir(empty.url), { recursive: true, force: true });
+      },
     };
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'disclosure-desk-pglite-'));
   return {
     location: { dataDir },
     open: () => openPGliteDatabase(dataDir),
-    remove: () => rm(dataDir, { recursive: true, force: true }),
+    remove: async () => {
+      await rm(dataDir, { recursive: true, force: true });
+      // The audit key and checkpoints a service kept beside the folder.
+      await rm(`${dataDir}-audit`, { recursive: true, force: true });
+    },
   };
 }
