@@ -11,8 +11,30 @@ describe('parseServerConfig', () => {
         DATA_DIR: './.data/case-service',
         RENDERER_DIR: './dist/renderer',
         SECURE_COOKIES: false,
+        SUBSCRIBER_DIRECTORY: 'demo',
+        SUBSCRIBER_DIRECTORY_TIMEOUT_MS: 10_000,
+        SUBSCRIBER_DIRECTORY_RETRIES: 2,
       },
     });
+  });
+
+  it('takes the http subscriber directory only over https, with its token', () => {
+    const result = parseServerConfig({
+      SUBSCRIBER_DIRECTORY: 'http',
+      SUBSCRIBER_DIRECTORY_URL: 'http://directory.internal',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.join('\n')).toMatch(/SUBSCRIBER_DIRECTORY_URL: use an https:\/\/ URL/);
+      expect(result.problems.join('\n')).toMatch(/SUBSCRIBER_DIRECTORY_TOKEN/);
+    }
+    expect(
+      parseServerConfig({
+        SUBSCRIBER_DIRECTORY: 'http',
+        SUBSCRIBER_DIRECTORY_URL: 'https://directory.internal/v1',
+        SUBSCRIBER_DIRECTORY_TOKEN: 'a-token-of-enough-length',
+      }).ok,
+    ).toBe(true);
   });
 
   it('reads every setting', () => {

@@ -18,6 +18,9 @@ const LABELS: Readonly<Record<string, string>> = {
   'case.recordRefusal': 'Refusal recorded',
   'case.close': 'Closed',
   'document.download': 'Document downloaded',
+  'disclosure.lookUp': 'Subscriber data looked up; package prepared',
+  'disclosure.openPackage': 'Disclosure package opened',
+  'disclosure.downloadPackage': 'Disclosure package exported',
 };
 
 export interface CaseAuditEvent extends CaseParticipation {

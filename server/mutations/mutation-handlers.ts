@@ -12,6 +12,7 @@ import {
 import type { JsonValue } from '../audit/canonical-json';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { approvedItems } from '../cases/approved-items';
+import { recordDelivery } from '../disclosure/record-delivery';
 import { caseAuditEvents } from '../cases/case-history';
 import type { CaseRow } from '../cases/case-rows';
 import { fourEyesBlock } from '../cases/four-eyes';
@@ -152,7 +153,15 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.reopen': async ({ actor }) => ({ assigneeId: actor.userId, details: {} }),
 
-  'case.recordRefusal': async () => ({ details: {} }),
+  'case.recordDisclosure': async ({ tx, current, actor, args, now }) => ({
+    details: await recordDelivery(tx, current.id, 'disclosure', args.delivery, actor.userId, now),
+  }),
+
+  'case.recordRefusal': async ({ tx, current, actor, args, now }) => ({
+    details: args.delivery
+      ? await recordDelivery(tx, current.id, 'refusal', args.delivery, actor.userId, now)
+      : {},
+  }),
 
   'case.close': async () => ({ details: {} }),
 };
