@@ -13,7 +13,13 @@ import {
 } from './policy-record';
 import { ROLES } from './roles';
 import { PushRequest, PushResponse } from './sync';
-import { ReportCase, TransparencyReport } from './transparency/report';
+import {
+  QuarterAction,
+  ReportCase,
+  ReportCasesQuery,
+  TransparencyQuery,
+  TransparencyReport,
+} from './transparency/report';
 import { Credentials, FirstAdmin, NewUser, Reauthentication, User, UserUpdate } from './users';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -142,9 +148,13 @@ export const API = {
   /** Binary: `manifest` (JSON) or `letter` (PDF), with its SHA-256 in the ETag. */
   packageFile: route('GET', '/api/cases/:caseId/package/:file', { response: z.unknown() }),
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, whole quarters; `&format=csv` answers CSV. */
-  transparencyReport: route('GET', '/api/reports/transparency', { response: TransparencyReport }),
+  transparencyReport: route('GET', '/api/reports/transparency', {
+    query: TransparencyQuery,
+    response: TransparencyReport,
+  }),
   /** The cases behind one number of the report. */
   transparencyCases: route('GET', '/api/reports/transparency/cases', {
+    query: ReportCasesQuery,
     response: z.object({ cases: z.array(ReportCase) }),
   }),
   /** Supervisors: closes a quarter, or records a dated amendment of a closed one. */
@@ -152,6 +162,7 @@ export const API = {
     response: TransparencyReport,
   }),
   amendQuarter: route('POST', '/api/reports/transparency/quarters/:period/amendments', {
+    body: QuarterAction,
     response: TransparencyReport,
   }),
   /** Queued mutations from a workstation's outbox, each applied at most once. */

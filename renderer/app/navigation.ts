@@ -19,11 +19,13 @@ const USERS: NavItem = { label: 'Users', route: { screen: 'users' }, screens: ['
 // Every role may read the policy; only admins see the editor on it.
 const POLICY: NavItem = { label: 'Policy', route: { screen: 'policy' }, screens: ['policy'] };
 
+const REPORTS: NavItem = { label: 'Reports', route: { screen: 'reports' }, screens: ['reports'] };
+
 export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   reviewer: [QUEUE, INTAKE, POLICY],
-  supervisor: [QUEUE, INTAKE, APPROVALS, POLICY],
+  supervisor: [QUEUE, INTAKE, APPROVALS, REPORTS, POLICY],
   admin: [USERS, POLICY],
-  auditor: [POLICY],
+  auditor: [REPORTS, POLICY],
 };
 
 /** Roles that handle cases keep a mirror of them on the workstation. */

@@ -9,7 +9,8 @@ export type AppRoute =
   | { screen: 'approvals' }
   | { screen: 'approval'; caseId: string }
   | { screen: 'users' }
-  | { screen: 'policy' };
+  | { screen: 'policy' }
+  | { screen: 'reports' };
 
 export function parseHash(hash: string): AppRoute {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -27,6 +28,8 @@ export function parseHash(hash: string): AppRoute {
       return { screen: 'users' };
     case 'policy':
       return { screen: 'policy' };
+    case 'reports':
+      return { screen: 'reports' };
     default:
       return { screen: 'home' };
   }

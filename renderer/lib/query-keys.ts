@@ -35,3 +35,11 @@ export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
 };
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  transparency: (from: string, to: string) =>
+    [...reportKeys.all, 'transparency', from, to] as const,
+  cases: (country: string, period: string, measure: string) =>
+    [...reportKeys.all, 'cases', country, period, measure] as const,
+};
