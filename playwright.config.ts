@@ -101,6 +101,8 @@ export default defineConfig({
         PORT: String(port),
         HOST: '127.0.0.1',
         DATA_DIR: dataDir,
+        // Sample accounts for the demo subscriber directory the disclosure spec looks up.
+        DEMO_SUBSCRIBERS_CSV: 'e2e/fixtures/demo-subscribers.csv',
       },
       stdout: 'pipe',
     },

@@ -4,6 +4,7 @@ import type { App } from './http/app-env';
 import type { Database } from './storage/database';
 import { migrate } from './storage/migrate';
 import { openDatabase } from './storage/open-database';
+import type { SubscriberDirectory } from './subscribers/subscriber-directory';
 
 export interface CaseServiceOptions {
   /** A PostgreSQL server (team deployment). */
@@ -15,6 +16,8 @@ export interface CaseServiceOptions {
   /** Mark the session cookie Secure (HTTPS deployments). */
   secureCookies?: boolean;
   clock?: Clock;
+  /** Where approved subscriber data is looked up; the demo accounts when absent. */
+  directory?: (db: Database) => SubscriberDirectory;
 }
 
 export interface CaseServiceRuntime {
@@ -40,6 +43,7 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.secureCookies !== undefined ? { secureCookies: options.secureCookies } : {}),
     ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
+    ...(options.directory ? { directory: options.directory(db) } : {}),
   });
   return { app, db, close: () => db.close() };
 }

@@ -23,6 +23,8 @@ const ServerEnvironment = z
     /** The built renderer; empty serves the API alone. */
     RENDERER_DIR: z.string().trim().default('./dist/renderer'),
     SECURE_COOKIES: Flag.default(false),
+    /** Sample accounts (CSV) added to the demo subscriber directory at start-up. */
+    DEMO_SUBSCRIBERS_CSV: z.string().trim().min(1).optional(),
     /** Where subscriber data comes from: the demo accounts, or the platform's directory. */
     SUBSCRIBER_DIRECTORY: z.enum(['demo', 'http'], { error: 'use demo or http' }).default('demo'),
     SUBSCRIBER_DIRECTORY_URL: z

@@ -16,10 +16,13 @@ interface DeliveryFormProps {
   send: (mutation: CaseMutation) => void;
 }
 
-/** A local date-time for the input, minutes precision, from now. */
+/**
+ * Now as a local date-time for the input, to the second: a delivery recorded in the minute of
+ * the approval must not read as sent before it.
+ */
 function localNow(): string {
   const now = new Date();
-  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
 }
 
 /** How the answer went out: channel, time, recipient; the sender is the signed-in user. */
@@ -64,6 +67,7 @@ export function DeliveryForm({ detail, kind, disabled, send }: DeliveryFormProps
         <input
           id={`${detail.id}-delivered-at`}
           type="datetime-local"
+          step={1}
           value={deliveredAt}
           onChange={(e) => setDeliveredAt(e.target.value)}
         />
