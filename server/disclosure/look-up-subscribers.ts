@@ -1,5 +1,5 @@
 import type { CaseDetail, DisclosureRecord } from '../../shared/case-record';
-import { countAnswers } from '../../shared/disclosure/subscriber-data';
+import { countAnswers, type TargetAnswer } from '../../shared/disclosure/subscriber-data';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { findCase, findDisclosureRecord, loadCaseDetail } from '../cases/case-detail';
@@ -25,33 +25,100 @@ export async function lookUpSubscribers(
   version: number,
   now: () => Date,
 ): Promise<CaseDetail> {
-  const before = await db.transaction(async (tx) => {
-    const row = await findCase(tx, caseId);
-    return row ? { row, record: await lookupPreconditions(tx, row, version) } : null;
-  });
-  if (!before) throw new ServiceError('not_found', 'There is no such case.');
-  const requests = directoryRequests(before.record.items);
-  const answers = confineAnswers(requests, await directory.lookUp(requests));
+  const record = await db.transaction(async (tx) =>
+    lookupPreconditions(tx, await existingCase(tx, caseId), version),
+  );
+  const answers = await askDirectory(directory, record);
   return db.transaction(async (tx) => {
     await acquireWriteOrder(tx);
-    const row = await findCase(tx, caseId, 'lock');
-    if (!row) throw new ServiceError('not_found', 'There is no such case.');
-    const record = await lookupPreconditions(tx, row, version);
-    const built = await buildPackage({
-      caseId,
-      order: row.order_data,
-      review: row.review,
-      record,
+    const row = await existingCase(tx, caseId, 'lock');
+    await packageAndRecord(
+      tx,
+      row,
+      await lookupPreconditions(tx, row, version),
       answers,
-      policyVersion: row.policy_version,
-      reviewerName: row.signed_off_by_name ?? '',
-      generatedAt: now(),
-    });
-    await recordLookup(tx, row, actor, directory.name, built, now());
-    const detail = await loadCaseDetail(tx, caseId, actor);
-    if (!detail) throw new Error('the case vanished inside its own transaction');
-    return detail;
+      actor,
+      directory.name,
+      now(),
+    );
+    return caseDetailFor(tx, caseId, actor);
   });
+}
+
+/**
+ * The same inside a transaction the caller owns, asking the directory while it is open: for
+ * a directory that answers at once from the same database, as the demo seed's does.
+ */
+export async function lookUpSubscribersIn(
+  tx: Queryable,
+  directory: SubscriberDirectory,
+  actor: AuthenticatedSession,
+  caseId: string,
+  version: number,
+  now: Date,
+): Promise<void> {
+  await acquireWriteOrder(tx);
+  const row = await existingCase(tx, caseId, 'lock');
+  const record = await lookupPreconditions(tx, row, version);
+  await packageAndRecord(
+    tx,
+    row,
+    record,
+    await askDirectory(directory, record),
+    actor,
+    directory.name,
+    now,
+  );
+}
+
+async function existingCase(
+  tx: Queryable,
+  caseId: string,
+  lock: 'lock' | 'read' = 'read',
+): Promise<CaseRow> {
+  const row = await findCase(tx, caseId, lock);
+  if (!row) throw new ServiceError('not_found', 'There is no such case.');
+  return row;
+}
+
+async function caseDetailFor(
+  tx: Queryable,
+  caseId: string,
+  actor: AuthenticatedSession,
+): Promise<CaseDetail> {
+  const detail = await loadCaseDetail(tx, caseId, actor);
+  if (!detail) throw new Error('the case vanished inside its own transaction');
+  return detail;
+}
+
+async function askDirectory(
+  directory: SubscriberDirectory,
+  record: DisclosureRecord,
+): Promise<TargetAnswer[]> {
+  const requests = directoryRequests(record.items);
+  return confineAnswers(requests, await directory.lookUp(requests));
+}
+
+async function packageAndRecord(
+  tx: Queryable,
+  row: CaseRow,
+  record: DisclosureRecord,
+  answers: TargetAnswer[],
+  actor: AuthenticatedSession,
+  directoryName: string,
+  now: Date,
+): Promise<void> {
+  const built = await buildPackage({
+    caseId: row.id,
+    order: row.order_data,
+    review: row.review,
+    record,
+    answers,
+    policyVersion: row.policy_version,
+    reviewerName: row.signed_off_by_name ?? '',
+    generatedAt: now,
+  });
+  await recordLookup(tx, row, actor, directoryName, built, now);
 }
 
 /** The lookup's own rules: approved, something to disclose, not looked up before. */
