@@ -98,11 +98,24 @@ export async function answerDemoCases(tx: Queryable, cases: readonly DemoCase[])
         await lookUpSubscribersIn(tx, directory, session, demo.id, version, step.at);
         version++;
       }
-      const args =
-        step.action === 'case.close'
-          ? { caseId: demo.id, version }
-          : { caseId: demo.id, version, delivery };
-      await applyMutationIn(tx, session, { name: step.action, args } as never, step.at);
+      const caseRef = { caseId: demo.id, version };
+      if (step.action === 'case.close') {
+        await applyMutationIn(tx, session, { name: 'case.close', args: caseRef }, step.at);
+      } else if (step.action === 'case.recordDisclosure') {
+        await applyMutationIn(
+          tx,
+          session,
+          { name: 'case.recordDisclosure', args: { ...caseRef, delivery } },
+          step.at,
+        );
+      } else {
+        await applyMutationIn(
+          tx,
+          session,
+          { name: 'case.recordRefusal', args: { ...caseRef, delivery } },
+          step.at,
+        );
+      }
       version++;
     }
   }
