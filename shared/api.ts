@@ -147,6 +147,8 @@ export const API = {
   openPackage: route('GET', '/api/cases/:caseId/package', { response: DisclosurePackageView }),
   /** Binary: `manifest` (JSON) or `letter` (PDF), with its SHA-256 in the ETag. */
   packageFile: route('GET', '/api/cases/:caseId/package/:file', { response: z.unknown() }),
+  /** Binary: a letter logged on the case (a refusal), with its SHA-256 in the ETag. */
+  caseLetter: route('GET', '/api/cases/:caseId/letters/:letterId', { response: z.unknown() }),
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, whole quarters; `&format=csv` answers CSV. */
   transparencyReport: route('GET', '/api/reports/transparency', {
     query: TransparencyQuery,

@@ -21,6 +21,7 @@ const LABELS: Readonly<Record<string, string>> = {
   'disclosure.lookUp': 'Subscriber data looked up; package prepared',
   'disclosure.openPackage': 'Disclosure package opened',
   'disclosure.downloadPackage': 'Disclosure package exported',
+  'letter.download': 'Letter exported',
 };
 
 export interface CaseAuditEvent extends CaseParticipation {

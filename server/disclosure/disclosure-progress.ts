@@ -42,7 +42,20 @@ export async function disclosureProgress(
       WHERE d.case_id = $1`,
     [caseId],
   );
-  if (!lookup && !delivery) return null;
+  const letters = await tx.query<{
+    id: string;
+    kind: 'refusal';
+    language: string;
+    created_at: Date;
+    created_by_name: string;
+    sha256: string;
+  }>(
+    `SELECT l.id, l.kind, l.language, l.created_at, u.display_name AS created_by_name, l.sha256
+       FROM case_letters l JOIN users u ON u.id = l.created_by
+      WHERE l.case_id = $1 ORDER BY l.created_at, l.id`,
+    [caseId],
+  );
+  if (!lookup && !delivery && letters.length === 0) return null;
   return {
     lookedUpAt: lookup ? lookup.looked_up_at.toISOString() : null,
     lookedUpByName: lookup ? lookup.looked_up_by_name : null,
@@ -65,5 +78,13 @@ export async function disclosureProgress(
           recordedAt: delivery.recorded_at.toISOString(),
         }
       : null,
+    letters: letters.map((l) => ({
+      id: l.id,
+      kind: l.kind,
+      language: l.language,
+      createdAt: l.created_at.toISOString(),
+      createdByName: l.created_by_name,
+      sha256: l.sha256,
+    })),
   };
 }

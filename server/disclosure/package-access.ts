@@ -80,3 +80,35 @@ export function downloadPackageFile(
     };
   });
 }
+
+/** A letter logged on the case, for export; the download is audited. */
+export function downloadCaseLetter(
+  db: Database,
+  reader: AuthenticatedSession,
+  caseId: string,
+  letterId: string,
+  now: Date,
+): Promise<{ name: string; contentType: string; sha256: string; content: Uint8Array } | null> {
+  return db.transaction(async (tx) => {
+    await acquireWriteOrder(tx);
+    const [row] = await tx.query<{ kind: string; sha256: string; content: Uint8Array }>(
+      'SELECT kind, sha256, content FROM case_letters WHERE id = $1 AND case_id = $2',
+      [letterId, caseId],
+    );
+    if (!row) return null;
+    await appendAuditEvent(tx, {
+      at: now,
+      actorId: reader.userId,
+      actor: reader.username,
+      action: 'letter.download',
+      caseId,
+      details: { letterId, kind: row.kind, sha256: row.sha256 },
+    });
+    return {
+      name: `${row.kind}-letter.pdf`,
+      contentType: 'application/pdf',
+      sha256: row.sha256,
+      content: row.content,
+    };
+  });
+}

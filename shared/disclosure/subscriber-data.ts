@@ -49,6 +49,17 @@ export const PackageHashes = z.object({
 });
 export type PackageHashes = z.infer<typeof PackageHashes>;
 
+/** A letter sent to the authority and kept on the case, with its hash. */
+export const CaseLetter = z.object({
+  id: z.string(),
+  kind: z.enum(['refusal']),
+  language: z.string(),
+  createdAt: IsoDateTime,
+  createdByName: z.string(),
+  sha256: z.string(),
+});
+export type CaseLetter = z.infer<typeof CaseLetter>;
+
 /** Where a case stands after approval: lookup, package and delivery, without any value. */
 export const DisclosureProgress = z.object({
   lookedUpAt: IsoDateTime.nullable(),
@@ -56,6 +67,8 @@ export const DisclosureProgress = z.object({
   counts: LookupCounts.nullable(),
   package: PackageHashes.nullable(),
   delivery: Delivery.nullable(),
+  /** Letters logged on the case (a refusal's), newest last. */
+  letters: z.array(CaseLetter).optional(),
 });
 export type DisclosureProgress = z.infer<typeof DisclosureProgress>;
 

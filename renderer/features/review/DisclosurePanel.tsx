@@ -6,7 +6,12 @@ import type { CaseMutation } from '../../lib/cases/case-mutation';
 import { formatDateTime } from '../../lib/format';
 import { DeliveryForm } from './DeliveryForm';
 import { PackageValues } from './PackageValues';
-import { useExportPackageFile, useLookUpSubscribers, useOpenPackage } from './use-disclosure';
+import {
+  useExportCaseLetter,
+  useExportPackageFile,
+  useLookUpSubscribers,
+  useOpenPackage,
+} from './use-disclosure';
 
 interface DisclosurePanelProps {
   detail: CaseDetail;
@@ -41,6 +46,7 @@ export function DisclosurePanel({
   const lookUp = useLookUpSubscribers(detail);
   const open = useOpenPackage(detail.id);
   const exporting = useExportPackageFile(detail);
+  const exportingLetter = useExportCaseLetter(detail);
   const allowed = new Set(detail.allowedActions);
   const pkg = progress?.package ?? null;
   const canLookUp = allowed.has('record_disclosure') && !pkg;
@@ -48,7 +54,7 @@ export function DisclosurePanel({
   return (
     <section className="panel panel-disclosure" aria-labelledby="disclosure-progress-heading">
       <h2 id="disclosure-progress-heading">Disclosure</h2>
-      <ErrorNotice error={lookUp.error ?? open.error ?? exporting.error} />
+      <ErrorNotice error={lookUp.error ?? open.error ?? exporting.error ?? exportingLetter.error} />
       {canLookUp && (
         <div>
           <p>
@@ -123,6 +129,19 @@ export function DisclosurePanel({
           {open.data && <PackageValues view={open.data} onClose={() => open.reset()} />}
         </>
       )}
+      {(progress?.letters ?? []).map((letter) => (
+        <p key={letter.id}>
+          Refusal letter of {formatDateTime(letter.createdAt)} by {letter.createdByName}, SHA-256{' '}
+          <span className="hash">{letter.sha256}</span>{' '}
+          <button
+            type="button"
+            disabled={!online || exportingLetter.isPending}
+            onClick={() => exportingLetter.mutate(letter)}
+          >
+            Export refusal letter (PDF)
+          </button>
+        </p>
+      ))}
       {progress?.delivery ? (
         <dl className="facts">
           <dt>{progress.delivery.kind === 'disclosure' ? 'Delivered' : 'Refusal sent'}</dt>

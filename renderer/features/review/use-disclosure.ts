@@ -63,3 +63,27 @@ export function useExportPackageFile(detail: CaseDetail) {
     },
   });
 }
+
+/** Fetches a letter logged on the case (a refusal) and saves it where the user chooses. */
+export function useExportCaseLetter(detail: CaseDetail) {
+  return useMutation({
+    mutationFn: async (letter: { id: string; kind: string }) => {
+      const response = await fetch(
+        routePath(API.caseLetter.path, { caseId: detail.id, letterId: letter.id }),
+        { credentials: 'same-origin' },
+      );
+      if (!response.ok) {
+        throw new ApiRequestError(
+          'internal',
+          response.status,
+          'The letter could not be fetched from the case service. Try again.',
+        );
+      }
+      return exportFile({
+        name: `${detail.reference.replace(/[^A-Za-z0-9._-]+/g, '_')}-${letter.kind}-letter.pdf`,
+        contentType: 'application/pdf',
+        bytes: new Uint8Array(await response.arrayBuffer()),
+      });
+    },
+  });
+}

@@ -1,17 +1,22 @@
 import { z } from 'zod';
 import { API, LookupRequest } from '../../../shared/api';
-import { downloadPackageFile, openPackage } from '../../disclosure/package-access';
+import {
+  downloadCaseLetter,
+  downloadPackageFile,
+  openPackage,
+} from '../../disclosure/package-access';
 import { lookUpSubscribers } from '../../disclosure/look-up-subscribers';
 import { ServiceError } from '../../service-error';
 import type { App, AppDeps } from '../app-env';
 import { attachmentHeaders } from '../attachment-headers';
-import { requireSession } from '../authenticate';
+import { CASE_READERS, requireSession } from '../authenticate';
 import { parseInput, readJsonBody } from '../parse-input';
 
 /** Only supervisors handle released subscriber data; reviewers never need to see it. */
 const DISCLOSERS = ['supervisor'] as const;
 
 const CaseParams = z.object({ caseId: z.uuid('expected a case id') });
+const LetterParams = CaseParams.extend({ letterId: z.uuid('expected a letter id') });
 const FileParams = CaseParams.extend({
   file: z.enum(['manifest', 'letter'], { error: 'expected manifest or letter' }),
 });
@@ -43,6 +48,15 @@ export function registerDisclosureRoutes(app: App, deps: AppDeps): void {
     const { caseId, file } = parseInput('The address', FileParams, c.req.param());
     const found = await downloadPackageFile(deps.db, reader, caseId, file, deps.clock());
     if (!found) throw new ServiceError('not_found', 'This case has no disclosure package yet.');
+    return new Response(found.content, { headers: attachmentHeaders(found) });
+  });
+
+  // A refusal holds no subscriber data: whoever reads the case may read its letters.
+  app.on(API.caseLetter.method, API.caseLetter.path, async (c) => {
+    const reader = await requireSession(c, deps, CASE_READERS);
+    const { caseId, letterId } = parseInput('The address', LetterParams, c.req.param());
+    const found = await downloadCaseLetter(deps.db, reader, caseId, letterId, deps.clock());
+    if (!found) throw new ServiceError('not_found', 'There is no such letter in this case.');
     return new Response(found.content, { headers: attachmentHeaders(found) });
   });
 }

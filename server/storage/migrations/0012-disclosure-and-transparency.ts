@@ -2,7 +2,7 @@ import type { Migration } from './migration';
 
 export const disclosureAndTransparency: Migration = {
   version: 12,
-  name: 'subscriber lookups, disclosure packages, deliveries and frozen report quarters',
+  name: 'subscriber lookups, disclosure packages, letters, deliveries and frozen report quarters',
   sql: /* sql */ `
     -- The demo subscriber directory: sample accounts standing in for the platform's own.
     CREATE TABLE demo_subscriber_accounts (
@@ -51,6 +51,19 @@ export const disclosureAndTransparency: Migration = {
     CREATE INDEX case_deliveries_by_time ON case_deliveries (delivered_at);
     CREATE INDEX audit_events_refusals ON audit_events (at) WHERE action = 'case.recordRefusal';
 
+    -- Letters sent to the authority besides the disclosure package: refusals.
+    CREATE TABLE case_letters (
+      id uuid PRIMARY KEY,
+      case_id uuid NOT NULL REFERENCES cases (id),
+      kind text NOT NULL CHECK (kind IN ('refusal')),
+      language text NOT NULL,
+      created_at timestamptz NOT NULL,
+      created_by uuid NOT NULL REFERENCES users (id),
+      content bytea NOT NULL,
+      sha256 text NOT NULL
+    );
+    CREATE INDEX case_letters_by_case ON case_letters (case_id, created_at);
+
     -- A closed quarter of the transparency report (seq 1) and its dated amendments (2, 3, ...).
     CREATE TABLE transparency_quarters (
       period text NOT NULL CHECK (period ~ '^[0-9]{4}-Q[1-4]$'),
@@ -75,6 +88,10 @@ export const disclosureAndTransparency: Migration = {
     CREATE TRIGGER case_deliveries_append_only BEFORE UPDATE OR DELETE ON case_deliveries
       FOR EACH ROW EXECUTE FUNCTION refuse_change();
     CREATE TRIGGER case_deliveries_no_truncate BEFORE TRUNCATE ON case_deliveries
+      FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
+    CREATE TRIGGER case_letters_append_only BEFORE UPDATE OR DELETE ON case_letters
+      FOR EACH ROW EXECUTE FUNCTION refuse_change();
+    CREATE TRIGGER case_letters_no_truncate BEFORE TRUNCATE ON case_letters
       FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
     CREATE TRIGGER transparency_quarters_append_only
       BEFORE UPDATE OR DELETE ON transparency_quarters
