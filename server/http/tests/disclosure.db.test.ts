@@ -1,7 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { CaseDetail } from '../../../shared/case-record';
+import { CaseDetail } from '../../../shared/case-record';
 import { DisclosurePackageView } from '../../../shared/disclosure/manifest';
+import type { AuthenticatedSession } from '../../auth/sessions';
 import { answersSha256, sha256Hex } from '../../disclosure/build-package';
+import { lookUpSubscribers } from '../../disclosure/look-up-subscribers';
+import { ServiceError } from '../../service-error';
+import type { SubscriberDirectory } from '../../subscribers/subscriber-directory';
 import {
   completedReview,
   importCase,
@@ -187,6 +191,33 @@ describe('from approval to disclosure', () => {
       code: 'validation',
       paths: ['args.delivery.deliveredAt'],
     });
+  });
+
+  it('keeps nothing when the directory fails: no lookup, no package, the same version', async () => {
+    const current = await approvedCase(team, 'disclose');
+    const failing: SubscriberDirectory = {
+      name: 'https://directory.test',
+      lookUp: () =>
+        Promise.reject(new ServiceError('directory_unavailable', 'The directory is down.')),
+    };
+    const session: AuthenticatedSession = {
+      sessionId: 'test',
+      userId: team.ids.supervisor,
+      username: 'supervisor',
+      displayName: 'Sam Supervisor',
+      role: 'supervisor',
+      expiresAt: new Date('2100-01-01T00:00:00Z'),
+      reauthenticatedAt: null,
+    };
+    await expect(
+      lookUpSubscribers(t.database.db, failing, session, current.id, current.version, t.clock.now),
+    ).rejects.toMatchObject({ code: 'directory_unavailable' });
+    const kept = await t.database.db.query<{ n: number }>(
+      `SELECT (SELECT count(*) FROM subscriber_lookups)::int + (SELECT count(*) FROM disclosure_packages)::int AS n`,
+    );
+    expect(kept[0]?.n).toBe(0);
+    const after = CaseDetail.parse((await team.supervisor.get(`/api/cases/${current.id}`)).body);
+    expect(after.version).toBe(current.version);
   });
 
   it('records a delivery only once the package exists', async () => {
