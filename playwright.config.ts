@@ -105,6 +105,8 @@ export default defineConfig({
         DATA_DIR: dataDir,
         AUDIT_KEY_DIR: join(auditDir, 'desk', 'signing-key'),
         AUDIT_CHECKPOINT_DIR: join(auditDir, 'desk', 'checkpoints'),
+        // Sample accounts for the demo subscriber directory the disclosure spec looks up.
+        DEMO_SUBSCRIBERS_CSV: 'e2e/fixtures/demo-subscribers.csv',
       },
       stdout: 'pipe',
     },

@@ -10,6 +10,7 @@ import { createApp } from './http/app';
 import type { App } from './http/app-env';
 import type { Database } from './storage/database';
 import { migrateAsOwner, openDatabase } from './storage/open-database';
+import type { SubscriberDirectory } from './subscribers/subscriber-directory';
 
 export interface CaseServiceOptions {
   /** A PostgreSQL server (team deployment), signed in as the service role. */
@@ -28,6 +29,8 @@ export interface CaseServiceOptions {
    * dataDir; with neither, the chain is not anchored outside the database.
    */
   audit?: AuditAnchorSettings;
+  /** Where approved subscriber data is looked up; the demo accounts when absent. */
+  directory?: (db: Database) => SubscriberDirectory;
 }
 
 /** Every five minutes, when the chain has moved. */
@@ -69,6 +72,7 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
     ...(options.secureCookies !== undefined ? { secureCookies: options.secureCookies } : {}),
     ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
     ...(auditAnchor ? { auditAnchor } : {}),
+    ...(options.directory ? { directory: options.directory(db) } : {}),
   });
   return {
     app,

@@ -12,6 +12,9 @@ describe('parseServerConfig', () => {
         RENDERER_DIR: './dist/renderer',
         SECURE_COOKIES: false,
         AUDIT_CHECKPOINT_INTERVAL_SECONDS: 300,
+        SUBSCRIBER_DIRECTORY: 'demo',
+        SUBSCRIBER_DIRECTORY_TIMEOUT_MS: 10_000,
+        SUBSCRIBER_DIRECTORY_RETRIES: 2,
       },
     });
   });
@@ -38,6 +41,25 @@ describe('parseServerConfig', () => {
       ok: false,
       problems: ['AUDIT_CHECKPOINT_INTERVAL_SECONDS: use 0 or more seconds'],
     });
+  });
+
+  it('takes the http subscriber directory only over https, with its token', () => {
+    const result = parseServerConfig({
+      SUBSCRIBER_DIRECTORY: 'http',
+      SUBSCRIBER_DIRECTORY_URL: 'http://directory.internal',
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.problems.join('\n')).toMatch(/SUBSCRIBER_DIRECTORY_URL: use an https:\/\/ URL/);
+      expect(result.problems.join('\n')).toMatch(/SUBSCRIBER_DIRECTORY_TOKEN/);
+    }
+    expect(
+      parseServerConfig({
+        SUBSCRIBER_DIRECTORY: 'http',
+        SUBSCRIBER_DIRECTORY_URL: 'https://directory.internal/v1',
+        SUBSCRIBER_DIRECTORY_TOKEN: 'a-token-of-enough-length',
+      }).ok,
+    ).toBe(true);
   });
 
   it('reads every setting', () => {

@@ -7,43 +7,87 @@ const Flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'use true or false' })
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
-const ServerEnvironment = z.object({
-  PORT: z.coerce
-    .number({ error: 'use a port number' })
-    .int('use a whole port number')
-    .min(1, 'use a port from 1 to 65535')
-    .max(65535, 'use a port from 1 to 65535')
-    .default(8080),
-  HOST: z.string().trim().min(1, 'name an interface, such as 127.0.0.1').default('127.0.0.1'),
-  DATABASE_URL: z
-    .string()
-    .trim()
-    .regex(/^postgres(ql)?:\/\//, 'use a postgres:// connection URL')
-    .optional(),
-  /**
-   * The schema owner, used only to migrate at start-up; DATABASE_URL then signs in as the
-   * service role, which may not alter or rewrite the audit tables. See the README.
-   */
-  MIGRATION_DATABASE_URL: z
-    .string()
-    .trim()
-    .regex(/^postgres(ql)?:\/\//, 'use a postgres:// connection URL')
-    .optional(),
-  DATA_DIR: z.string().trim().min(1).default('./.data/case-service'),
-  /** The audit signing key's folder; by default beside DATA_DIR, never inside the database. */
-  AUDIT_KEY_DIR: z.string().trim().min(1).optional(),
-  /** Where signed audit checkpoints are added; best on append-only storage of its own. */
-  AUDIT_CHECKPOINT_DIR: z.string().trim().min(1).optional(),
-  /** How often the audit chain head is signed when it has moved; 0 only after approvals. */
-  AUDIT_CHECKPOINT_INTERVAL_SECONDS: z.coerce
-    .number({ error: 'use a number of seconds' })
-    .int('use a whole number of seconds')
-    .min(0, 'use 0 or more seconds')
-    .default(300),
-  /** The built renderer; empty serves the API alone. */
-  RENDERER_DIR: z.string().trim().default('./dist/renderer'),
-  SECURE_COOKIES: Flag.default(false),
-});
+const ServerEnvironment = z
+  .object({
+    PORT: z.coerce
+      .number({ error: 'use a port number' })
+      .int('use a whole port number')
+      .min(1, 'use a port from 1 to 65535')
+      .max(65535, 'use a port from 1 to 65535')
+      .default(8080),
+    HOST: z.string().trim().min(1, 'name an interface, such as 127.0.0.1').default('127.0.0.1'),
+    DATABASE_URL: z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\//, 'use a postgres:// connection URL')
+      .optional(),
+    /**
+     * The schema owner, used only to migrate at start-up; DATABASE_URL then signs in as the
+     * service role, which may not alter or rewrite the audit tables. See the README.
+     */
+    MIGRATION_DATABASE_URL: z
+      .string()
+      .trim()
+      .regex(/^postgres(ql)?:\/\//, 'use a postgres:// connection URL')
+      .optional(),
+    DATA_DIR: z.string().trim().min(1).default('./.data/case-service'),
+    /** The audit signing key's folder; by default beside DATA_DIR, never inside the database. */
+    AUDIT_KEY_DIR: z.string().trim().min(1).optional(),
+    /** Where signed audit checkpoints are added; best on append-only storage of its own. */
+    AUDIT_CHECKPOINT_DIR: z.string().trim().min(1).optional(),
+    /** How often the audit chain head is signed when it has moved; 0 only after approvals. */
+    AUDIT_CHECKPOINT_INTERVAL_SECONDS: z.coerce
+      .number({ error: 'use a number of seconds' })
+      .int('use a whole number of seconds')
+      .min(0, 'use 0 or more seconds')
+      .default(300),
+    /** The built renderer; empty serves the API alone. */
+    RENDERER_DIR: z.string().trim().default('./dist/renderer'),
+    SECURE_COOKIES: Flag.default(false),
+    /** Sample accounts (CSV) added to the demo subscriber directory at start-up. */
+    DEMO_SUBSCRIBERS_CSV: z.string().trim().min(1).optional(),
+    /** Where subscriber data comes from: the demo accounts, or the platform's directory. */
+    SUBSCRIBER_DIRECTORY: z.enum(['demo', 'http'], { error: 'use demo or http' }).default('demo'),
+    SUBSCRIBER_DIRECTORY_URL: z
+      .url({ protocol: /^https$/, error: 'use an https:// URL' })
+      .optional(),
+    SUBSCRIBER_DIRECTORY_TOKEN: z
+      .string()
+      .trim()
+      .min(16, 'use the token of at least 16 characters the directory issued')
+      .optional(),
+    /** A PEM file of extra certificate authorities to trust for the directory. */
+    SUBSCRIBER_DIRECTORY_CA_FILE: z.string().trim().min(1).optional(),
+    SUBSCRIBER_DIRECTORY_TIMEOUT_MS: z.coerce
+      .number({ error: 'use a number of milliseconds' })
+      .int()
+      .min(100, 'use at least 100 ms')
+      .max(120_000, 'use at most 120000 ms')
+      .default(10_000),
+    SUBSCRIBER_DIRECTORY_RETRIES: z.coerce
+      .number({ error: 'use a number of retries' })
+      .int()
+      .min(0)
+      .max(5, 'use at most 5 retries')
+      .default(2),
+  })
+  .superRefine((env, ctx) => {
+    if (env.SUBSCRIBER_DIRECTORY !== 'http') return;
+    if (!env.SUBSCRIBER_DIRECTORY_URL) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SUBSCRIBER_DIRECTORY_URL'],
+        message: 'set the directory’s https:// URL',
+      });
+    }
+    if (!env.SUBSCRIBER_DIRECTORY_TOKEN) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SUBSCRIBER_DIRECTORY_TOKEN'],
+        message: 'set the directory’s token',
+      });
+    }
+  });
 
 export type ServerConfig = z.infer<typeof ServerEnvironment>;
 

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { openCaseService } from './case-service-runtime';
 import { auditFoldersOf, parseServerConfig } from './config';
+import { loadDemoAccountsFile } from './subscribers/demo-accounts-file';
+import { configuredDirectory } from './subscribers/configured-directory';
 
 async function main(): Promise<void> {
   const parsed = parseServerConfig(process.env);
@@ -34,7 +36,14 @@ async function main(): Promise<void> {
     },
     ...(rendererDir ? { rendererDir } : {}),
     secureCookies: config.SECURE_COOKIES,
+    directory: (db) => configuredDirectory(config, db),
   });
+  if (config.DEMO_SUBSCRIBERS_CSV) {
+    const added = await loadDemoAccountsFile(service.db, resolve(config.DEMO_SUBSCRIBERS_CSV));
+    console.info(
+      `Demo subscriber directory: ${added} sample accounts from ${config.DEMO_SUBSCRIBERS_CSV}.`,
+    );
+  }
 
   const server = serve(
     { fetch: service.app.fetch, port: config.PORT, hostname: config.HOST },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AuditEventPage, AuditEventQuery, AuditExportQuery, AuditVerification } from './audit';
 import { CaseDetail, CaseSummary } from './case-record';
+import { DisclosurePackageView } from './disclosure/manifest';
 import { MutationRequest } from './mutations';
 import { Order } from './order';
 import {
@@ -13,6 +14,13 @@ import {
 } from './policy-record';
 import { ROLES } from './roles';
 import { PushRequest, PushResponse } from './sync';
+import {
+  QuarterAction,
+  ReportCase,
+  ReportCasesQuery,
+  TransparencyQuery,
+  TransparencyReport,
+} from './transparency/report';
 import { Credentials, FirstAdmin, NewUser, Reauthentication, User, UserUpdate } from './users';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
@@ -87,6 +95,8 @@ export type CasePage = z.infer<typeof CasePage>;
 
 export const ImportedOrder = z.object({ caseId: z.string(), reference: z.string() });
 
+export const LookupRequest = z.object({ version: z.number().int().nonnegative() }).strict();
+
 export const API = {
   setupStatus: route('GET', '/api/setup', { response: SetupStatus }),
   createFirstAdmin: route('POST', '/api/setup/first-admin', {
@@ -128,6 +138,35 @@ export const API = {
   rejectPolicyProposal: route('POST', '/api/policy/proposals/:proposalId/reject', {
     body: ProposalRejection,
     response: PolicyProposal,
+  }),
+  /** Supervisors, after approval, online only: asks the subscriber directory and packages the answer. */
+  lookUpSubscribers: route('POST', '/api/cases/:caseId/lookup', {
+    body: LookupRequest,
+    response: CaseDetail,
+  }),
+  /** The released values; every opening is audited. */
+  openPackage: route('GET', '/api/cases/:caseId/package', { response: DisclosurePackageView }),
+  /** Binary: `manifest` (JSON) or `letter` (PDF), with its SHA-256 in the ETag. */
+  packageFile: route('GET', '/api/cases/:caseId/package/:file', { response: z.unknown() }),
+  /** Binary: a letter logged on the case (a refusal), with its SHA-256 in the ETag. */
+  caseLetter: route('GET', '/api/cases/:caseId/letters/:letterId', { response: z.unknown() }),
+  /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, whole quarters; `&format=csv` answers CSV. */
+  transparencyReport: route('GET', '/api/reports/transparency', {
+    query: TransparencyQuery,
+    response: TransparencyReport,
+  }),
+  /** The cases behind one number of the report. */
+  transparencyCases: route('GET', '/api/reports/transparency/cases', {
+    query: ReportCasesQuery,
+    response: z.object({ cases: z.array(ReportCase) }),
+  }),
+  /** Supervisors: closes a quarter, or records a dated amendment of a closed one. */
+  freezeQuarter: route('POST', '/api/reports/transparency/quarters/:period/freeze', {
+    response: TransparencyReport,
+  }),
+  amendQuarter: route('POST', '/api/reports/transparency/quarters/:period/amendments', {
+    body: QuarterAction,
+    response: TransparencyReport,
   }),
   /** Queued mutations from a workstation's outbox, each applied at most once. */
   push: route('POST', '/api/sync/push', { body: PushRequest, response: PushResponse }),

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_ACTIONS, OUTCOMES } from './case-lifecycle';
 import { IsoDateTime } from './dates';
+import { DisclosureProgress } from './disclosure/subscriber-data';
 import { DATA_CATEGORIES, Order } from './order';
 import { Verdict } from './policy/verdict';
 import { Review } from './review';
@@ -85,5 +86,7 @@ export const CaseDetail = CaseSummary.extend({
   allowedActions: z.array(z.enum(CASE_ACTIONS)),
   /** Why the current user may not approve this case (four eyes), when that applies. */
   approvalBlockedReason: z.string().nullable(),
+  /** After approval: what the lookup found (counts only), the package's hashes, the delivery. */
+  disclosureProgress: DisclosureProgress.nullable().optional(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;

@@ -16,6 +16,8 @@ export const ERROR_CODES = [
   'rate_limited',
   'setup_done',
   'internal',
+  // The platform's subscriber directory did not answer, or answered something unusable.
+  'directory_unavailable',
   // Said by whatever stands between the app and the case service (Electron's main process),
   // never by the service itself: nothing was decided.
   'unreachable',
@@ -37,6 +39,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   rate_limited: 429,
   setup_done: 409,
   internal: 500,
+  directory_unavailable: 502,
   unreachable: 503,
 };
 

@@ -49,6 +49,32 @@ export const AppInfo = z.object({
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 
+/** What the renderer may hand the desktop app to save: an exported package part or report. */
+export const EXPORT_CONTENT_TYPES = ['application/json', 'application/pdf', 'text/csv'] as const;
+export type ExportContentType = (typeof EXPORT_CONTENT_TYPES)[number];
+
+export const EXPORT_MAX_BYTES = 50 * 1024 * 1024;
+
+export const ExportFile = z
+  .object({
+    /** A file name only; main keeps every path to itself. */
+    suggestedName: z
+      .string()
+      .min(1)
+      .max(160)
+      .regex(/^[^\\/:*?"<>|]+$/, 'a file name without folders')
+      .refine((name) => ![...name].some((c) => c.charCodeAt(0) < 0x20), 'no control characters'),
+    contentType: z.enum(EXPORT_CONTENT_TYPES),
+    base64: z
+      .string()
+      .max(Math.ceil(EXPORT_MAX_BYTES / 3) * 4)
+      .regex(/^[A-Za-z0-9+/]*={0,2}$/),
+  })
+  .strict();
+export type ExportFile = z.infer<typeof ExportFile>;
+
+export const SavedExport = z.object({ canceled: z.boolean() });
+
 export const IPC_ERROR_CODES = ['forbidden_sender', 'invalid_payload', 'failed'] as const;
 
 export const IpcError = z.object({
@@ -78,6 +104,11 @@ export const IPC = {
     channel: 'desk:app-info',
     args: z.tuple([]),
     result: AppInfo,
+  },
+  saveExport: {
+    channel: 'desk:save-export',
+    args: z.tuple([ExportFile]),
+    result: SavedExport,
   },
 } as const satisfies Record<string, IpcChannelDef>;
 

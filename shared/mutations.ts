@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { CaseAction } from './case-lifecycle';
+import { DeliveryInput } from './disclosure/delivery';
 import { Review } from './review';
 import { VerificationInput } from './verification';
 
@@ -29,7 +30,9 @@ export const MUTATIONS = {
     .object({ ...CaseRef, comment: comment.min(1, 'say why the case is returned') })
     .strict(),
   'case.reopen': z.object({ ...CaseRef }).strict(),
-  'case.recordRefusal': z.object({ ...CaseRef }).strict(),
+  'case.recordDisclosure': z.object({ ...CaseRef, delivery: DeliveryInput }).strict(),
+  /** The refusal letter's delivery, when it has been sent. */
+  'case.recordRefusal': z.object({ ...CaseRef, delivery: DeliveryInput.optional() }).strict(),
   'case.close': z.object({ ...CaseRef }).strict(),
 } as const;
 
@@ -46,6 +49,7 @@ export const MUTATION_ACTIONS: Record<MutationName, CaseAction> = {
   'case.approve': 'approve',
   'case.return': 'return',
   'case.reopen': 'reopen',
+  'case.recordDisclosure': 'record_disclosure',
   'case.recordRefusal': 'record_refusal',
   'case.close': 'close',
 };

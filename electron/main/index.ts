@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
 import type { ApiUpstream } from './api-upstream';
@@ -11,6 +12,7 @@ import { createApiForwarder } from './forward-api-request';
 import { hardenWebContents } from './harden-web-contents';
 import { loadDeskConfig } from './load-desk-config';
 import { createMainWindow } from './main-window';
+import { saveExportFile } from './export-files';
 import { openOrderFiles } from './order-files';
 import { denyAllPermissions } from './permissions';
 import { registerIpc } from './register-ipc';
@@ -86,6 +88,13 @@ async function start(): Promise<void> {
         mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options),
       ),
     appInfo: async () => describeApp(config),
+    saveExport: (file) =>
+      saveExportFile(
+        file,
+        (options) =>
+          mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
+        (path, bytes) => writeFile(path, bytes),
+      ),
   });
   mainWindow = createMainWindow(PRELOAD_PATH);
   mainWindow.on('closed', () => {

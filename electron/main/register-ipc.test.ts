@@ -17,6 +17,7 @@ describe('registerIpc', () => {
         mode: 'embedded',
         serverOrigin: null,
       }),
+      saveExport: async () => ({ canceled: true }),
     });
     const channels = handle.mock.calls.map(([channel]) => channel as string);
     expect(channels.sort()).toEqual(

@@ -35,4 +35,12 @@ describe('preload', () => {
     await (api.appInfo as () => Promise<unknown>)();
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.appInfo.channel);
   });
+
+  it('passes an export on as one argument, and nothing more', async () => {
+    const api = await exposed();
+    const saveExport = api.saveExport as (...args: unknown[]) => Promise<unknown>;
+    const file = { suggestedName: 'a.json', contentType: 'application/json', base64: 'e30=' };
+    await saveExport(file, '/etc/passwd');
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.saveExport.channel, file);
+  });
 });

@@ -5,6 +5,7 @@ import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { QueueScreen } from '../features/queue/QueueScreen';
 import { ReviewScreen } from '../features/review/ReviewScreen';
 import { PolicyScreen } from '../features/policy/PolicyScreen';
+import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import type { AppRoute } from '../lib/hash-route';
 import { isAllowed, NAVIGATION } from './navigation';
@@ -42,6 +43,8 @@ export function Screen({ route, role }: { route: AppRoute; role: Role }) {
       return <PolicyScreen role={role} />;
     case 'audit':
       return <AuditScreen />;
+    case 'reports':
+      return <ReportsScreen role={role} />;
     default:
       return <NothingHere role={role} />;
   }

@@ -20,12 +20,13 @@ const USERS: NavItem = { label: 'Users', route: { screen: 'users' }, screens: ['
 const POLICY: NavItem = { label: 'Policy', route: { screen: 'policy' }, screens: ['policy'] };
 
 const AUDIT: NavItem = { label: 'Audit', route: { screen: 'audit' }, screens: ['audit'] };
+const REPORTS: NavItem = { label: 'Reports', route: { screen: 'reports' }, screens: ['reports'] };
 
 export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   reviewer: [QUEUE, INTAKE, POLICY],
-  supervisor: [QUEUE, INTAKE, APPROVALS, POLICY],
+  supervisor: [QUEUE, INTAKE, APPROVALS, REPORTS, POLICY],
   admin: [USERS, POLICY],
-  auditor: [AUDIT, POLICY],
+  auditor: [AUDIT, REPORTS, POLICY],
 };
 
 /** Roles that handle cases keep a mirror of them on the workstation. */

@@ -10,7 +10,8 @@ export type AppRoute =
   | { screen: 'approval'; caseId: string }
   | { screen: 'users' }
   | { screen: 'policy' }
-  | { screen: 'audit' };
+  | { screen: 'audit' }
+  | { screen: 'reports' };
 
 export function parseHash(hash: string): AppRoute {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -30,6 +31,8 @@ export function parseHash(hash: string): AppRoute {
       return { screen: 'policy' };
     case 'audit':
       return { screen: 'audit' };
+    case 'reports':
+      return { screen: 'reports' };
     default:
       return { screen: 'home' };
   }

@@ -10,6 +10,7 @@ export const MUTATION_LABELS: Record<MutationName, string> = {
   'case.approve': 'Approve',
   'case.return': 'Return to reviewer',
   'case.reopen': 'Reopen for review',
+  'case.recordDisclosure': 'Record delivery',
   'case.recordRefusal': 'Record refusal',
   'case.close': 'Close case',
 };

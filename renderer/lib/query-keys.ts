@@ -42,3 +42,11 @@ export const auditKeys = {
   eventLists: () => [...auditKeys.all, 'events'] as const,
   events: (filter: object) => [...auditKeys.eventLists(), filter] as const,
 };
+
+export const reportKeys = {
+  all: ['reports'] as const,
+  transparency: (from: string, to: string) =>
+    [...reportKeys.all, 'transparency', from, to] as const,
+  cases: (country: string, period: string, measure: string) =>
+    [...reportKeys.all, 'cases', country, period, measure] as const,
+};

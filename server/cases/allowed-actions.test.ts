@@ -19,8 +19,11 @@ describe('allowedActions', () => {
     expect(allowedActions('in_review', 'auditor', null, null)).toEqual([]);
   });
 
-  it('leaves out the disclosure step, which no client can request directly', () => {
-    expect(allowedActions('approved', 'supervisor', 'disclose', null)).toEqual([]);
+  it('offers the supervisor the answer that fits the approved decision', () => {
+    expect(allowedActions('approved', 'supervisor', 'disclose', null)).toEqual([
+      'record_disclosure',
+    ]);
+    expect(allowedActions('approved', 'reviewer', 'disclose', null)).toEqual([]);
     expect(allowedActions('approved', 'supervisor', 'refuse', null)).toEqual(['record_refusal']);
   });
 });

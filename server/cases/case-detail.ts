@@ -7,6 +7,7 @@ import { caseAuditEvents, toCaseHistory } from './case-history';
 import { CASE_COLUMNS, CASE_FROM, toCaseSummary, type CaseRow } from './case-rows';
 import { fourEyesBlock } from './four-eyes';
 import { caseVerifications } from '../policy/case-verifications';
+import { disclosureProgress } from '../disclosure/disclosure-progress';
 
 export interface Viewer {
   userId: string;
@@ -48,6 +49,7 @@ export async function loadCaseDetail(
   );
   const disclosure = await findDisclosureRecord(tx, caseId);
   const verifications = await caseVerifications(tx, caseId, [row.assignee_id, row.signed_off_by]);
+  const progress = disclosure ? await disclosureProgress(tx, caseId) : null;
   const blocked =
     viewer.role === 'supervisor' ? fourEyesBlock(viewer.userId, row.signed_off_by, events) : null;
   return {
@@ -80,10 +82,11 @@ export async function loadCaseDetail(
     history: toCaseHistory(events),
     allowedActions: allowedActions(row.status, viewer.role, row.outcome, blocked),
     approvalBlockedReason: blocked,
+    disclosureProgress: progress,
   };
 }
 
-async function findDisclosureRecord(
+export async function findDisclosureRecord(
   tx: Queryable,
   caseId: string,
 ): Promise<DisclosureRecord | null> {

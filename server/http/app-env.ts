@@ -3,10 +3,13 @@ import type { AuditAnchor } from '../audit/audit-anchor';
 import type { AuthenticatedSession } from '../auth/sessions';
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
+import type { SubscriberDirectory } from '../subscribers/subscriber-directory';
 
 export interface AppDeps {
   db: Database;
   clock: Clock;
+  /** Where approved subscriber data is looked up. */
+  directory: SubscriberDirectory;
   /** Mark the session cookie `Secure`: on whenever the service is reached over HTTPS. */
   secureCookies: boolean;
   /** The built renderer to serve at `/`, if any. */

@@ -3,12 +3,16 @@ import type { AuditAnchor } from '../audit/audit-anchor';
 import { systemClock, type Clock } from '../clock';
 import { ServiceError } from '../service-error';
 import type { Database } from '../storage/database';
+import { demoDirectory } from '../subscribers/demo-directory';
+import type { SubscriberDirectory } from '../subscribers/subscriber-directory';
 import type { App, AppDeps, AppEnv } from './app-env';
 import { bodyLimits } from './body-limits';
 import { csrfGuard } from './csrf-guard';
 import { errorResponse, handleError } from './error-response';
 import { registerAuditRoutes } from './routes/audit-routes';
 import { registerCaseRoutes } from './routes/case-routes';
+import { registerDisclosureRoutes } from './routes/disclosure-routes';
+import { registerReportRoutes } from './routes/report-routes';
 import { registerMutationRoutes } from './routes/mutation-routes';
 import { registerOrderRoutes } from './routes/order-routes';
 import { registerPolicyRoutes } from './routes/policy-routes';
@@ -29,6 +33,8 @@ export interface CreateAppOptions {
   rendererDir?: string;
   /** Signs the audit chain head outside the database. */
   auditAnchor?: AuditAnchor;
+  /** Where approved subscriber data is looked up; the demo accounts by default. */
+  directory?: SubscriberDirectory;
 }
 
 /** The case service as one `fetch(Request) => Response` handler over a database. */
@@ -36,6 +42,7 @@ export function createApp(options: CreateAppOptions): App {
   const deps: AppDeps = {
     db: options.db,
     clock: options.clock ?? systemClock,
+    directory: options.directory ?? demoDirectory(options.db),
     secureCookies: options.secureCookies ?? false,
     ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
     ...(options.auditAnchor ? { auditAnchor: options.auditAnchor } : {}),
@@ -53,6 +60,8 @@ export function createApp(options: CreateAppOptions): App {
   registerOrderRoutes(app, deps);
   registerCaseRoutes(app, deps);
   registerMutationRoutes(app, deps);
+  registerDisclosureRoutes(app, deps);
+  registerReportRoutes(app, deps);
   registerPolicyRoutes(app, deps);
   registerAuditRoutes(app, deps);
 

@@ -13,6 +13,9 @@ import type { JsonValue } from '../audit/canonical-json';
 import { evidenceReference } from '../audit/evidence-records';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { approvedItems } from '../cases/approved-items';
+import { recordDelivery } from '../disclosure/record-delivery';
+import { logRefusalLetter } from '../disclosure/refusal-letter';
+import { findDisclosureRecord } from '../cases/case-detail';
 import { caseAuditEvents } from '../cases/case-history';
 import type { CaseRow } from '../cases/case-rows';
 import { fourEyesBlock } from '../cases/four-eyes';
@@ -165,7 +168,29 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.reopen': async ({ actor }) => ({ assigneeId: actor.userId, details: {} }),
 
-  'case.recordRefusal': async () => ({ details: {} }),
+  'case.recordDisclosure': async ({ tx, current, actor, args, now }) => ({
+    details: await recordDelivery(tx, current.id, 'disclosure', args.delivery, actor.userId, now),
+  }),
+
+  'case.recordRefusal': async ({ tx, current, actor, args, now }) => {
+    const approval = await findDisclosureRecord(tx, current.id);
+    const letter = await logRefusalLetter(
+      tx,
+      current.id,
+      {
+        order: current.order_data,
+        review: current.review,
+        dueAt: current.due_at.toISOString(),
+        approverName: approval?.approvedByName ?? '',
+        generatedAt: now,
+      },
+      actor.userId,
+    );
+    const delivered = args.delivery
+      ? await recordDelivery(tx, current.id, 'refusal', args.delivery, actor.userId, now)
+      : {};
+    return { details: { ...delivered, letter } };
+  },
 
   'case.close': async () => ({ details: {} }),
 };

@@ -36,6 +36,19 @@ export interface DemoEvent {
   details: { [key: string]: JsonValue };
 }
 
+/** A step after approval, taken through the service's own disclosure code when seeding. */
+export interface DemoAnswerStep {
+  action: 'case.recordDisclosure' | 'case.recordRefusal' | 'case.close';
+  at: Date;
+  actor: DemoActor;
+}
+
+const ANSWER_STEPS: ReadonlySet<string> = new Set([
+  'case.recordDisclosure',
+  'case.recordRefusal',
+  'case.close',
+]);
+
 /** A case with its whole history, ready to be written. */
 export interface DemoCase {
   id: string;
@@ -53,6 +66,8 @@ export interface DemoCase {
   createdAt: Date;
   updatedAt: Date;
   events: DemoEvent[];
+  /** What follows the approval: written afterwards, as a supervisor would take it. */
+  answer: DemoAnswerStep[];
 }
 
 /** The lifecycle steps that lead to each status, after the order is received. */
@@ -116,6 +131,11 @@ export function demoCase(
   wanted: CaseStatus,
   actors: DemoActors,
   asOf: Date,
+  /**
+   * Leave the steps after approval to the disclosure code (see answer-demo-cases.ts). When
+   * false they are written as history only, with no lookup, package or delivery behind them.
+   */
+  answerLater = false,
 ): DemoCase {
   const { order, offence } = demo;
   const review = completedReview(order, offence);
@@ -153,6 +173,8 @@ export function demoCase(
   let signOff: DemoCase['signOff'] = null;
   let disclosure: DemoCase['disclosure'] = null;
   let lastReturnComment: string | null = null;
+  let updatedAt = at;
+  const answer: DemoAnswerStep[] = [];
   for (const [index, action] of steps.entries()) {
     const [min, max] = DELAYS[action] ?? [1, 2];
     const hours = order.emergency
@@ -161,6 +183,11 @@ export function demoCase(
     at = Math.min(at + Math.round(hours * 3_600_000), latest);
     const when = new Date(at);
     const to: CaseStatus = LIFECYCLE_TARGET[action] ?? current;
+    if (answerLater && ANSWER_STEPS.has(action)) {
+      answer.push({ action: action as DemoAnswerStep['action'], at: when, actor: supervisor });
+      continue;
+    }
+    updatedAt = at;
     const isSupervisorStep = [
       'case.return',
       'case.approve',
@@ -232,7 +259,8 @@ export function demoCase(
     disclosure,
     version: events.length,
     createdAt,
-    updatedAt: new Date(at),
+    updatedAt: new Date(updatedAt),
     events,
+    answer,
   };
 }

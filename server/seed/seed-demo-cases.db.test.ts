@@ -19,7 +19,7 @@ describe('seeding demo cases', () => {
     const db = t.database.db;
     const summary = await seedDemoCases(
       db,
-      { cases: 1500, seed: 3, asOf: '2026-01-01T00:00:00Z' },
+      { cases: 1500, seed: 3, asOf: '2026-01-01T00:00:00Z', answeredThroughService: 100 },
       await demoActors(db),
     );
     expect(summary.inserted).toBe(1500);
@@ -41,7 +41,23 @@ describe('seeding demo cases', () => {
     const approved = await step(approver, 'case.approve', detail);
     expect(approved.status).toBe('approved');
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
-  });
+
+    // The recent answers went through the disclosure code: lookups, packages, deliveries.
+    const [answered] = await db.query<{ disclosed: number; refused: number; packages: number }>(
+      `SELECT count(*) FILTER (WHERE kind = 'disclosure')::int AS disclosed,
+              count(*) FILTER (WHERE kind = 'refusal')::int AS refused,
+              (SELECT count(*)::int FROM disclosure_packages) AS packages
+         FROM case_deliveries`,
+    );
+    expect(answered?.disclosed).toBeGreaterThan(0);
+    expect(answered?.refused).toBeGreaterThan(0);
+    expect(answered?.packages).toBe(answered?.disclosed);
+    const report = await team.auditor.get(
+      '/api/reports/transparency?from=2025-01-01&to=2025-12-31',
+    );
+    const rows = (report.body as { rows: { fulfilledRequests: number }[] }).rows;
+    expect(rows.reduce((n, r) => n + r.fulfilledRequests, 0)).toBeGreaterThan(0);
+  }, 120_000);
 
   it('refuses to seed the same seed twice', async () => {
     const db = t.database.db;

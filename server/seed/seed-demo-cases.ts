@@ -4,6 +4,7 @@ import type { Database } from '../storage/database';
 import { demoCase, type DemoActors, type DemoCase } from './demo-case';
 import { DEMO_JURISDICTIONS, type DemoJurisdiction } from './demo-jurisdictions';
 import { demoOrder } from './demo-order';
+import { answerDemoCases } from './answer-demo-cases';
 import { insertDemoCases } from './insert-demo-cases';
 import { SeededRandom } from './seeded-random';
 import { FULFILLED_REQUESTS_2025 } from './telegram-2025-requests';
@@ -15,7 +16,16 @@ export interface SeedRequest {
   cases: number;
   seed: number;
   asOf: string;
+  /**
+   * How many of the most recent orders are answered through the disclosure code itself
+   * (directory lookup, package, delivery); older ones get their history written directly,
+   * which keeps a seed of hundreds of thousands of cases fast.
+   */
+  answeredThroughService?: number;
 }
+
+/** About a month of a large team's orders; answering each takes a lookup and a PDF. */
+export const DEFAULT_ANSWERED_THROUGH_SERVICE = 1000;
 
 export interface SeedSummary {
   inserted: number;
@@ -125,13 +135,19 @@ export async function seedDemoCases(
     const wanted = canAct
       ? statusForAge(r, (asOf.getTime() - receivedAt.getTime()) / DAY_MS)
       : 'received';
-    const demo = demoCase(r, r.uuid(), order, wanted, actors, asOf);
+    const recent =
+      index >= request.cases - (request.answeredThroughService ?? DEFAULT_ANSWERED_THROUGH_SERVICE);
+    const demo = demoCase(r, r.uuid(), order, wanted, actors, asOf, recent);
     batch.push(demo);
     summary.byCountry[jurisdiction.alpha2] = (summary.byCountry[jurisdiction.alpha2] ?? 0) + 1;
-    summary.byStatus[demo.status] = (summary.byStatus[demo.status] ?? 0) + 1;
+    const final = finalStatus(demo);
+    summary.byStatus[final] = (summary.byStatus[final] ?? 0) + 1;
     if (batch.length === BATCH || index === request.cases - 1) {
       const rows = batch;
-      await db.transaction((tx) => insertDemoCases(tx, rows));
+      await db.transaction(async (tx) => {
+        await insertDemoCases(tx, rows);
+        await answerDemoCases(tx, rows);
+      });
       summary.inserted += rows.length;
       onProgress(summary.inserted);
       batch = [];
@@ -139,4 +155,13 @@ export async function seedDemoCases(
   }
   await db.exec('ANALYZE cases');
   return summary;
+}
+
+/** Where a case ends once its answer steps are taken. */
+function finalStatus(demo: DemoCase): CaseStatus {
+  const last = demo.answer.at(-1)?.action;
+  if (last === 'case.close') return 'closed';
+  if (last === 'case.recordDisclosure') return 'disclosed';
+  if (last === 'case.recordRefusal') return 'refused';
+  return demo.status;
 }

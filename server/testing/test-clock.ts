@@ -10,6 +10,10 @@ export class TestClock {
 
   readonly now: Clock = () => new Date(this.current.getTime());
 
+  set(iso: string): void {
+    this.current = new Date(iso);
+  }
+
   advanceMinutes(minutes: number): void {
     this.current = new Date(this.current.getTime() + minutes * 60_000);
   }

@@ -18,7 +18,6 @@ export function CaseActions({ detail, disabled, send }: CaseActionsProps) {
     { action: 'start_review', label: 'Start review', name: 'case.startReview' },
     { action: 'resume_review', label: 'Resume review', name: 'case.resumeReview' },
     { action: 'reopen', label: 'Reopen for review', name: 'case.reopen' },
-    { action: 'record_refusal', label: 'Record refusal', name: 'case.recordRefusal' },
     { action: 'close', label: 'Close case', name: 'case.close' },
   ] as const;
   const offered = simple.filter((s) => allowed.has(s.action));

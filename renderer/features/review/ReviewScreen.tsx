@@ -19,6 +19,7 @@ import { hrefFor } from '../../lib/hash-route';
 import { useCaseJudgement } from '../../lib/policy/use-case-judgement';
 import { useSession } from '../../lib/session';
 import { CaseActions } from './CaseActions';
+import { DisclosurePanel } from './DisclosurePanel';
 import { ReviewEditor } from './ReviewEditor';
 import { VerificationPanel } from './VerificationPanel';
 
@@ -98,6 +99,15 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
       <PolicyBasisNote judgement={judgement} />
       <CaseActions detail={detail} disabled={!canAct || mutation.isPending} send={send} />
       {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
+      {detail.disclosure && (
+        <DisclosurePanel
+          detail={detail}
+          online={online}
+          disabled={!canAct || mutation.isPending}
+          send={send}
+          handlesData={session.data?.user.role === 'supervisor'}
+        />
+      )}
       {detail.signOff && <SignOffSummary signOff={detail.signOff} />}
       <div className="case-columns">
         <div className="case-main">

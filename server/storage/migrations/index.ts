@@ -7,6 +7,7 @@ import { policyChangeFeed } from './0006-policy-change-feed';
 import { callBackSources } from './0008-call-back-sources';
 import { policyPublication } from './0009-policy-publication';
 import { serviceRole } from './0011-service-role';
+import { disclosureAndTransparency } from './0012-disclosure-and-transparency';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -20,4 +21,5 @@ export const MIGRATIONS: readonly Migration[] = [
   callBackSources,
   policyPublication,
   serviceRole,
+  disclosureAndTransparency,
 ];

@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import type { CaseDetail } from '../../../shared/case-record';
+import {
+  DELIVERY_CHANNELS,
+  DELIVERY_CHANNEL_LABELS,
+  type DeliveryChannel,
+} from '../../../shared/disclosure/delivery';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
+import type { CaseMutation } from '../../lib/cases/case-mutation';
+
+interface DeliveryFormProps {
+  detail: CaseDetail;
+  kind: 'disclosure' | 'refusal';
+  disabled: boolean;
+  send: (mutation: CaseMutation) => void;
+}
+
+/**
+ * Now as a local date-time for the input, to the second: a delivery recorded in the minute of
+ * the approval must not read as sent before it.
+ */
+function localNow(): string {
+  const now = new Date();
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 19);
+}
+
+/** How the answer went out: channel, time, recipient; the sender is the signed-in user. */
+export function DeliveryForm({ detail, kind, disabled, send }: DeliveryFormProps) {
+  const [channel, setChannel] = useState<DeliveryChannel>(
+    detail.order.route === 'e_evidence' ? 'e_evidence_system' : 'portal',
+  );
+  const [deliveredAt, setDeliveredAt] = useState(localNow);
+  const [recipient, setRecipient] = useState(detail.order.authority.contact?.name ?? '');
+  const caseRef = { caseId: detail.id, version: detail.version };
+  const delivery = {
+    channel,
+    deliveredAt: new Date(deliveredAt).toISOString(),
+    recipient: recipient.trim(),
+  };
+  const ready = recipient.trim() !== '' && !Number.isNaN(Date.parse(deliveredAt));
+  return (
+    <form
+      className="delivery-form"
+      aria-label={kind === 'disclosure' ? 'Record delivery' : 'Record refusal'}
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (!ready) return;
+        send(
+          kind === 'disclosure'
+            ? { name: 'case.recordDisclosure', args: { ...caseRef, delivery } }
+            : { name: 'case.recordRefusal', args: { ...caseRef, delivery } },
+        );
+      }}
+    >
+      <h3>
+        {kind === 'disclosure' ? 'Delivery to the authority' : 'Refusal sent to the authority'}
+      </h3>
+      <SelectField
+        label="Channel"
+        value={channel}
+        options={DELIVERY_CHANNELS.map((c) => ({ value: c, label: DELIVERY_CHANNEL_LABELS[c] }))}
+        onChange={setChannel}
+      />
+      <div className="field">
+        <label htmlFor={`${detail.id}-delivered-at`}>Sent on</label>
+        <input
+          id={`${detail.id}-delivered-at`}
+          type="datetime-local"
+          step={1}
+          value={deliveredAt}
+          onChange={(e) => setDeliveredAt(e.target.value)}
+        />
+      </div>
+      <TextField label="Recipient" value={recipient} onChange={setRecipient} />
+      <button type="submit" className="primary" disabled={disabled || !ready}>
+        {kind === 'disclosure' ? 'Record delivery' : 'Record refusal'}
+      </button>
+    </form>
+  );
+}
