@@ -3,6 +3,7 @@ import { CASE_STATUSES, CASE_ACTIONS, OUTCOMES } from './case-lifecycle';
 import { IsoDateTime } from './dates';
 import { DATA_CATEGORIES, Order } from './order';
 import { Verdict } from './policy/verdict';
+import { CaseJudgement } from './release/case-judgement';
 import { Review } from './review';
 import { CaseVerification } from './verification';
 
@@ -85,5 +86,9 @@ export const CaseDetail = CaseSummary.extend({
   allowedActions: z.array(z.enum(CASE_ACTIONS)),
   /** Why the current user may not approve this case (four eyes), when that applies. */
   approvalBlockedReason: z.string().nullable(),
+  /** Who reviews the case; their own call-backs do not count. Absent on older stored copies. */
+  assigneeId: z.string().nullable().optional(),
+  /** The engine's judgement as the service makes it. Absent on older stored copies. */
+  judgement: CaseJudgement.optional(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;

@@ -71,6 +71,8 @@ export const IDENTIFIER_KIND_LABELS: Record<IdentifierKind, string> = {
   user_id: 'User id',
   username: 'Username',
   phone: 'Phone number',
+  display_name: 'Display name (not exact)',
+  other: 'Other (not exact)',
 };
 
 export const CHECK_RESULT_LABELS: Record<CheckResult, string> = {

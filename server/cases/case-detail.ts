@@ -7,6 +7,7 @@ import { caseAuditEvents, toCaseHistory } from './case-history';
 import { CASE_COLUMNS, CASE_FROM, toCaseSummary, type CaseRow } from './case-rows';
 import { fourEyesBlock } from './four-eyes';
 import { caseVerifications } from '../policy/case-verifications';
+import { caseJudgement } from './case-judgement';
 
 export interface Viewer {
   userId: string;
@@ -30,6 +31,7 @@ export async function loadCaseDetail(
   tx: Queryable,
   caseId: string,
   viewer: Viewer,
+  now: Date = new Date(),
 ): Promise<CaseDetail | null> {
   const row = await findCase(tx, caseId);
   if (!row) return null;
@@ -80,6 +82,8 @@ export async function loadCaseDetail(
     history: toCaseHistory(events),
     allowedActions: allowedActions(row.status, viewer.role, row.outcome, blocked),
     approvalBlockedReason: blocked,
+    assigneeId: row.assignee_id,
+    judgement: await caseJudgement(tx, row, verifications, now),
   };
 }
 

@@ -1,13 +1,14 @@
 import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
 import type { MutationArgs, MutationName } from '../../shared/mutations';
-import { judgeCase } from '../../shared/judge-case';
+import { judgeSignOff } from '../../shared/judge-case';
 import type { Verdict } from '../../shared/policy';
+import { decisionSetProblems } from '../../shared/release/decision-set';
 import {
   CHECK_KEYS,
   isOverride,
   reviewOutcome,
-  signOffProblems,
   type Review,
+  type ReviewProblem,
 } from '../../shared/review';
 import type { JsonValue } from '../audit/canonical-json';
 import { evidenceReference } from '../audit/evidence-records';
@@ -61,10 +62,19 @@ export type MutationHandler<N extends MutationName> = (
 export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
   'case.startReview': async ({ actor }) => ({ assigneeId: actor.userId, details: {} }),
 
-  'case.saveReview': async ({ args }) => ({
-    review: args.review,
-    details: { review: args.review },
-  }),
+  'case.saveReview': async ({ current, args }) => {
+    // A set of decisions on this order, or nothing is saved: refused here, whether it came
+    // straight from a screen or from a workstation's queue, so no contradictory list is stored.
+    const problems = decisionSetProblems(current.order_data, args.review.decisions);
+    if (problems.length > 0) {
+      throw new ServiceError(
+        'validation',
+        `The review was not saved: ${problems[0]?.message ?? ''}`,
+        problems.map((p) => ({ path: `args.review.${p.path}`, message: p.message })),
+      );
+    }
+    return { review: args.review, details: { review: args.review } };
+  },
 
   'case.requestInformation': async ({ args }) => ({ details: { comment: args.comment } }),
 
@@ -72,25 +82,26 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.signOff': async ({ tx, current, actor, now }) => {
     const policy = await currentPolicy(tx, now);
-    const verifications = await caseVerifications(tx, current.id, [
-      current.assignee_id,
-      actor.userId,
-    ]);
-    const { verdict, verification } = judgeCase(current.order_data, policy, verifications, now);
-    refuseOpenProblems(
-      signOffProblems(current.order_data, current.review, verdict, verification),
-      'signed off',
+    const verifications = await caseVerifications(tx, current.id, []);
+    const judged = judgeSignOff(
+      current.order_data,
+      current.review,
+      policy,
+      verifications,
+      [current.assignee_id, actor.userId],
+      now,
     );
+    refuseOpenProblems(judged.problems, 'signed off');
     const outcome = reviewOutcome(current.review.decisions);
     return {
       signOff: { by: actor.userId, at: now, outcome },
       lastReturnComment: null,
-      decidedUnder: { policyVersion: policy.version, verdict },
+      decidedUnder: { policyVersion: policy.version, verdict: judged.verdict },
       details: {
         outcome,
         review: current.review,
         policyVersion: policy.version,
-        overrides: overriddenChecks(current.review, verdict),
+        overrides: overriddenChecks(current.review, judged.verdict),
       },
     };
   },
@@ -124,22 +135,26 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
     if (blocked !== null) throw new ServiceError('four_eyes', blocked);
     if (current.outcome === null) throw new Error('a signed-off case has no outcome');
     // Judged again, authoritatively, under the version it was signed off under: a policy
-    // edit since then changes nothing, but a call-back recorded since (a denial) does. A case
-    // signed off before the engine existed has no version and keeps the rules it was decided by.
-    if (current.policy_version !== null) {
-      const frozen = await findPolicyVersion(tx, current.policy_version);
-      if (!frozen || !current.signed_off_at) throw new Error('a frozen policy version is missing');
-      const verifications = await caseVerifications(tx, current.id, [
-        current.assignee_id,
-        current.signed_off_by,
-      ]);
-      const judged = judgeCase(current.order_data, frozen, verifications, current.signed_off_at);
-      refuseOpenProblems(
-        signOffProblems(current.order_data, current.review, judged.verdict, judged.verification),
-        'approved',
-      );
-    }
-    const items = approvedItems(current.order_data, current.review);
+    // edit since then changes nothing, but a call-back recorded since (a denial) does. What
+    // is released is recomputed here, never taken from the review's list.
+    // A case signed off before sign-offs recorded their version is judged under the policy
+    // in force now: it may refuse what was allowed then, never allow what is not now.
+    const frozen =
+      current.policy_version === null
+        ? await currentPolicy(tx, now)
+        : await findPolicyVersion(tx, current.policy_version);
+    if (!frozen || !current.signed_off_at) throw new Error('a frozen policy version is missing');
+    const verifications = await caseVerifications(tx, current.id, []);
+    const judged = judgeSignOff(
+      current.order_data,
+      current.review,
+      frozen,
+      verifications,
+      [current.assignee_id, current.signed_off_by],
+      current.signed_off_at,
+    );
+    refuseOpenProblems(judged.problems, 'approved');
+    const items = approvedItems(current.review, judged.items);
     const comment = args.comment ? args.comment : null;
     await tx.query(
       `INSERT INTO disclosure_records (case_id, approved_by, approved_at, outcome, comment, items)
@@ -170,7 +185,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
   'case.close': async () => ({ details: {} }),
 };
 
-function refuseOpenProblems(problems: ReturnType<typeof signOffProblems>, what: string): void {
+function refuseOpenProblems(problems: ReviewProblem[], what: string): void {
   if (problems.length > 0) {
     throw new ServiceError(
       'sign_off_incomplete',
