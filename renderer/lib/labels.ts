@@ -115,5 +115,7 @@ export function targetLabel(targetKey: string): string {
   const value = targetKey.slice(separator + 1);
   if (kind === 'user_id') return `user id ${value}`;
   if (kind === 'phone') return `phone ${value}`;
+  if (kind === 'display_name') return `display name “${value}” (identifier not exact)`;
+  if (kind === 'other') return `“${value}” (identifier not exact)`;
   return value;
 }
