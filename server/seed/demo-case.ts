@@ -188,7 +188,13 @@ export function demoCase(
         now: order.receivedAt,
         authorityDirectory: SEED_AUTHORITY_DIRECTORY,
       });
-      const judged = judgeItems(order, review, verdict, NO_VERIFICATION_NEEDED, CURRENT_SEED_POLICY);
+      const judged = judgeItems(
+        order,
+        review,
+        verdict,
+        NO_VERIFICATION_NEEDED,
+        CURRENT_SEED_POLICY,
+      );
       const items = approvedItems(review, judged);
       disclosure = {
         approvedById: personId(supervisor),

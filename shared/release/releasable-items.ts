@@ -63,6 +63,17 @@ export function judgeItems(
   const targetDetails = new Map(
     verdict.checks.suspect.details.flatMap((d) => (d.kind === 'target' ? [[d.target, d]] : [])),
   );
+  // Judged once per category and window, however many targets share them.
+  const categoryDetails = new Map<string, { result: string; reason: string }>();
+  const judgeCategory = (judged: Order, category: DataCategory) => {
+    const key = `${category}|${judged.ipWindow?.from ?? ''}|${judged.ipWindow?.to ?? ''}`;
+    let detail = categoryDetails.get(key);
+    if (!detail) {
+      detail = categoryJudgement(judged, policy, category);
+      categoryDetails.set(key, detail);
+    }
+    return detail;
+  };
   const decisions = new Map<string, Decision[]>();
   for (const d of review.decisions) {
     decisions.set(decisionKey(d), [...(decisions.get(decisionKey(d)) ?? []), d]);
@@ -95,7 +106,7 @@ export function judgeItems(
       const judgedOrder =
         category === 'ip_addresses' && window ? { ...order, ipWindow: window } : order;
       if (disclosable) {
-        const categoryDetail = categoryJudgement(judgedOrder, policy, category);
+        const categoryDetail = judgeCategory(judgedOrder, category);
         if (categoryDetail.result === 'fail') blockers.push(categoryDetail.reason);
       }
 
