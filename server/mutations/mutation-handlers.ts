@@ -1,6 +1,7 @@
 import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
 import type { MutationArgs, MutationName } from '../../shared/mutations';
-import { judgeSignOff } from '../../shared/judge-case';
+import { judgeSignOff, type SignOffJudgement } from '../../shared/judge-case';
+import type { PolicyRecord } from '../../shared/policy-record';
 import type { Verdict } from '../../shared/policy';
 import { decisionSetProblems } from '../../shared/release/decision-set';
 import {
@@ -82,16 +83,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.signOff': async ({ tx, current, actor, now }) => {
     const policy = await currentPolicy(tx, now);
-    const verifications = await caseVerifications(tx, current.id, []);
-    const judged = judgeSignOff(
-      current.order_data,
-      current.review,
-      policy,
-      verifications,
-      [current.assignee_id, actor.userId],
-      now,
-    );
-    refuseOpenProblems(judged.problems, 'signed off');
+    const judged = await judgeRelease(tx, current, policy, actor.userId, now, 'signed off');
     const outcome = reviewOutcome(current.review.decisions);
     return {
       signOff: { by: actor.userId, at: now, outcome },
@@ -144,16 +136,14 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
         ? await currentPolicy(tx, now)
         : await findPolicyVersion(tx, current.policy_version);
     if (!frozen || !current.signed_off_at) throw new Error('a frozen policy version is missing');
-    const verifications = await caseVerifications(tx, current.id, []);
-    const judged = judgeSignOff(
-      current.order_data,
-      current.review,
+    const judged = await judgeRelease(
+      tx,
+      current,
       frozen,
-      verifications,
-      [current.assignee_id, current.signed_off_by],
+      current.signed_off_by,
       current.signed_off_at,
+      'approved',
     );
-    refuseOpenProblems(judged.problems, 'approved');
     const items = approvedItems(current.review, judged.items);
     const comment = args.comment ? args.comment : null;
     await tx.query(
@@ -184,6 +174,32 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.close': async () => ({ details: {} }),
 };
+
+/**
+ * The sign-off judgement of the case as it stands, recomputed from the order, the policy
+ * version, the checks and the call-backs as they count for its reviewer and `signer`;
+ * refused, naming each open point, unless nothing stands in the way.
+ */
+async function judgeRelease(
+  tx: Queryable,
+  current: CaseRow,
+  policy: PolicyRecord,
+  signer: string | null,
+  at: Date,
+  what: string,
+): Promise<SignOffJudgement> {
+  const verifications = await caseVerifications(tx, current.id, []);
+  const judged = judgeSignOff(
+    current.order_data,
+    current.review,
+    policy,
+    verifications,
+    [current.assignee_id, signer],
+    at,
+  );
+  refuseOpenProblems(judged.problems, what);
+  return judged;
+}
 
 function refuseOpenProblems(problems: ReviewProblem[], what: string): void {
   if (problems.length > 0) {

@@ -25,34 +25,24 @@ export function NarrowWindow({ name, orderWindow, window, disabled, onChange }: 
     const same = next.from === orderWindow.from && next.to === orderWindow.to;
     onChange(same ? undefined : next);
   };
-  const min = toInput(orderWindow.from);
-  const max = toInput(orderWindow.to);
+  const input = (end: 'from' | 'to', label: string, description: string) => (
+    <label>
+      {label}
+      <input
+        type="datetime-local"
+        aria-label={`${description} for ${name}`}
+        value={toInput(current[end])}
+        min={toInput(orderWindow.from)}
+        max={toInput(orderWindow.to)}
+        disabled={disabled}
+        onChange={(e) => e.target.value && set({ [end]: fromInput(e.target.value) })}
+      />
+    </label>
+  );
   return (
     <div className="narrow-window">
-      <label>
-        From (UTC)
-        <input
-          type="datetime-local"
-          aria-label={`Window start for ${name}`}
-          value={toInput(current.from)}
-          min={min}
-          max={max}
-          disabled={disabled}
-          onChange={(e) => e.target.value && set({ from: fromInput(e.target.value) })}
-        />
-      </label>
-      <label>
-        To (UTC)
-        <input
-          type="datetime-local"
-          aria-label={`Window end for ${name}`}
-          value={toInput(current.to)}
-          min={min}
-          max={max}
-          disabled={disabled}
-          onChange={(e) => e.target.value && set({ to: fromInput(e.target.value) })}
-        />
-      </label>
+      {input('from', 'From (UTC)', 'Window start')}
+      {input('to', 'To (UTC)', 'Window end')}
       {window && <p className="muted">Narrowed within the order’s window.</p>}
     </div>
   );
