@@ -31,7 +31,8 @@ export async function loadCaseDetail(
   tx: Queryable,
   caseId: string,
   viewer: Viewer,
-  now: Date = new Date(),
+  /** When given, the engine's judgement is included, as of this instant. */
+  judgedAt?: Date,
 ): Promise<CaseDetail | null> {
   const row = await findCase(tx, caseId);
   if (!row) return null;
@@ -83,7 +84,7 @@ export async function loadCaseDetail(
     allowedActions: allowedActions(row.status, viewer.role, row.outcome, blocked),
     approvalBlockedReason: blocked,
     assigneeId: row.assignee_id,
-    judgement: await caseJudgement(tx, row, verifications, now),
+    ...(judgedAt ? { judgement: await caseJudgement(tx, row, verifications, judgedAt) } : {}),
   };
 }
 

@@ -79,7 +79,7 @@ export async function applyMutationIn<N extends MutationName>(
       version: current.version + 1,
     },
   });
-  const detail = await loadCaseDetail(tx, current.id, actor, now);
+  const detail = await loadCaseDetail(tx, current.id, actor);
   if (!detail) throw new Error('the case vanished inside its own transaction');
   return detail;
 }

@@ -138,7 +138,7 @@ describe('a review’s decisions are a set, refused at the edge otherwise', () =
 describe('suspect status, judged per target', () => {
   it('signs off and approves a partial disclosure about two suspects, never the victim, with no override', async () => {
     let current = await startedCase(twoSuspectsAndAVictim());
-    const judged = current.judgement;
+    const judged = (await caseNow(team.reviewer, current.id)).judgement;
     expect(judged?.verdict.checks.suspect.result).toBe('pass');
     expect(judged?.verdict.checks.suspect.details.map((d) => d.result)).toEqual([
       'pass',
@@ -167,7 +167,7 @@ describe('suspect status, judged per target', () => {
         note: '',
       },
     });
-    const engine = current.judgement?.verdict.checks;
+    const engine = (await caseNow(team.reviewer, current.id)).judgement?.verdict.checks;
     expect(engine && Object.values(engine).map((c) => c.result)).not.toContain('fail');
     await reauthenticate(team.reviewer);
     current = await step(team.reviewer, 'case.signOff', current);
@@ -249,11 +249,12 @@ describe('a target named only by a display name', () => {
         ],
       }),
     );
-    const suspect = current.judgement?.verdict.checks.suspect;
+    const { judgement } = await caseNow(team.reviewer, current.id);
+    const suspect = judgement?.verdict.checks.suspect;
     expect(suspect?.result).toBe('fail');
     expect(suspect?.details[0]).toMatchObject({ exactIdentifier: false });
     expect(suspect?.reason).toContain('identifier not exact');
-    expect(current.judgement?.items.every((i) => !i.releasable)).toBe(true);
+    expect(judgement?.items.every((i) => !i.releasable)).toBe(true);
     expect(current.review.decisions.every((d) => d.verdict === 'decline')).toBe(true);
 
     current = await step(team.reviewer, 'case.requestInformation', current, {
