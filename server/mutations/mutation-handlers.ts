@@ -1,6 +1,8 @@
 import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
 import type { MutationArgs, MutationName } from '../../shared/mutations';
-import { judgeSignOff, type SignOffJudgement } from '../../shared/judge-case';
+import { judgeCase, judgeSignOff, type SignOffJudgement } from '../../shared/judge-case';
+import { judgeItems, type ItemJudgement } from '../../shared/release/releasable-items';
+import { NO_VERIFICATION_NEEDED } from '../../shared/verification';
 import type { PolicyRecord } from '../../shared/policy-record';
 import type { Verdict } from '../../shared/policy';
 import { decisionSetProblems } from '../../shared/release/decision-set';
@@ -126,25 +128,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
     const blocked = fourEyesBlock(actor.userId, current.signed_off_by, events);
     if (blocked !== null) throw new ServiceError('four_eyes', blocked);
     if (current.outcome === null) throw new Error('a signed-off case has no outcome');
-    // Judged again, authoritatively, under the version it was signed off under: a policy
-    // edit since then changes nothing, but a call-back recorded since (a denial) does. What
-    // is released is recomputed here, never taken from the review's list.
-    // A case signed off before sign-offs recorded their version is judged under the policy
-    // in force now: it may refuse what was allowed then, never allow what is not now.
-    const frozen =
-      current.policy_version === null
-        ? await currentPolicy(tx, now)
-        : await findPolicyVersion(tx, current.policy_version);
-    if (!frozen || !current.signed_off_at) throw new Error('a frozen policy version is missing');
-    const judged = await judgeRelease(
-      tx,
-      current,
-      frozen,
-      current.signed_off_by,
-      current.signed_off_at,
-      'approved',
-    );
-    const items = approvedItems(current.review, judged.items);
+    const items = approvedItems(current.review, await itemsToRelease(tx, current, now));
     const comment = args.comment ? args.comment : null;
     await tx.query(
       `INSERT INTO disclosure_records (case_id, approved_by, approved_at, outcome, comment, items)
@@ -199,6 +183,44 @@ async function judgeRelease(
   );
   refuseOpenProblems(judged.problems, what);
   return judged;
+}
+
+/**
+ * What the approval may release, judged again, authoritatively, under the version the case was
+ * signed off under: a policy edit since then changes nothing, but a call-back recorded since
+ * (a denial) does, and any open point refuses the approval. A case signed off before sign-offs
+ * recorded their version (seeded, or older) keeps the checks it was decided by, but what it
+ * releases is still recomputed item by item under the policy in force, final failures included.
+ */
+async function itemsToRelease(
+  tx: Queryable,
+  current: CaseRow,
+  now: Date,
+): Promise<ItemJudgement[]> {
+  if (!current.signed_off_at) throw new Error('a signed-off case has no sign-off time');
+  if (current.policy_version === null) {
+    const policy = await currentPolicy(tx, now);
+    const { verdict } = judgeCase(current.order_data, policy, [], current.signed_off_at);
+    const decided = Object.fromEntries(
+      CHECK_KEYS.map((k) => [
+        k,
+        { result: 'pass', note: 'Decided before versions were recorded.' },
+      ]),
+    ) as Review['checks'];
+    const review = { ...current.review, checks: decided };
+    return judgeItems(current.order_data, review, verdict, NO_VERIFICATION_NEEDED, policy.policy);
+  }
+  const frozen = await findPolicyVersion(tx, current.policy_version);
+  if (!frozen) throw new Error('a frozen policy version is missing');
+  const judged = await judgeRelease(
+    tx,
+    current,
+    frozen,
+    current.signed_off_by,
+    current.signed_off_at,
+    'approved',
+  );
+  return judged.items;
 }
 
 function refuseOpenProblems(problems: ReviewProblem[], what: string): void {
