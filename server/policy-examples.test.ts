@@ -11,7 +11,9 @@ import { callBackContactProblem } from '../shared/policy/numbers-of-record';
 import { policyInForce, type PolicyVersion } from '../shared/policy/policy-version';
 import { SEED_AUTHORITY_DIRECTORY, SEED_POLICIES } from '../shared/policy/seed';
 import { ENGINE_CHECK_KEYS } from '../shared/policy/verdict';
-import { secondPersonVerificationReasons } from '../shared/verification';
+import { NO_VERIFICATION_NEEDED, secondPersonVerificationReasons } from '../shared/verification';
+import { judgeItems } from '../shared/release/releasable-items';
+import { CHECK_KEYS, initialDecisions, type Review } from '../shared/review';
 
 // Every example order in examples/orders is a valid intake order, and the seed policy decides
 // it as examples/orders/expected.json says: the examples double as the engine's acceptance tests.
@@ -37,6 +39,15 @@ const Expected = z
           refusedCallBacks: z.array(AuthorityVerification).optional(),
           /** Whether only a second person's call-back can let authenticity pass. */
           needsSecondPerson: z.boolean().optional(),
+          /** Windows the reviewer narrows, per target key. */
+          narrowedWindows: z
+            .record(z.string(), z.object({ from: z.string(), to: z.string() }))
+            .optional(),
+          /**
+           * What a review confirming every check releases when it discloses all it may:
+           * `target|category`, in the order's order.
+           */
+          releasable: z.array(z.string()).optional(),
         })
         .strict(),
     ),
@@ -110,6 +121,37 @@ describe('example orders', () => {
         expect(reasons.length > 0, reasons.join('; ')).toBe(needsSecondPerson);
       });
     }
+    it('releases what its expectation says, narrowed windows included', () => {
+      if (!policy || !example) throw new Error(`no policy or expectation for ${file}`);
+      if (example.releasable === undefined) return;
+      const order = Order.parse(raw);
+      const verdict = evaluateOrder(order, policy, {
+        now: expected.now,
+        authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+        verifications: example.verifications ?? [],
+      });
+      const narrowed = example.narrowedWindows ?? {};
+      const review: Review = {
+        // The reviewer confirms each check, having called the court back on its directory number.
+        checks: Object.fromEntries(
+          CHECK_KEYS.map((k) => [
+            k,
+            { result: 'pass', note: 'Confirmed by a colleague’s call-back.' },
+          ]),
+        ) as Review['checks'],
+        decisions: initialDecisions(order).map((d) => {
+          const window = d.category === 'ip_addresses' ? narrowed[d.target] : undefined;
+          if (d.verdict !== null) return d;
+          return { ...d, verdict: 'disclose', ...(window ? { ipWindow: window } : {}) };
+        }),
+      };
+      const items = judgeItems(order, review, verdict, NO_VERIFICATION_NEEDED, policy);
+      const released = items.filter((i) => i.releasable);
+      expect(released.map((i) => `${i.target}|${i.category}`)).toEqual(example.releasable);
+      for (const item of released.filter((i) => i.category === 'ip_addresses')) {
+        expect(item.ipWindow).toEqual(narrowed[item.target] ?? order.ipWindow);
+      }
+    });
   });
 });
 

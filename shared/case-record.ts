@@ -4,6 +4,7 @@ import { IsoDateTime } from './dates';
 import { DisclosureProgress } from './disclosure/subscriber-data';
 import { DATA_CATEGORIES, Order } from './order';
 import { Verdict } from './policy/verdict';
+import { CaseJudgement } from './release/case-judgement';
 import { Review } from './review';
 import { CaseVerification } from './verification';
 
@@ -88,5 +89,9 @@ export const CaseDetail = CaseSummary.extend({
   approvalBlockedReason: z.string().nullable(),
   /** After approval: what the lookup found (counts only), the package's hashes, the delivery. */
   disclosureProgress: DisclosureProgress.nullable().optional(),
+  /** Who reviews the case; their own call-backs do not count. Absent on older stored copies. */
+  assigneeId: z.string().nullable().optional(),
+  /** The engine's judgement as the service makes it. Absent on older stored copies. */
+  judgement: CaseJudgement.optional(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;

@@ -23,7 +23,15 @@ describe('Order format', () => {
     const issues = issuesOf(order);
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe('targets.0.identifier.value');
-    expect(issues[0]?.message).toContain('display names are not accepted');
+    expect(issues[0]?.message).toContain('a display name is given with the kind display_name');
+  });
+
+  it('imports a target named only by a display name, as an identifier that is not exact', () => {
+    const order = {
+      ...example,
+      targets: [{ identifier: { kind: 'display_name', value: 'John Smith' }, status: 'suspect' }],
+    };
+    expect(issuesOf(order)).toEqual([]);
   });
 
   it('refuses an unknown country code', () => {

@@ -9,10 +9,18 @@ import {
   initialDecisions,
   reviewOutcome,
   type CheckResult,
-  signOffProblems,
   type Checks,
   type Review,
 } from './review';
+import { signOffProblems as judgedProblems } from './release/sign-off-problems';
+import { NO_VERIFICATION_NEEDED, type VerificationStatus } from './verification';
+
+const signOffProblems = (
+  target: Order,
+  review: Review,
+  verdict: Verdict,
+  verification: VerificationStatus = NO_VERIFICATION_NEEDED,
+) => judgedProblems(target, review, verdict, verification, CURRENT_SEED_POLICY);
 
 const order = Order.parse(exampleOrder);
 
@@ -73,9 +81,13 @@ describe('sign-off problems', () => {
     const checks = allChecks('pass');
     checks.tos_violation = { result: 'fail', note: 'The offence is political speech.' };
     const review = discloseAll({ checks, decisions: initialDecisions(order) });
-    expect(signOffProblems(order, review, passing).map((p) => p.message)).toContain(
-      'Nothing may be disclosed unless every check passes.',
-    );
+    const problems = signOffProblems(order, review, passing);
+    expect(problems.some((p) => p.path.startsWith('decisions.'))).toBe(true);
+    expect(
+      problems.every(
+        (p) => !p.path.startsWith('decisions.') || /may not be disclosed/.test(p.message),
+      ),
+    ).toBe(true);
   });
 
   it('accepts a reasoned refusal when a check failed', () => {
@@ -105,12 +117,12 @@ describe('sign-off problems', () => {
         reason: '',
       })),
     };
-    const messages = signOffProblems(witnessOrder, review, passing).map((p) => p.message);
-    expect(messages).toContain('message content may never be disclosed.');
-    expect(messages.some((m) => m.includes('not named as a suspect'))).toBe(true);
-    expect(messages).toContain(
-      'IP addresses may be disclosed only within a time window the order names.',
-    );
+    const problems = signOffProblems(witnessOrder, review, verdictOf('pass', witnessOrder));
+    const messages = problems.map((p) => p.message);
+    expect(problems.map((p) => p.path)).toContain('decisions.2.verdict');
+    expect(messages.some((m) => m.includes('Message content may never be disclosed'))).toBe(true);
+    expect(messages.some((m) => m.includes('not as a suspect'))).toBe(true);
+    expect(messages.some((m) => m.includes('within a time window the order names'))).toBe(true);
   });
 
   it('refuses decisions about targets or categories the order does not contain', () => {
@@ -121,7 +133,9 @@ describe('sign-off problems', () => {
       verdict: 'disclose',
       reason: '',
     });
-    expect(signOffProblems(order, review, passing).map((p) => p.path)).toEqual(['decisions']);
+    expect(signOffProblems(order, review, passing).map((p) => p.path)).toEqual([
+      `decisions.${review.decisions.length - 1}.target`,
+    ]);
   });
 
   it('accepts a confirmation of the engine without a note, refuses an override without one', () => {
@@ -132,7 +146,7 @@ describe('sign-off problems', () => {
       {
         path: 'checks.jurisdiction',
         message:
-          'Overriding the policy engine on the jurisdiction check needs a written justification.',
+          'Overriding the policy engine on the jurisdiction and route check needs a written justification.',
       },
     ]);
     review.checks.jurisdiction.note = 'The MLAT request was forwarded by our own ministry.';

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Outcome } from './case-lifecycle';
-import { targetKey } from './identifiers';
-import { DATA_CATEGORIES, isDisclosable, type DataCategory, type Order } from './order';
+import { isExactIdentifier, targetKey } from './identifiers';
+import { DATA_CATEGORIES, isDisclosable, TimeWindow, type Order } from './order';
 import type { Verdict } from './policy/verdict';
-import { NO_VERIFICATION_NEEDED, type VerificationStatus } from './verification';
+import type { VerificationStatus } from './verification';
 
 export const CHECK_KEYS = [
   'instrument',
@@ -77,6 +77,11 @@ export const Decision = z
     category: z.enum(DATA_CATEGORIES),
     verdict: z.enum(DECISION_VERDICTS).nullable(),
     reason: z.string().max(2000),
+    /**
+     * IP addresses only: the reviewer's narrower window within the order's. Absent, the
+     * order's own window applies. Never wider: the server refuses that.
+     */
+    ipWindow: TimeWindow.optional(),
   })
   .strict();
 export type Decision = z.infer<typeof Decision>;
@@ -91,23 +96,34 @@ export type Review = z.infer<typeof Review>;
 
 const OUT_OF_SCOPE_REASON =
   'Outside the policy: only IP addresses and phone numbers may be disclosed.';
+const NOT_A_SUSPECT_REASON = 'Not named as a suspect: nothing about this target may be disclosed.';
+const NOT_EXACT_REASON =
+  'Identifier not exact: it matches no account for certain, so nothing may be disclosed.';
+
+/** Why the policy declines this item whatever the review says, or null when it is open. */
+function policyDeclines(target: Order['targets'][number], category: Decision['category']) {
+  if (!isDisclosable(category)) return OUT_OF_SCOPE_REASON;
+  if (!isExactIdentifier(target.identifier)) return NOT_EXACT_REASON;
+  if (target.status !== 'suspect') return NOT_A_SUSPECT_REASON;
+  return null;
+}
 
 /**
- * One decision per target and requested category, in order. Categories the policy never
- * allows start declined, so the reviewer only has to decide what is really open.
+ * One decision per target and requested category, in order. What the policy never allows (a
+ * category outside it, a target who is not a suspect or not exactly identified) starts
+ * declined, so the reviewer only has to decide what is really open.
  */
 export function initialDecisions(order: Order): Decision[] {
   return order.targets.flatMap((t) =>
-    order.dataRequested.map((category) =>
-      isDisclosable(category)
-        ? { target: targetKey(t.identifier), category, verdict: null, reason: '' }
-        : {
-            target: targetKey(t.identifier),
-            category,
-            verdict: 'decline',
-            reason: OUT_OF_SCOPE_REASON,
-          },
-    ),
+    order.dataRequested.map((category) => {
+      const declined = policyDeclines(t, category);
+      return {
+        target: targetKey(t.identifier),
+        category,
+        verdict: declined === null ? null : 'decline',
+        reason: declined ?? '',
+      };
+    }),
   );
 }
 
@@ -116,7 +132,7 @@ export interface ReviewProblem {
   message: string;
 }
 
-const checkName = (key: CheckKey) => key.replace('_', ' ');
+const checkName = (key: CheckKey) => CHECK_LABELS[key].title.toLowerCase();
 
 /** Did the reviewer choose a different result than the policy engine? */
 export function isOverride(review: Review, verdict: Verdict, key: CheckKey): boolean {
@@ -124,7 +140,12 @@ export function isOverride(review: Review, verdict: Verdict, key: CheckKey): boo
   return result !== null && result !== verdict.checks[key].result;
 }
 
-function checkProblems(review: Review, verdict: Verdict, verification: VerificationStatus) {
+/** What stands between the review's checks and a sign-off: unresolved, unjustified or final. */
+export function checkProblems(
+  review: Review,
+  verdict: Verdict,
+  verification: VerificationStatus,
+): ReviewProblem[] {
   const problems: ReviewProblem[] = [];
   for (const key of CHECK_KEYS) {
     const check = review.checks[key];
@@ -159,88 +180,6 @@ function checkProblems(review: Review, verdict: Verdict, verification: Verificat
       path: 'checks.authenticity',
       message: `Authenticity can pass only after a call-back to the directory's contact, confirmed and recorded by someone other than the reviewer, because ${verification.secondPersonReasons.join(' and ')}.`,
     });
-  }
-  return problems;
-}
-
-/**
- * What stands between this review and a sign-off under the policy engine's `verdict`. The
- * server refuses a sign-off while this list is not empty; the renderer shows the same list
- * next to the button.
- */
-export function signOffProblems(
-  order: Order,
-  review: Review,
-  verdict: Verdict,
-  verification: VerificationStatus = NO_VERIFICATION_NEEDED,
-): ReviewProblem[] {
-  const problems = checkProblems(review, verdict, verification);
-
-  const byKey = new Map(review.decisions.map((d) => [`${d.target}|${d.category}`, d]));
-  const allPass = CHECK_KEYS.every((k) => review.checks[k].result === 'pass');
-  for (const target of order.targets) {
-    const tKey = targetKey(target.identifier);
-    for (const category of order.dataRequested) {
-      const path = `decisions.${tKey}.${category}`;
-      const d = byKey.get(`${tKey}|${category}`);
-      if (!d || d.verdict === null) {
-        problems.push({
-          path,
-          message: `No decision for ${category.replace('_', ' ')} of ${target.identifier.value}.`,
-        });
-        continue;
-      }
-      if (d.verdict === 'decline' && d.reason.trim() === '') {
-        problems.push({
-          path,
-          message: `Declining ${category.replace('_', ' ')} of ${target.identifier.value} needs a reason.`,
-        });
-      }
-      if (d.verdict === 'disclose') {
-        problems.push(...disclosureProblems(order, target.status, tKey, category, allPass, path));
-      }
-    }
-  }
-  const expected = new Set(
-    order.targets.flatMap((t) => order.dataRequested.map((c) => `${targetKey(t.identifier)}|${c}`)),
-  );
-  for (const d of review.decisions) {
-    if (!expected.has(`${d.target}|${d.category}`)) {
-      problems.push({
-        path: 'decisions',
-        message: `A decision names ${d.target} / ${d.category}, which the order does not request.`,
-      });
-    }
-  }
-  return problems;
-}
-
-function disclosureProblems(
-  order: Order,
-  status: Order['targets'][number]['status'],
-  tKey: string,
-  category: DataCategory,
-  allChecksPass: boolean,
-  path: string,
-): ReviewProblem[] {
-  const problems: ReviewProblem[] = [];
-  if (!isDisclosable(category)) {
-    problems.push({ path, message: `${category.replace('_', ' ')} may never be disclosed.` });
-  }
-  if (status !== 'suspect') {
-    problems.push({
-      path,
-      message: `${tKey} is not named as a suspect; nothing about them may be disclosed.`,
-    });
-  }
-  if (category === 'ip_addresses' && !order.ipWindow) {
-    problems.push({
-      path,
-      message: 'IP addresses may be disclosed only within a time window the order names.',
-    });
-  }
-  if (!allChecksPass) {
-    problems.push({ path, message: 'Nothing may be disclosed unless every check passes.' });
   }
   return problems;
 }

@@ -71,6 +71,8 @@ export const IDENTIFIER_KIND_LABELS: Record<IdentifierKind, string> = {
   user_id: 'User id',
   username: 'Username',
   phone: 'Phone number',
+  display_name: 'Display name (not exact)',
+  other: 'Other (not exact)',
 };
 
 export const CHECK_RESULT_LABELS: Record<CheckResult, string> = {
@@ -113,5 +115,7 @@ export function targetLabel(targetKey: string): string {
   const value = targetKey.slice(separator + 1);
   if (kind === 'user_id') return `user id ${value}`;
   if (kind === 'phone') return `phone ${value}`;
+  if (kind === 'display_name') return `display name “${value}” (identifier not exact)`;
+  if (kind === 'other') return `“${value}” (identifier not exact)`;
   return value;
 }

@@ -1,19 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { Order } from '../../shared/order';
-import { emptyChecks, initialDecisions } from '../../shared/review';
+import { evaluateOrder } from '../../shared/policy';
+import { CURRENT_SEED_POLICY, SEED_AUTHORITY_DIRECTORY } from '../../shared/policy/seed';
+import { judgeItems } from '../../shared/release/releasable-items';
+import { CHECK_KEYS, emptyChecks, initialDecisions, type Review } from '../../shared/review';
+import { NO_VERIFICATION_NEEDED } from '../../shared/verification';
 import { sampleOrder } from '../testing/sample-order';
 import { approvedItems } from './approved-items';
 
-describe('approvedItems', () => {
-  const order = Order.parse(sampleOrder());
+const order = Order.parse(
+  sampleOrder({
+    targets: [
+      { identifier: { kind: 'username', value: '@fastcash_invest' }, status: 'suspect' },
+      { identifier: { kind: 'user_id', value: '5012345678' }, status: 'victim' },
+    ],
+  }),
+);
+const verdict = evaluateOrder(order, CURRENT_SEED_POLICY, {
+  now: '2026-03-03T00:00:00Z',
+  authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+});
 
-  it('releases exactly the decisions to disclose, IP addresses within the order’s window', () => {
+function passedReview(decisions: Review['decisions']): Review {
+  const checks = emptyChecks();
+  for (const key of CHECK_KEYS) {
+    checks[key] = { result: 'pass', note: 'Called the registry; confirmed.' };
+  }
+  return { checks, decisions };
+}
+
+const approve = (review: Review) =>
+  approvedItems(
+    review,
+    judgeItems(order, review, verdict, NO_VERIFICATION_NEEDED, CURRENT_SEED_POLICY),
+  );
+
+describe('approvedItems', () => {
+  it('releases the decisions to disclose the policy allows, IP addresses within the window', () => {
     const decisions = initialDecisions(order).map((d) =>
-      d.target === 'username:@fastcash_invest' && d.verdict === null
-        ? { ...d, verdict: 'disclose' as const }
-        : d,
+      d.verdict === null ? { ...d, verdict: 'disclose' as const } : d,
     );
-    expect(approvedItems(order, { checks: emptyChecks(), decisions })).toEqual([
+    expect(approve(passedReview(decisions))).toEqual([
       {
         target: 'username:@fastcash_invest',
         category: 'ip_addresses',
@@ -23,9 +50,24 @@ describe('approvedItems', () => {
     ]);
   });
 
-  it('releases nothing for a refusal', () => {
-    expect(
-      approvedItems(order, { checks: emptyChecks(), decisions: initialDecisions(order) }),
-    ).toEqual([]);
+  it('carries a narrowed window, and leaves out what the policy forbids whatever is decided', () => {
+    const narrowed = { from: '2026-02-01T00:00:00Z', to: '2026-02-10T00:00:00Z' };
+    const decisions = initialDecisions(order).map((d) => ({
+      ...d,
+      verdict: 'disclose' as const,
+      ...(d.category === 'ip_addresses' ? { ipWindow: narrowed } : {}),
+    }));
+    expect(approve(passedReview(decisions))).toEqual([
+      { target: 'username:@fastcash_invest', category: 'ip_addresses', ipWindow: narrowed },
+      { target: 'username:@fastcash_invest', category: 'phone_number', ipWindow: null },
+    ]);
+  });
+
+  it('releases nothing for a refusal, nor when a check did not pass', () => {
+    expect(approve({ checks: emptyChecks(), decisions: initialDecisions(order) })).toEqual([]);
+    const all = initialDecisions(order).map((d) => ({ ...d, verdict: 'disclose' as const }));
+    const review = passedReview(all);
+    review.checks.jurisdiction = { result: 'fail', note: 'Not answered.' };
+    expect(approve(review)).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import { CASE_COLUMNS, CASE_FROM, toCaseSummary, type CaseRow } from './case-row
 import { fourEyesBlock } from './four-eyes';
 import { caseVerifications } from '../policy/case-verifications';
 import { disclosureProgress } from '../disclosure/disclosure-progress';
+import { caseJudgement } from './case-judgement';
 
 export interface Viewer {
   userId: string;
@@ -31,6 +32,8 @@ export async function loadCaseDetail(
   tx: Queryable,
   caseId: string,
   viewer: Viewer,
+  /** When given, the engine's judgement is included, as of this instant. */
+  judgedAt?: Date,
 ): Promise<CaseDetail | null> {
   const row = await findCase(tx, caseId);
   if (!row) return null;
@@ -83,6 +86,8 @@ export async function loadCaseDetail(
     allowedActions: allowedActions(row.status, viewer.role, row.outcome, blocked),
     approvalBlockedReason: blocked,
     disclosureProgress: progress,
+    assigneeId: row.assignee_id,
+    ...(judgedAt ? { judgement: await caseJudgement(tx, row, verifications, judgedAt) } : {}),
   };
 }
 

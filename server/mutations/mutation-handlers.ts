@@ -1,13 +1,17 @@
 import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
 import type { MutationArgs, MutationName } from '../../shared/mutations';
-import { judgeCase } from '../../shared/judge-case';
+import { judgeCase, judgeSignOff, type SignOffJudgement } from '../../shared/judge-case';
+import { judgeItems, type ItemJudgement } from '../../shared/release/releasable-items';
+import { NO_VERIFICATION_NEEDED } from '../../shared/verification';
+import type { PolicyRecord } from '../../shared/policy-record';
 import type { Verdict } from '../../shared/policy';
+import { decisionSetProblems } from '../../shared/release/decision-set';
 import {
   CHECK_KEYS,
   isOverride,
   reviewOutcome,
-  signOffProblems,
   type Review,
+  type ReviewProblem,
 } from '../../shared/review';
 import type { JsonValue } from '../audit/canonical-json';
 import { evidenceReference } from '../audit/evidence-records';
@@ -64,10 +68,19 @@ export type MutationHandler<N extends MutationName> = (
 export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
   'case.startReview': async ({ actor }) => ({ assigneeId: actor.userId, details: {} }),
 
-  'case.saveReview': async ({ args }) => ({
-    review: args.review,
-    details: { review: args.review },
-  }),
+  'case.saveReview': async ({ current, args }) => {
+    // A set of decisions on this order, or nothing is saved: refused here, whether it came
+    // straight from a screen or from a workstation's queue, so no contradictory list is stored.
+    const problems = decisionSetProblems(current.order_data, args.review.decisions);
+    if (problems.length > 0) {
+      throw new ServiceError(
+        'validation',
+        `The review was not saved: ${problems[0]?.message ?? ''}`,
+        problems.map((p) => ({ path: `args.review.${p.path}`, message: p.message })),
+      );
+    }
+    return { review: args.review, details: { review: args.review } };
+  },
 
   'case.requestInformation': async ({ args }) => ({ details: { comment: args.comment } }),
 
@@ -75,25 +88,17 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.signOff': async ({ tx, current, actor, now }) => {
     const policy = await currentPolicy(tx, now);
-    const verifications = await caseVerifications(tx, current.id, [
-      current.assignee_id,
-      actor.userId,
-    ]);
-    const { verdict, verification } = judgeCase(current.order_data, policy, verifications, now);
-    refuseOpenProblems(
-      signOffProblems(current.order_data, current.review, verdict, verification),
-      'signed off',
-    );
+    const judged = await judgeRelease(tx, current, policy, actor.userId, now, 'signed off');
     const outcome = reviewOutcome(current.review.decisions);
     return {
       signOff: { by: actor.userId, at: now, outcome },
       lastReturnComment: null,
-      decidedUnder: { policyVersion: policy.version, verdict },
+      decidedUnder: { policyVersion: policy.version, verdict: judged.verdict },
       details: {
         outcome,
         review: current.review,
         policyVersion: policy.version,
-        overrides: overriddenChecks(current.review, verdict),
+        overrides: overriddenChecks(current.review, judged.verdict),
       },
     };
   },
@@ -126,23 +131,7 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
     const blocked = fourEyesBlock(actor.userId, current.signed_off_by, events);
     if (blocked !== null) throw new ServiceError('four_eyes', blocked);
     if (current.outcome === null) throw new Error('a signed-off case has no outcome');
-    // Judged again, authoritatively, under the version it was signed off under: a policy
-    // edit since then changes nothing, but a call-back recorded since (a denial) does. A case
-    // signed off before the engine existed has no version and keeps the rules it was decided by.
-    if (current.policy_version !== null) {
-      const frozen = await findPolicyVersion(tx, current.policy_version);
-      if (!frozen || !current.signed_off_at) throw new Error('a frozen policy version is missing');
-      const verifications = await caseVerifications(tx, current.id, [
-        current.assignee_id,
-        current.signed_off_by,
-      ]);
-      const judged = judgeCase(current.order_data, frozen, verifications, current.signed_off_at);
-      refuseOpenProblems(
-        signOffProblems(current.order_data, current.review, judged.verdict, judged.verification),
-        'approved',
-      );
-    }
-    const items = approvedItems(current.order_data, current.review);
+    const items = approvedItems(current.review, await itemsToRelease(tx, current, now));
     const comment = args.comment ? args.comment : null;
     await tx.query(
       `INSERT INTO disclosure_records (case_id, approved_by, approved_at, outcome, comment, items)
@@ -195,7 +184,71 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
   'case.close': async () => ({ details: {} }),
 };
 
-function refuseOpenProblems(problems: ReturnType<typeof signOffProblems>, what: string): void {
+/**
+ * The sign-off judgement of the case as it stands, recomputed from the order, the policy
+ * version, the checks and the call-backs as they count for its reviewer and `signer`;
+ * refused, naming each open point, unless nothing stands in the way.
+ */
+async function judgeRelease(
+  tx: Queryable,
+  current: CaseRow,
+  policy: PolicyRecord,
+  signer: string | null,
+  at: Date,
+  what: string,
+): Promise<SignOffJudgement> {
+  const verifications = await caseVerifications(tx, current.id, []);
+  const judged = judgeSignOff(
+    current.order_data,
+    current.review,
+    policy,
+    verifications,
+    [current.assignee_id, signer],
+    at,
+  );
+  refuseOpenProblems(judged.problems, what);
+  return judged;
+}
+
+/**
+ * What the approval may release, judged again, authoritatively, under the version the case was
+ * signed off under: a policy edit since then changes nothing, but a call-back recorded since
+ * (a denial) does, and any open point refuses the approval. A case signed off before sign-offs
+ * recorded their version (seeded, or older) keeps the checks it was decided by, but what it
+ * releases is still recomputed item by item under the policy in force, final failures included.
+ */
+async function itemsToRelease(
+  tx: Queryable,
+  current: CaseRow,
+  now: Date,
+): Promise<ItemJudgement[]> {
+  if (!current.signed_off_at) throw new Error('a signed-off case has no sign-off time');
+  if (current.policy_version === null) {
+    const policy = await currentPolicy(tx, now);
+    const { verdict } = judgeCase(current.order_data, policy, [], current.signed_off_at);
+    const decided = Object.fromEntries(
+      CHECK_KEYS.map((k) => [
+        k,
+        { result: 'pass', note: 'Decided before versions were recorded.' },
+      ]),
+    ) as Review['checks'];
+    const review = { ...current.review, checks: decided };
+    return judgeItems(current.order_data, review, verdict, NO_VERIFICATION_NEEDED, policy.policy);
+  }
+  const frozen = await findPolicyVersion(tx, current.policy_version);
+  if (!frozen) throw new Error('a frozen policy version is missing');
+  const judged = await judgeRelease(
+    tx,
+    current,
+    frozen,
+    current.signed_off_by,
+    current.signed_off_at,
+    'approved',
+  );
+  return judged.items;
+}
+
+function refuseOpenProblems(problems: ReviewProblem[], what: string): void {
   if (problems.length > 0) {
     throw new ServiceError(
       'sign_off_incomplete',

@@ -2,7 +2,8 @@ import { evaluateOrder } from '../../shared/policy';
 import { CURRENT_SEED_POLICY, SEED_AUTHORITY_DIRECTORY } from '../../shared/policy/seed';
 import { describe, expect, it } from 'vitest';
 import { Order } from '../../shared/order';
-import { signOffProblems } from '../../shared/review';
+import { signOffProblems } from '../../shared/release/sign-off-problems';
+import { NO_VERIFICATION_NEEDED } from '../../shared/verification';
 import { demoCase, type DemoActors } from './demo-case';
 import { demoOrder } from './demo-order';
 import { SeededRandom } from './seeded-random';
@@ -44,7 +45,9 @@ describe('demo cases', () => {
         now: c.order.receivedAt,
         authorityDirectory: SEED_AUTHORITY_DIRECTORY,
       });
-      expect(signOffProblems(c.order, c.review, verdict)).toEqual([]);
+      expect(
+        signOffProblems(c.order, c.review, verdict, NO_VERIFICATION_NEEDED, CURRENT_SEED_POLICY),
+      ).toEqual([]);
     }
   });
 

@@ -6,6 +6,8 @@ import type { JsonValue } from '../audit/canonical-json';
 import { disclosureRecordReference } from '../audit/evidence-records';
 import { approvedItems } from '../cases/approved-items';
 import { evaluateOrder } from '../../shared/policy';
+import { judgeItems } from '../../shared/release/releasable-items';
+import { NO_VERIFICATION_NEEDED } from '../../shared/verification';
 import { CURRENT_SEED_POLICY, SEED_AUTHORITY_DIRECTORY } from '../../shared/policy/seed';
 import type { DemoOffence } from './demo-offences';
 import { completedReview, partialReview } from './demo-review';
@@ -209,7 +211,18 @@ export function demoCase(
       signOff = null;
     }
     if (action === 'case.approve') {
-      const items = approvedItems(order, review);
+      const verdict = evaluateOrder(order, CURRENT_SEED_POLICY, {
+        now: order.receivedAt,
+        authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+      });
+      const judged = judgeItems(
+        order,
+        review,
+        verdict,
+        NO_VERIFICATION_NEEDED,
+        CURRENT_SEED_POLICY,
+      );
+      const items = approvedItems(review, judged);
       disclosure = {
         approvedById: personId(supervisor),
         approvedAt: when,

@@ -43,6 +43,10 @@ const identifierArb = fc.oneof(
       fc.array(charOf('0123456789'), { minLength: 6, maxLength: 13 }),
     )
     .map(([first, rest]) => ({ kind: 'phone' as const, value: `+${first}${rest.join('')}` })),
+  fc.constantFrom('John Smith', 'Jean Dupont', '@maybe_him').map((value) => ({
+    kind: 'display_name' as const,
+    value,
+  })),
 );
 
 const directoryNames = SEED_AUTHORITY_DIRECTORY.entries.flatMap((e) => [e.name, ...e.aliases]);
@@ -253,7 +257,7 @@ describe('evaluateOrder on any schema-valid order', { timeout: 60_000 }, () => {
     );
   });
 
-  it('never lets protected speech, a non-suspect, a non-judicial instrument or an unanswered state pass', () => {
+  it('never lets protected speech, a non-suspect target, a non-judicial instrument or an unanswered state pass', () => {
     fc.assert(
       fc.property(orderArb, policyArb, instantArb, (order, policy, now) => {
         const { checks } = evaluateOrder(order, policy, {
@@ -270,7 +274,17 @@ describe('evaluateOrder on any schema-valid order', { timeout: 60_000 }, () => {
         ) {
           expect(checks.tos_violation.result).toBe('fail');
         }
-        if (order.targets.some((t) => t.status !== 'suspect'))
+        // Judged per target: every target not named as a suspect is blocked, and the check
+        // fails only when no target qualifies.
+        for (const detail of checks.suspect.details) {
+          if (
+            detail.kind === 'target' &&
+            (detail.status !== 'suspect' || !detail.exactIdentifier)
+          ) {
+            expect(detail.result).toBe('fail');
+          }
+        }
+        if (order.targets.every((t) => t.status !== 'suspect'))
           expect(checks.suspect.result).toBe('fail');
         if (
           ['police_request', 'subpoena', 'emergency_request', 'other'].includes(order.instrument)

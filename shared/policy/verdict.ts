@@ -20,6 +20,8 @@ export const TargetDetail = z
     target: z.string(),
     identifier: z.string(),
     status: z.enum(TARGET_STATUSES),
+    /** False for a display name or any other identifier that matches no account for certain. */
+    exactIdentifier: z.boolean().default(true),
     ...detailBase,
   })
   .strict();

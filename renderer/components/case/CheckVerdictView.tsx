@@ -1,4 +1,5 @@
 import type { CheckDetail, CheckVerdict } from '../../../shared/policy';
+import { CHECK_LABELS } from '../../../shared/review';
 import { CHECK_RESULT_LABELS, DATA_CATEGORY_LABELS, targetLabel } from '../../lib/labels';
 
 function detailSubject(detail: CheckDetail): string {
@@ -19,7 +20,7 @@ export function CheckVerdictView({ verdict }: { verdict: CheckVerdict }) {
   return (
     <div
       className={`engine-verdict engine-verdict-${verdict.result}`}
-      aria-label={`Policy engine on ${verdict.check.replace('_', ' ')}`}
+      aria-label={`Policy engine on ${verdict.check === 'deadline' ? 'the deadline' : CHECK_LABELS[verdict.check].title.toLowerCase()}`}
       role="group"
     >
       <p>

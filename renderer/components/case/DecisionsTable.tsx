@@ -1,4 +1,5 @@
 import type { Decision } from '../../../shared/review';
+import { formatDateTime } from '../../lib/format';
 import { DATA_CATEGORY_LABELS, targetLabel } from '../../lib/labels';
 
 /** Decisions per target and category, read-only. */
@@ -22,6 +23,12 @@ export function DecisionsTable({ decisions }: { decisions: readonly Decision[] }
             <td>{DATA_CATEGORY_LABELS[d.category]}</td>
             <td className={d.verdict ? `verdict verdict-${d.verdict}` : 'verdict'}>
               {d.verdict === 'disclose' ? 'Disclose' : d.verdict === 'decline' ? 'Decline' : '—'}
+              {d.ipWindow && (
+                <p className="narrowed-window">
+                  Window narrowed to {formatDateTime(d.ipWindow.from)} –{' '}
+                  {formatDateTime(d.ipWindow.to)}
+                </p>
+              )}
             </td>
             <td>{d.reason || <span className="muted">—</span>}</td>
           </tr>

@@ -10,12 +10,16 @@ import {
 } from '../../../shared/review';
 import { CheckVerdictView } from '../../components/case/CheckVerdictView';
 import { CHECK_RESULT_LABELS } from '../../lib/labels';
+import { RefusalMessages } from './RefusalMessages';
+import { controlId } from './refusal-targets';
 
 interface ChecksEditorProps {
   review: Review;
   /** The engine's verdict; absent while the policy is not loaded. */
   verdict: Verdict | undefined;
   disabled: boolean;
+  /** The service's refusals, by the id of the control they concern. */
+  refusals: ReadonlyMap<string, readonly string[]>;
   onChange: (key: CheckKey, patch: Partial<CheckRecord>) => void;
 }
 
@@ -23,7 +27,7 @@ interface ChecksEditorProps {
  * Each check with the policy engine's verdict beside the reviewer's own result. Choosing the
  * engine's result confirms it; choosing another overrides it and needs a justification.
  */
-export function ChecksEditor({ review, verdict, disabled, onChange }: ChecksEditorProps) {
+export function ChecksEditor({ review, verdict, disabled, refusals, onChange }: ChecksEditorProps) {
   return (
     <section aria-labelledby="checks-heading" className="panel">
       <h2 id="checks-heading">Checks</h2>
@@ -37,9 +41,19 @@ export function ChecksEditor({ review, verdict, disabled, onChange }: ChecksEdit
           const final = engine?.overridable === false && engine.result === 'fail';
           const noteId = `check-note-${key}`;
           const title = CHECK_LABELS[key].title;
+          const id = controlId({ kind: 'check', key });
+          const refused = refusals.get(id) ?? [];
           return (
-            <fieldset key={key} className="check" disabled={disabled}>
+            <fieldset
+              key={key}
+              id={id}
+              tabIndex={-1}
+              className="check"
+              disabled={disabled}
+              aria-describedby={refused.length > 0 ? `${id}-refusal` : undefined}
+            >
               <legend>{title}</legend>
+              <RefusalMessages id={`${id}-refusal`} messages={refused} />
               <p className="question">{CHECK_LABELS[key].question}</p>
               {engine && <CheckVerdictView verdict={engine} />}
               {final && (

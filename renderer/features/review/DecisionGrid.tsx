@@ -1,18 +1,36 @@
-import { isDisclosable } from '../../../shared/order';
+import { isDisclosable, type Order } from '../../../shared/order';
+import type { ItemJudgement } from '../../../shared/release/releasable-items';
 import type { Decision } from '../../../shared/review';
 import { DATA_CATEGORY_LABELS, targetLabel } from '../../lib/labels';
+import { NarrowWindow } from './NarrowWindow';
+import { RefusalMessages } from './RefusalMessages';
+import { controlId } from './refusal-targets';
 
 interface DecisionGridProps {
   decisions: readonly Decision[];
+  order: Order;
+  /** The policy's judgement of each item, as the service would make it at sign-off. */
+  items: readonly ItemJudgement[] | undefined;
   disabled: boolean;
+  /** The service's refusals, by the id of the control they concern. */
+  refusals: ReadonlyMap<string, readonly string[]>;
   onChange: (index: number, patch: Partial<Decision>) => void;
 }
 
 /**
  * One decision per target and requested category. Categories outside the policy stay declined:
- * the disclose option is not even offered for them.
+ * the disclose option is not even offered for them. Beside each, whether the policy would let
+ * it be released, and for IP addresses the window, which the reviewer may narrow.
  */
-export function DecisionGrid({ decisions, disabled, onChange }: DecisionGridProps) {
+export function DecisionGrid({
+  decisions,
+  order,
+  items,
+  disabled,
+  refusals,
+  onChange,
+}: DecisionGridProps) {
+  const judged = new Map(items?.map((i) => [`${i.target}|${i.category}`, i]));
   return (
     <section aria-labelledby="decisions-heading" className="panel">
       <h2 id="decisions-heading">Decisions</h2>
@@ -29,10 +47,24 @@ export function DecisionGrid({ decisions, disabled, onChange }: DecisionGridProp
           {decisions.map((d, i) => {
             const name = `${DATA_CATEGORY_LABELS[d.category]} of ${targetLabel(d.target)}`;
             const allowed = isDisclosable(d.category);
+            const id = controlId({ kind: 'decision', index: i });
+            const refused = refusals.get(id) ?? [];
+            const item = judged.get(`${d.target}|${d.category}`);
             return (
-              <tr key={`${d.target}|${d.category}`} className={allowed ? '' : 'out-of-policy'}>
+              <tr
+                key={`${d.target}|${d.category}|${i}`}
+                id={id}
+                tabIndex={-1}
+                aria-label={name}
+                className={allowed ? '' : 'out-of-policy'}
+              >
                 <td className="identifier">{targetLabel(d.target)}</td>
-                <td>{DATA_CATEGORY_LABELS[d.category]}</td>
+                <td>
+                  {DATA_CATEGORY_LABELS[d.category]}
+                  {item && !item.releasable && allowed && (
+                    <p className="muted item-blocked">Not releasable: {item.blockers[0]}</p>
+                  )}
+                </td>
                 <td>
                   <div role="radiogroup" aria-label={name} className="choice-line">
                     <label className="choice choice-pass">
@@ -56,6 +88,16 @@ export function DecisionGrid({ decisions, disabled, onChange }: DecisionGridProp
                       Decline
                     </label>
                   </div>
+                  {d.category === 'ip_addresses' && order.ipWindow && d.verdict === 'disclose' && (
+                    <NarrowWindow
+                      name={name}
+                      orderWindow={order.ipWindow}
+                      window={d.ipWindow}
+                      disabled={disabled}
+                      onChange={(ipWindow) => onChange(i, { ipWindow })}
+                    />
+                  )}
+                  <RefusalMessages id={`${id}-refusal`} messages={refused} />
                 </td>
                 <td>
                   <input

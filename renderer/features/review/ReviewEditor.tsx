@@ -1,9 +1,12 @@
-import { useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { CaseDetail } from '../../../shared/case-record';
+import { judgeSignOff } from '../../../shared/judge-case';
+import { ApiRequestError } from '../../lib/api-errors';
 import type { CaseMutation } from '../../lib/cases/case-mutation';
 import type { CaseJudgement } from '../../lib/policy/case-judgement';
 import { ChecksEditor } from './ChecksEditor';
 import { DecisionGrid } from './DecisionGrid';
+import { refusalsByControl } from './refusal-targets';
 import { draftFromDetail, sameReview, withCheck, withDecision } from './review-draft';
 import { SignOffPanel } from './SignOffPanel';
 
@@ -15,10 +18,23 @@ interface ReviewEditorProps {
   online: boolean;
   pending: boolean;
   send: (mutation: CaseMutation) => void;
+  /** Who would sign off: their own call-backs do not count, as the service judges it. */
+  userId: string | null;
+  /** The service's last refusal on this screen, shown beside the controls it names. */
+  refused: unknown;
 }
 
 function startFrom(detail: CaseDetail) {
   return { version: detail.version, review: draftFromDetail(detail) };
+}
+
+/** The service's reasons, or its one message beside the sign-off when it names no field. */
+function refusalIssues(error: unknown) {
+  if (!(error instanceof ApiRequestError)) return [];
+  if (error.issues.length > 0) return error.issues;
+  return ['sign_off_incomplete', 'four_eyes', 'reauth_required'].includes(error.code)
+    ? [{ path: 'sign_off', message: error.message }]
+    : [];
 }
 
 /**
@@ -33,6 +49,8 @@ export function ReviewEditor({
   online,
   pending,
   send,
+  userId,
+  refused,
 }: ReviewEditorProps) {
   const [base, setBase] = useState(() => startFrom(detail));
   const [draft, setDraft] = useState(base.review);
@@ -48,6 +66,39 @@ export function ReviewEditor({
   const editable = canAct && canSave && !pending;
   const caseRef = { caseId: detail.id, version: base.version };
 
+  // One instant per draft: the deadline must not flicker between renders.
+  const [now] = useState(() => new Date());
+  const policy = judgement?.policy;
+  // The same judgement the service makes at sign-off, for the person who would sign off.
+  const signOff = useMemo(
+    () =>
+      policy
+        ? judgeSignOff(
+            detail.order,
+            draft,
+            policy,
+            detail.verifications,
+            [detail.assigneeId ?? null, userId],
+            now,
+          )
+        : undefined,
+    [policy, detail.order, draft, detail.verifications, detail.assigneeId, userId, now],
+  );
+
+  const refusals = useMemo(
+    () => refusalsByControl(refusalIssues(refused), draft.decisions),
+    [refused, draft.decisions],
+  );
+  // A new refusal moves focus to the first control it names; its message there is announced.
+  // Edits to the draft regroup the messages but must not pull focus away again.
+  const focusedFor = useRef<unknown>(null);
+  useEffect(() => {
+    if (!refused || focusedFor.current === refused) return;
+    focusedFor.current = refused;
+    const [first] = refusals.keys();
+    if (first) document.getElementById(first)?.focus();
+  }, [refused, refusals]);
+
   return (
     <>
       {behind && (
@@ -60,11 +111,15 @@ export function ReviewEditor({
         review={draft}
         verdict={judgement?.verdict}
         disabled={!editable}
+        refusals={refusals}
         onChange={(key, patch) => setDraft((r) => withCheck(r, key, patch))}
       />
       <DecisionGrid
         decisions={draft.decisions}
+        order={detail.order}
+        items={signOff?.items}
         disabled={!editable}
+        refusals={refusals}
         onChange={(index, patch) => setDraft((r) => withDecision(r, index, patch))}
       />
       <div className="save-bar">
@@ -83,9 +138,9 @@ export function ReviewEditor({
       {canSignOff && (
         <SignOffPanel
           reference={detail.reference}
-          order={detail.order}
           review={draft}
-          judgement={judgement}
+          problems={signOff?.problems}
+          refusals={refusals.get('sign-off-panel') ?? []}
           unsaved={unsaved}
           disabled={!canAct || pending}
           online={online}

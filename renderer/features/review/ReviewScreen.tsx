@@ -120,6 +120,8 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
               online={online}
               pending={mutation.isPending}
               send={send}
+              userId={session.data?.user.id ?? null}
+              refused={mutation.error}
             />
           ) : (
             <section className="panel" aria-label="Review">

@@ -1,15 +1,17 @@
 import { useState } from 'react';
-import type { Order } from '../../../shared/order';
-import { reviewOutcome, signOffProblems, type Review } from '../../../shared/review';
+import { reviewOutcome, type Review, type ReviewProblem } from '../../../shared/review';
 import { ReauthDialog } from '../../components/ReauthDialog';
-import type { CaseJudgement } from '../../lib/policy/case-judgement';
 import { OUTCOME_LABELS } from '../../lib/labels';
+import { RefusalMessages } from './RefusalMessages';
+import { controlId } from './refusal-targets';
 
 interface SignOffPanelProps {
   reference: string;
-  order: Order;
   review: Review;
-  judgement: CaseJudgement | undefined;
+  /** What the service would refuse the sign-off for, judged alike; undefined without a policy. */
+  problems: readonly ReviewProblem[] | undefined;
+  /** The service's own refusal of a sign-off, where it names no other control. */
+  refusals: readonly string[];
   unsaved: boolean;
   disabled: boolean;
   online: boolean;
@@ -19,23 +21,30 @@ interface SignOffPanelProps {
 /** The same problem list the server enforces, next to the button it blocks. */
 export function SignOffPanel({
   reference,
-  order,
   review,
-  judgement,
+  problems: judged,
+  refusals,
   unsaved,
   disabled,
   online,
   onSignOff,
 }: SignOffPanelProps) {
   const [confirming, setConfirming] = useState(false);
-  const problems = judgement
-    ? signOffProblems(order, review, judgement.verdict, judgement.verification)
-    : [{ path: 'policy', message: 'The policy is not loaded, so the checks cannot be judged.' }];
+  const problems = judged ?? [
+    { path: 'policy', message: 'The policy is not loaded, so the checks cannot be judged.' },
+  ];
   const blocked = disabled || unsaved || problems.length > 0;
+  const id = controlId({ kind: 'sign_off' });
 
   return (
-    <section aria-labelledby="sign-off-heading" className="panel panel-sign-off">
+    <section
+      id={id}
+      tabIndex={-1}
+      aria-labelledby="sign-off-heading"
+      className="panel panel-sign-off"
+    >
       <h2 id="sign-off-heading">Sign-off</h2>
+      <RefusalMessages id={`${id}-refusal`} messages={refusals} />
       {problems.length > 0 ? (
         <>
           <p>Before this case can be signed off:</p>

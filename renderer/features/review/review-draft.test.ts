@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLE_ORDER } from '../../lib/testing/example-order';
 import type { CaseDetail } from '../../../shared/case-record';
 import { Order } from '../../../shared/order';
-import { emptyChecks, signOffProblems } from '../../../shared/review';
+import { judgeSignOff } from '../../../shared/judge-case';
+import { emptyChecks, type Review } from '../../../shared/review';
 import { caseJudgement } from '../../lib/policy/case-judgement';
 import { summary } from '../../lib/testing/case-fixtures';
 import { seedPolicyRecord } from '../../lib/testing/policy-fixture';
@@ -68,15 +69,19 @@ describe('draftFromDetail', () => {
 });
 
 describe('editing a draft', () => {
-  it('clears sign-off problems once every check passes and every decision is made', () => {
-    const judged = caseJudgement(detail(), seedPolicyRecord(), new Date(order.receivedAt));
+  const policy = seedPolicyRecord();
+  const at = new Date(order.receivedAt);
+  /** The judgement the service makes at sign-off, for reviewer u1 signing off. */
+  const problems = (draft: Review, verifications = detail().verifications, signer = 'u1') =>
+    judgeSignOff(order, draft, policy, verifications, ['u1', signer], at).problems;
+
+  function completed(): Review {
+    const judged = caseJudgement(detail(), policy, at);
     if (!judged) throw new Error('the seed policy judges every case');
-    const { verdict, verification } = judged;
     let draft = draftFromDetail(detail());
-    expect(signOffProblems(order, draft, verdict, verification).length).toBeGreaterThan(0);
     for (const key of Object.keys(draft.checks) as (keyof typeof draft.checks)[]) {
       // Confirming the engine needs no note; overriding it does.
-      const engine = verdict.checks[key].result;
+      const engine = judged.verdict.checks[key].result;
       draft = withCheck(
         draft,
         key,
@@ -86,17 +91,23 @@ describe('editing a draft', () => {
     draft.decisions.forEach((d, i) => {
       if (d.verdict === null) draft = withDecision(draft, i, { verdict: 'disclose' });
     });
+    return draft;
+  }
+
+  it('clears sign-off problems once every check passes and every decision is made', () => {
+    expect(problems(draftFromDetail(detail())).length).toBeGreaterThan(0);
+    const draft = completed();
     // The authority is not in the directory: only a colleague's call-back lets it pass.
-    expect(signOffProblems(order, draft, verdict, verification).map((p) => p.path)).toEqual([
+    expect(problems(draft).map((p) => p.path)).toEqual(['checks.authenticity']);
+    expect(problems(draft, [colleagueCallBack])).toEqual([]);
+    expect(sameReview(draft, draftFromDetail(detail()))).toBe(false);
+  });
+
+  it('is not ready when the person signing off recorded the call-back himself', () => {
+    const draft = completed();
+    // u2 recorded it; if u2 signs off, the service does not count it, nor does the screen.
+    expect(problems(draft, [colleagueCallBack], 'u2').map((p) => p.path)).toEqual([
       'checks.authenticity',
     ]);
-    const verified = caseJudgement(
-      { ...detail(), verifications: [colleagueCallBack] },
-      seedPolicyRecord(),
-      new Date(order.receivedAt),
-    );
-    expect(verified?.verification.confirmed).toBe(true);
-    expect(signOffProblems(order, draft, verdict, verified?.verification)).toEqual([]);
-    expect(sameReview(draft, draftFromDetail(detail()))).toBe(false);
   });
 });

@@ -13,6 +13,8 @@ export interface CaseJudgement {
   verification: VerificationStatus;
   /** `decided`: frozen at sign-off; `current`: the policy in force, judged on this workstation. */
   basis: 'decided' | 'current';
+  /** The policy in force on this workstation, which a sign-off is judged under. */
+  policy: PolicyRecord | undefined;
 }
 
 /**
@@ -31,8 +33,13 @@ export function caseJudgement(
         ? verificationStatus(detail.order, policy.authorityDirectory, detail.verifications)
         : NO_VERIFICATION_NEEDED,
       basis: 'decided',
+      policy,
     };
   }
   if (!policy) return undefined;
-  return { ...judgeCase(detail.order, policy, detail.verifications, now), basis: 'current' };
+  return {
+    ...judgeCase(detail.order, policy, detail.verifications, now),
+    basis: 'current',
+    policy,
+  };
 }

@@ -24,7 +24,11 @@ export function registerCaseRoutes(app: App, deps: AppDeps): void {
   app.on(API.getCase.method, API.getCase.path, async (c) => {
     const viewer = await requireSession(c, deps, CASE_READERS);
     const { caseId } = parseInput('The address', CaseParams, c.req.param());
-    const detail = await deps.db.transaction((tx) => loadCaseDetail(tx, caseId, viewer));
+    // The engine's judgement comes with the case as read here, not with every change's answer:
+    // it parses the policy, which a workstation applying a queue of changes does not need.
+    const detail = await deps.db.transaction((tx) =>
+      loadCaseDetail(tx, caseId, viewer, deps.clock()),
+    );
     if (!detail) throw new ServiceError('not_found', 'There is no such case.');
     return c.json(detail);
   });

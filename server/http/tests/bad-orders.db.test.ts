@@ -38,10 +38,10 @@ describe('a malformed order is refused with the field and the reason', () => {
     ['an unknown instrument', { instrument: 'letter_rogatory' }, 'instrument', /expected one of/i],
     ['an empty target list', { targets: [] }, 'targets', /at least one target/],
     [
-      'a display name instead of an identifier',
+      'a display name given as a username',
       { targets: [{ identifier: { kind: 'username', value: 'Jean Dupont' }, status: 'suspect' }] },
       'targets.0.identifier.value',
-      /display names are not accepted/,
+      /a display name is given with the kind display_name/,
     ],
     [
       'a time window that ends before it starts',

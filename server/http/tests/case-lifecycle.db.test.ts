@@ -213,16 +213,18 @@ describe('refusals', () => {
     expect(errorOf(incomplete).paths).toContain('decisions.username:@fastcash_invest.phone_number');
   });
 
-  it('refuses a disclosure the policy forbids, even if the reviewer saved it', async () => {
+  it('refuses to save a disclosure of a category the policy never allows, naming the decision', async () => {
     let current = await importCase(team.reviewer);
     current = await step(team.reviewer, 'case.startReview', current);
     const review = completedReview(current, 'disclose');
     review.decisions = review.decisions.map((d) => ({ ...d, verdict: 'disclose', reason: '' }));
-    current = await step(team.reviewer, 'case.saveReview', current, { review });
-    await reauthenticate(team.reviewer);
-    const refused = await mutate(team.reviewer, 'case.signOff', current);
-    expect(errorOf(refused).code).toBe('sign_off_incomplete');
-    expect(errorOf(refused).paths).toContain('decisions.username:@fastcash_invest.message_content');
+    const refused = await mutate(team.reviewer, 'case.saveReview', current, { review });
+    expect(refused.status).toBe(400);
+    expect(errorOf(refused).code).toBe('validation');
+    const content = review.decisions.findIndex(
+      (d) => d.target === 'username:@fastcash_invest' && d.category === 'message_content',
+    );
+    expect(errorOf(refused).paths).toContain(`args.review.decisions.${content}.verdict`);
   });
 
   it('refuses an action the lifecycle does not allow with invalid_transition', async () => {

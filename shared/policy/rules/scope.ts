@@ -16,7 +16,8 @@ import type { CategoryDetail, CheckVerdict } from '../verdict';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-function assessCategory(
+/** One category as the scope check judges it; also used to judge a reviewer's narrowed window. */
+export function assessCategory(
   order: Order,
   policy: PolicyVersion,
   category: DataCategory,

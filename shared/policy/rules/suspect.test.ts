@@ -22,7 +22,7 @@ describe('suspect check', () => {
     expect(check.details[0]?.result).toBe(result);
   });
 
-  it('fails when any one of several targets is not a suspect, with a result per target', () => {
+  it('passes for the suspects and blocks only the others, with a result per target', () => {
     const check = evaluate({
       targets: [
         target('@main_suspect', 'suspect'),
@@ -30,12 +30,37 @@ describe('suspect check', () => {
         { identifier: { kind: 'phone', value: '+33612345678' }, status: 'suspect' },
       ],
     }).checks.suspect;
-    expect(check.result).toBe('fail');
+    expect(check.result).toBe('pass');
     expect(check.details.map((d) => d.result)).toEqual(['pass', 'fail', 'pass']);
-    expect(check.reason).toContain(
-      '1 of 3 targets is not named as a suspect: @the_witness (a witness)',
-    );
+    expect(check.reason).toContain('2 of 3 targets are named as a suspect');
+    expect(check.reason).toContain('Nothing may be disclosed about @the_witness (a witness)');
     expect(check.details[1]?.reason).toContain('nothing about this account may be disclosed');
+  });
+
+  it('fails when no target is a suspect', () => {
+    const check = evaluate({
+      targets: [target('@the_witness', 'witness'), target('@the_victim', 'victim')],
+    }).checks.suspect;
+    expect(check.result).toBe('fail');
+    expect(check.reason).toContain('No target is named as a suspect');
+  });
+
+  it('flags a display name as an identifier that is not exact, even for a suspect', () => {
+    const check = evaluate({
+      targets: [
+        target('@main_suspect', 'suspect'),
+        { identifier: { kind: 'display_name', value: 'John Smith' }, status: 'suspect' },
+      ],
+    }).checks.suspect;
+    expect(check.result).toBe('pass');
+    const [, named] = check.details;
+    expect(named).toMatchObject({ result: 'fail', exactIdentifier: false });
+    expect(named?.reason).toContain('identifier not exact');
+    const alone = evaluate({
+      targets: [{ identifier: { kind: 'display_name', value: 'John Smith' }, status: 'suspect' }],
+    }).checks.suspect;
+    expect(alone.result).toBe('fail');
+    expect(alone.reason).toContain('display name “John Smith” (identifier not exact)');
   });
 
   it('passes when every target is a suspect', () => {
