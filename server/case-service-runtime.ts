@@ -14,6 +14,10 @@ export interface CaseServiceOptions {
   rendererDir?: string;
   /** Mark the session cookie Secure (HTTPS deployments). */
   secureCookies?: boolean;
+  /** Read the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Host names a standalone service answers to. */
+  allowedHosts?: readonly string[];
   clock?: Clock;
 }
 
@@ -40,6 +44,8 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
     ...(options.clock ? { clock: options.clock } : {}),
     ...(options.secureCookies !== undefined ? { secureCookies: options.secureCookies } : {}),
     ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
   });
   return { app, db, close: () => db.close() };
 }

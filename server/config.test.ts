@@ -11,6 +11,7 @@ describe('parseServerConfig', () => {
         DATA_DIR: './.data/case-service',
         RENDERER_DIR: './dist/renderer',
         SECURE_COOKIES: false,
+        TRUST_PROXY: false,
       },
     });
   });
@@ -32,6 +33,21 @@ describe('parseServerConfig', () => {
         RENDERER_DIR: '',
       },
     });
+  });
+
+  it('reads the proxy and the public origin, keeping the origin alone', () => {
+    expect(
+      parseServerConfig({ TRUST_PROXY: 'yes', PUBLIC_ORIGIN: 'https://desk.example.org/app/' }),
+    ).toMatchObject({
+      ok: true,
+      config: { TRUST_PROXY: true, PUBLIC_ORIGIN: 'https://desk.example.org' },
+    });
+    const bad = parseServerConfig({ TRUST_PROXY: 'perhaps', PUBLIC_ORIGIN: 'desk.example.org' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems.join('\n')).toMatch(/TRUST_PROXY/);
+      expect(bad.problems.join('\n')).toMatch(/PUBLIC_ORIGIN/);
+    }
   });
 
   it('names each bad setting', () => {

@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { openCaseService } from './case-service-runtime';
 import { parseServerConfig } from './config';
+import { allowedHostNames } from './http/host-guard';
+import { DataFolderInUse } from './storage/data-folder-lock';
 
 async function main(): Promise<void> {
   const parsed = parseServerConfig(process.env);
@@ -27,6 +29,8 @@ async function main(): Promise<void> {
       : { dataDir: resolve(config.DATA_DIR) }),
     ...(rendererDir ? { rendererDir } : {}),
     secureCookies: config.SECURE_COOKIES,
+    trustProxy: config.TRUST_PROXY,
+    allowedHosts: allowedHostNames(config.PUBLIC_ORIGIN, config.HOST),
   });
 
   const server = serve(
@@ -62,6 +66,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DataFolderInUse) {
+    console.error(`The case service cannot start: ${error.message}`);
+    process.exit(1);
+  }
   console.error('The case service failed to start:', error);
   process.exit(1);
 });

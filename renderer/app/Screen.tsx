@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/roles';
+import { AccountScreen } from '../features/account/AccountScreen';
 import { ApprovalsScreen } from '../features/approvals/ApprovalsScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
 import { QueueScreen } from '../features/queue/QueueScreen';
@@ -39,6 +40,8 @@ export function Screen({ route, role }: { route: AppRoute; role: Role }) {
       return <UsersScreen />;
     case 'policy':
       return <PolicyScreen role={role} />;
+    case 'account':
+      return <AccountScreen />;
     default:
       return <NothingHere role={role} />;
   }

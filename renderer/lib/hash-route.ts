@@ -9,7 +9,11 @@ export type AppRoute =
   | { screen: 'approvals' }
   | { screen: 'approval'; caseId: string }
   | { screen: 'users' }
-  | { screen: 'policy' };
+  | { screen: 'policy' }
+  /** One's own password and sessions. */
+  | { screen: 'account' }
+  /** Setting one's password with an enrolment code; the code may come in the link. */
+  | { screen: 'enrol'; code: string };
 
 export function parseHash(hash: string): AppRoute {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -27,6 +31,10 @@ export function parseHash(hash: string): AppRoute {
       return { screen: 'users' };
     case 'policy':
       return { screen: 'policy' };
+    case 'account':
+      return { screen: 'account' };
+    case 'enrol':
+      return { screen: 'enrol', code: second ?? '' };
     default:
       return { screen: 'home' };
   }
@@ -40,6 +48,8 @@ export function hrefFor(route: AppRoute): string {
       return `#/cases/${encodeURIComponent(route.caseId)}`;
     case 'approval':
       return `#/approvals/${encodeURIComponent(route.caseId)}`;
+    case 'enrol':
+      return route.code ? `#/enrol/${encodeURIComponent(route.code)}` : '#/enrol';
     default:
       return `#/${route.screen}`;
   }

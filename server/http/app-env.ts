@@ -9,6 +9,10 @@ export interface AppDeps {
   secureCookies: boolean;
   /** The built renderer to serve at `/`, if any. */
   rendererDir?: string;
+  /** Believe the last X-Forwarded-For entry: the service stands behind a proxy. */
+  trustProxy: boolean;
+  /** The Host names the service answers to; undefined inside the desktop app (no network). */
+  allowedHosts?: readonly string[];
 }
 
 /** What @hono/node-server passes along with each request; absent when called in-process. */

@@ -6,7 +6,9 @@ import type { App, AppDeps, AppEnv } from './app-env';
 import { bodyLimits } from './body-limits';
 import { csrfGuard } from './csrf-guard';
 import { errorResponse, handleError } from './error-response';
+import { hostGuard } from './host-guard';
 import { registerCaseRoutes } from './routes/case-routes';
+import { registerEnrolmentRoutes } from './routes/enrolment-routes';
 import { registerMutationRoutes } from './routes/mutation-routes';
 import { registerOrderRoutes } from './routes/order-routes';
 import { registerPolicyRoutes } from './routes/policy-routes';
@@ -24,6 +26,10 @@ export interface CreateAppOptions {
   secureCookies?: boolean;
   /** The built renderer to serve at `/`. */
   rendererDir?: string;
+  /** Read the client address from X-Forwarded-For (TRUST_PROXY). */
+  trustProxy?: boolean;
+  /** Host names to answer to; every one when absent (the desktop app, tests in-process). */
+  allowedHosts?: readonly string[];
 }
 
 /** The case service as one `fetch(Request) => Response` handler over a database. */
@@ -33,15 +39,19 @@ export function createApp(options: CreateAppOptions): App {
     clock: options.clock ?? systemClock,
     secureCookies: options.secureCookies ?? false,
     ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
+    trustProxy: options.trustProxy ?? false,
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
   };
   const app: App = new Hono<AppEnv>();
 
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders(deps.secureCookies));
+  app.use('*', hostGuard(deps.allowedHosts));
   app.use('/api/*', csrfGuard);
   app.use('/api/*', bodyLimits);
 
   registerSetupRoutes(app, deps);
   registerSessionRoutes(app, deps);
+  registerEnrolmentRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerOrderRoutes(app, deps);
   registerCaseRoutes(app, deps);

@@ -10,6 +10,10 @@ export class TestClock {
 
   readonly now: Clock = () => new Date(this.current.getTime());
 
+  advanceSeconds(seconds: number): void {
+    this.current = new Date(this.current.getTime() + seconds * 1000);
+  }
+
   advanceMinutes(minutes: number): void {
     this.current = new Date(this.current.getTime() + minutes * 60_000);
   }

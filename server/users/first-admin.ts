@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { FirstAdmin } from '../../shared/users';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { hashPassword } from '../auth/passwords';
+import { passwordProblems, passwordRefused } from '../auth/password-policy';
 import { openSession, type AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
@@ -25,6 +26,8 @@ export async function createFirstAdmin(
   client: string,
   now: Date,
 ): Promise<{ token: string; session: AuthenticatedSession }> {
+  const problems = passwordProblems(admin.password, admin, 'password');
+  if (problems.length > 0) throw passwordRefused(problems);
   // Hash before taking any lock: argon2 is deliberately slow.
   const passwordHash = await hashPassword(admin.password);
   return db.transaction(async (tx) => {
@@ -44,7 +47,7 @@ export async function createFirstAdmin(
        VALUES ($1, $2, $3, $4, $5, true, $6, $6)`,
       [user.id, user.username, user.display_name, user.role, passwordHash, now],
     );
-    const opened = await openSession(tx, user, now);
+    const opened = await openSession(tx, user, now, client);
     await appendAuditEvent(tx, {
       at: now,
       actorId: user.id,

@@ -6,6 +6,7 @@ import { syncClients } from './0005-sync-clients';
 import { policyChangeFeed } from './0006-policy-change-feed';
 import { callBackSources } from './0008-call-back-sources';
 import { policyPublication } from './0009-policy-publication';
+import { accounts } from './0010-accounts';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -18,4 +19,5 @@ export const MIGRATIONS: readonly Migration[] = [
   policyChangeFeed,
   callBackSources,
   policyPublication,
+  accounts,
 ];
