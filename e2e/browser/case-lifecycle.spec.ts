@@ -103,7 +103,7 @@ test('the administrator opens accounts; each person sets their own password', as
   // A lone administrator cannot grant the supervisor role: a second one must confirm it.
   await page.getByLabel('Full name').fill(SUPERVISOR_A.displayName);
   await page.getByLabel('Username').fill(SUPERVISOR_A.username);
-  await page.getByLabel('Role').selectOption('supervisor');
+  await page.getByLabel('Role', { exact: true }).selectOption('supervisor');
   await page.getByRole('button', { name: 'Create account' }).click();
   await expect(page.getByRole('alert')).toContainText('second administrator');
 

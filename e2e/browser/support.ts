@@ -49,7 +49,7 @@ export const SECOND_ADMIN: Account = {
 export async function openAccountInUi(page: Page, account: Account): Promise<string> {
   await page.getByLabel('Full name').fill(account.displayName);
   await page.getByLabel('Username').fill(account.username);
-  await page.getByLabel('Role').selectOption(account.role);
+  await page.getByLabel('Role', { exact: true }).selectOption(account.role);
   await page.getByRole('button', { name: 'Create account' }).click();
   const code = page.getByTestId('enrolment-code');
   await expect(code).toBeVisible();

@@ -9,13 +9,16 @@ export const INVISIBLE_CHARACTERS =
 
 /** What a reader sees, compared as such: NFKC, nothing invisible, one kind of dash and space. */
 export function normaliseForComparison(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(INVISIBLE_CHARACTERS, '')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .toLowerCase();
+  return (
+    text
+      .normalize('NFKC')
+      .replace(INVISIBLE_CHARACTERS, '')
+      .replace(/[\u2010-\u2015\u2212]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      // ASCII letters only, as PostgreSQL's lower() does in the C locale of the earlier index.
+      .replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
+  );
 }
 
 /**

@@ -37,7 +37,8 @@ afterEach(async () => {
 describe.skipIf(testBackend() !== 'pglite')('one process per embedded database', () => {
   it('refuses a second server and a seed on a folder a running server holds', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'desk-locked-'));
-    const first = await startCaseServiceProcess({ dataDir });
+    // A fresh embedded database is created on start: slow on a busy machine.
+    const first = await startCaseServiceProcess({ dataDir }, undefined, 120_000);
 
     const second = await run('server/main.ts', [], {
       PORT: String(await freePort()),
@@ -56,13 +57,13 @@ describe.skipIf(testBackend() !== 'pglite')('one process per embedded database',
     expect((await fetch(`${first.url}/api/setup`)).status).toBe(200);
     await first.stop('SIGTERM');
     expect(existsSync(join(dataDir, LOCK_FILE))).toBe(false);
-  }, 120_000);
+  }, 300_000);
 
   it('takes over a lock left by a process that is gone', async () => {
     dataDir = await mkdtemp(join(tmpdir(), 'desk-stale-'));
     // No process has this id: Linux process ids stay below 2^22.
     await writeFile(join(dataDir, LOCK_FILE), '99999999\n');
-    const service = await startCaseServiceProcess({ dataDir });
+    const service = await startCaseServiceProcess({ dataDir }, undefined, 120_000);
     expect((await fetch(`${service.url}/api/setup`)).status).toBe(200);
-  }, 60_000);
+  }, 180_000);
 });

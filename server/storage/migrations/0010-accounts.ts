@@ -2,13 +2,10 @@ import type { Migration } from './migration';
 
 export const accounts: Migration = {
   version: 10,
-  name: 'enrolments, role grants, second factor, session addresses and order keys',
+  name: 'enrolments, role grants, session addresses and order keys',
   sql: /* sql */ `
     -- An account made by an administrator has no password until its holder enrols.
     ALTER TABLE users ALTER COLUMN password_hash DROP NOT NULL;
-    -- The TOTP secret lives only here, on the server; enabled once a first code matched.
-    ALTER TABLE users ADD COLUMN totp_secret text;
-    ALTER TABLE users ADD COLUMN totp_enabled_at timestamptz;
 
     -- One-time enrolment codes: only their SHA-256 is kept, so a copy of this table
     -- enrols no one. A new code for a user revokes the earlier ones.
@@ -41,34 +38,31 @@ export const accounts: Migration = {
     CREATE UNIQUE INDEX role_grants_one_open_per_user ON role_grants (user_id)
       WHERE outcome IS NULL;
 
-    -- One-time recovery codes for a lost authenticator, kept as SHA-256 only.
-    CREATE TABLE recovery_codes (
-      id bigserial PRIMARY KEY,
-      user_id uuid NOT NULL REFERENCES users (id),
-      code_sha256 text NOT NULL,
-      used_at timestamptz
-    );
-    CREATE INDEX recovery_codes_by_user ON recovery_codes (user_id) WHERE used_at IS NULL;
-
     -- Where a session was opened from, for the list of one's sessions.
     ALTER TABLE sessions ADD COLUMN client text;
-    ALTER TABLE sessions ADD COLUMN second_factor_at timestamptz;
 
     -- The same order with an invisible character or another dash in its reference is still
-    -- the same order. Existing cases get the key when no earlier case already has it.
+    -- the same order. Existing cases get the key when no earlier case already has it; a
+    -- database not in UTF-8 cannot normalise, and keeps guarding its existing cases by the
+    -- exact reference alone.
     ALTER TABLE cases ADD COLUMN order_key text;
-    UPDATE cases c SET order_key = k.order_key
-      FROM (
-        SELECT id, order_key,
-               row_number() OVER (PARTITION BY order_key ORDER BY created_at, id) AS nth
+    DO $$
+    BEGIN
+      IF current_setting('server_encoding') = 'UTF8' THEN
+        UPDATE cases c SET order_key = k.order_key
           FROM (
-            SELECT id, created_at,
-                   country || '|' || ${sqlKey('authority_name')} || '|' || ${sqlKey('reference')}
-                     AS order_key
-              FROM cases
-          ) keyed
-      ) k
-     WHERE c.id = k.id AND k.nth = 1;
+            SELECT id, order_key,
+                   row_number() OVER (PARTITION BY order_key ORDER BY created_at, id) AS nth
+              FROM (
+                SELECT id, created_at,
+                       country || '|' || ${sqlKey('authority_name')} || '|' || ${sqlKey('reference')}
+                         AS order_key
+                  FROM cases
+              ) keyed
+          ) k
+         WHERE c.id = k.id AND k.nth = 1;
+      END IF;
+    END $$;
     CREATE UNIQUE INDEX cases_by_order_key ON cases (order_key) WHERE order_key IS NOT NULL;
 
     -- An import writes its attachments before it takes the write order, ahead of the case
@@ -77,8 +71,8 @@ export const accounts: Migration = {
   `,
 };
 
-/** The SQL twin of shared/order-key.ts, for cases imported before the key existed. */
-function sqlKey(column: string): string {
+/** The SQL twin of normaliseForComparison (server/cases/order-key.ts), for earlier cases. */
+export function sqlKey(column: string): string {
   const noInvisible = `regexp_replace(normalize(${column}, NFKC), '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0]', '', 'g')`;
   const dashes = `regexp_replace(${noInvisible}, '[\\u2010-\\u2015\\u2212]', '-', 'g')`;
   return `lower(btrim(regexp_replace(${dashes}, '\\s+', ' ', 'g')))`;
