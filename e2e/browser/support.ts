@@ -62,7 +62,7 @@ export async function enrolThroughLink(page: Page, code: string, account: Accoun
   await page.goto(`/#/enrol/${code}`);
   await expect(page.getByRole('heading', { name: 'Set your password' })).toBeVisible();
   await expect(page.getByLabel('Enrolment code')).toHaveValue(code);
-  await page.getByLabel('New password').fill(account.password);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByLabel('Confirm password').fill(account.password);
   await page.getByRole('button', { name: 'Set password and sign in' }).click();
   await expect(page.getByText(account.displayName, { exact: false }).first()).toBeVisible();

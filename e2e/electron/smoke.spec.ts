@@ -102,7 +102,7 @@ test('first run: create the administrator, then a reviewer signs in and sees the
   await expect(page.getByRole('heading', { name: 'Sign in to Disclosure Desk' })).toBeVisible();
   await page.getByRole('link', { name: 'Set your password with a code' }).click();
   await page.getByLabel('Enrolment code').fill(code);
-  await page.getByLabel('New password').fill('another long passphrase');
+  await page.getByLabel('Password', { exact: true }).fill('another long passphrase');
   await page.getByLabel('Confirm password').fill('another long passphrase');
   await page.getByRole('button', { name: 'Set password and sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Queue' })).toBeVisible();

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SessionInfo } from '../../shared/api';
 import type { Role } from '../../shared/roles';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import type { JsonValue } from '../audit/canonical-json';
 import type { Database, Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
 import { activityIsStale, sessionExpiry, sessionState } from './session-lifetime';
@@ -63,6 +64,34 @@ export async function openSession(
       reauthenticatedAt: null,
     },
   };
+}
+
+/**
+ * Opens a session for a person who just proved who they are, and records the sign-in in the
+ * audit trail after `event`, the act that let them in (setup, enrolment).
+ */
+export async function openAuditedSession(
+  tx: Queryable,
+  user: SessionUser,
+  now: Date,
+  client: string,
+  event: { action: string; details: { [key: string]: JsonValue } },
+): Promise<{ token: string; session: AuthenticatedSession }> {
+  const opened = await openSession(tx, user, now, client);
+  for (const [action, details] of [
+    [event.action, event.details],
+    ['session.login', { client, sessionId: opened.session.sessionId }],
+  ] as const) {
+    await appendAuditEvent(tx, {
+      at: now,
+      actorId: user.id,
+      actor: user.username,
+      action,
+      caseId: null,
+      details,
+    });
+  }
+  return opened;
 }
 
 interface SessionRow {

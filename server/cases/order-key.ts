@@ -16,7 +16,7 @@ export function normaliseForComparison(text: string): string {
       .replace(/[\u2010-\u2015\u2212]/g, '-')
       .replace(/\s+/g, ' ')
       .trim()
-      // ASCII letters only, as PostgreSQL's lower() does in the C locale of the earlier index.
+      // ASCII letters only: the same in JavaScript and in PostgreSQL whatever its locale.
       .replace(/[A-Z]+/g, (letters) => letters.toLowerCase())
   );
 }

@@ -6,7 +6,7 @@ import { passwordProblems, passwordRefused } from '../auth/password-policy';
 import {
   endSessionNamedBy,
   endSessionsOfUser,
-  openSession,
+  openAuditedSession,
   type AuthenticatedSession,
 } from '../auth/sessions';
 import { sessionTokenDigest } from '../auth/session-token';
@@ -164,22 +164,9 @@ export async function completeEnrolment(
     await endSessionsOfUser(tx, user.id, now, PASSWORD_RESET);
     // Whoever was signed in on this browser (an administrator at a shared desk) is not now.
     if (replacing) await endSessionNamedBy(tx, replacing, now, 'signed_in_again');
-    const opened = await openSession(tx, user, now, client);
-    await appendAuditEvent(tx, {
-      at: now,
-      actorId: user.id,
-      actor: user.username,
+    const opened = await openAuditedSession(tx, user, now, client, {
       action: 'user.enrolled',
-      caseId: null,
       details: { userId: user.id, enrolmentId: row.id, client },
-    });
-    await appendAuditEvent(tx, {
-      at: now,
-      actorId: user.id,
-      actor: user.username,
-      action: 'session.login',
-      caseId: null,
-      details: { client, sessionId: opened.session.sessionId },
     });
     return opened;
   });

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { PasswordChange } from '../../../shared/users';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { TextField } from '../../components/TextField';
 import {
   fieldErrorsFrom,
@@ -49,22 +50,13 @@ export function ChangePasswordForm() {
           onChange={setCurrentPassword}
           error={errors.currentPassword}
         />
-        <TextField
+        <NewPasswordFields
           label="New password"
-          type="password"
-          autoComplete="new-password"
-          value={newPassword}
-          onChange={setNewPassword}
-          error={errors.newPassword}
-          hint="At least 12 characters; not a common password, not your name"
-        />
-        <TextField
-          label="Confirm new password"
-          type="password"
-          autoComplete="new-password"
-          value={confirmation}
-          onChange={setConfirmation}
-          error={errors.confirmation}
+          password={newPassword}
+          confirmation={confirmation}
+          onPassword={setNewPassword}
+          onConfirmation={setConfirmation}
+          errors={{ password: errors.newPassword, confirmation: errors.confirmation }}
         />
       </div>
       {change.error && issuesOf(change.error).length === 0 && <ErrorNotice error={change.error} />}

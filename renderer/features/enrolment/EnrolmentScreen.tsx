@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { Enrolment } from '../../../shared/users';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { NewPasswordFields } from '../../components/NewPasswordFields';
 import { TextField } from '../../components/TextField';
 import {
   fieldErrorsFrom,
@@ -49,22 +50,13 @@ export function EnrolmentScreen({ code: linkCode }: { code: string }) {
           autoComplete="one-time-code"
           error={errors.code}
         />
-        <TextField
-          label="New password"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          hint="At least 12 characters"
-        />
-        <TextField
-          label="Confirm password"
-          type="password"
-          autoComplete="new-password"
-          value={confirmation}
-          onChange={setConfirmation}
-          error={errors.confirmation}
+        <NewPasswordFields
+          label="Password"
+          password={password}
+          confirmation={confirmation}
+          onPassword={setPassword}
+          onConfirmation={setConfirmation}
+          errors={{ password: errors.password, confirmation: errors.confirmation }}
         />
         {enrol.error && issuesOf(enrol.error).length === 0 && <ErrorNotice error={enrol.error} />}
         <button type="submit" className="primary" disabled={enrol.isPending}>

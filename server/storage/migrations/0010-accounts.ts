@@ -75,5 +75,6 @@ export const accounts: Migration = {
 export function sqlKey(column: string): string {
   const noInvisible = `regexp_replace(normalize(${column}, NFKC), '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0]', '', 'g')`;
   const dashes = `regexp_replace(${noInvisible}, '[\\u2010-\\u2015\\u2212]', '-', 'g')`;
-  return `lower(btrim(regexp_replace(${dashes}, '\\s+', ' ', 'g')))`;
+  // translate, not lower(): ASCII letters alone, whatever the database's locale.
+  return `translate(btrim(regexp_replace(${dashes}, '\\s+', ' ', 'g')), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
 }
