@@ -20,7 +20,7 @@ const RUN = Date.now().toString(36);
 const NEWCOMER: Account = {
   username: `newcomer-${RUN}`,
   displayName: `Nora Newcomer ${RUN}`,
-  password: 'newcomer passphrase for the first day',
+  password: 'a passphrase for the first day at the desk',
   role: 'reviewer',
 };
 const PAGE_SIZE = 2000;
