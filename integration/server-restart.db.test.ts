@@ -16,7 +16,7 @@ import {
 } from '../server/testing/case-service-process';
 import { completedReview } from '../server/testing/case-steps';
 import { sampleOrder } from '../server/testing/sample-order';
-import { TEST_PASSWORD } from '../server/testing/test-app';
+import { createdAccount, TEST_PASSWORD } from '../server/testing/test-app';
 import { TestClient } from '../server/testing/test-client';
 import { createServiceStorage, type ServiceStorage } from '../server/testing/test-database';
 import { serviceFetch, Workstation } from './sync-client';
@@ -62,7 +62,7 @@ async function expectOk(response: Promise<{ status: number; body: unknown }>): P
   return body;
 }
 
-/** A new installation: its first administrator, who adds a reviewer; the reviewer signs in. */
+/** A new installation: its first administrator, who adds a reviewer; the reviewer enrols. */
 async function signedInReviewer(
   service: CaseServiceProcess,
 ): Promise<{ reviewer: TestClient; user: LocalUser }> {
@@ -74,17 +74,18 @@ async function signedInReviewer(
       password: TEST_PASSWORD,
     }),
   );
-  await expectOk(
-    admin.post('/api/users', {
-      username: 'rita',
-      displayName: 'Rita Reviewer',
-      role: 'reviewer',
-      password: TEST_PASSWORD,
-    }),
+  const { code } = createdAccount(
+    await expectOk(
+      admin.post('/api/users', {
+        username: 'rita',
+        displayName: 'Rita Reviewer',
+        role: 'reviewer',
+      }),
+    ),
   );
   const reviewer = httpClient(service);
   const session = SessionInfo.parse(
-    await expectOk(reviewer.post('/api/session', { username: 'rita', password: TEST_PASSWORD })),
+    await expectOk(reviewer.post('/api/enrolment', { code, password: TEST_PASSWORD })),
   );
   const { id, displayName, role } = session.user;
   return { reviewer, user: { id, displayName, role } };

@@ -23,6 +23,10 @@ export interface CaseServiceOptions {
   rendererDir?: string;
   /** Mark the session cookie Secure (HTTPS deployments). */
   secureCookies?: boolean;
+  /** Read the client address from X-Forwarded-For. */
+  trustProxy?: boolean;
+  /** Host names a standalone service answers to. */
+  allowedHosts?: readonly string[];
   clock?: Clock;
   /**
    * Where the audit chain head is signed and checkpointed. Defaults to folders beside
@@ -73,6 +77,8 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
     ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
     ...(auditAnchor ? { auditAnchor } : {}),
     ...(options.directory ? { directory: options.directory(db) } : {}),
+    ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
   });
   return {
     app,

@@ -15,6 +15,7 @@ describe('parseServerConfig', () => {
         SUBSCRIBER_DIRECTORY: 'demo',
         SUBSCRIBER_DIRECTORY_TIMEOUT_MS: 10_000,
         SUBSCRIBER_DIRECTORY_RETRIES: 2,
+        TRUST_PROXY: false,
       },
     });
   });
@@ -79,6 +80,21 @@ describe('parseServerConfig', () => {
         RENDERER_DIR: '',
       },
     });
+  });
+
+  it('reads the proxy and the public origin, keeping the origin alone', () => {
+    expect(
+      parseServerConfig({ TRUST_PROXY: 'yes', PUBLIC_ORIGIN: 'https://desk.example.org/app/' }),
+    ).toMatchObject({
+      ok: true,
+      config: { TRUST_PROXY: true, PUBLIC_ORIGIN: 'https://desk.example.org' },
+    });
+    const bad = parseServerConfig({ TRUST_PROXY: 'perhaps', PUBLIC_ORIGIN: 'desk.example.org' });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) {
+      expect(bad.problems.join('\n')).toMatch(/TRUST_PROXY/);
+      expect(bad.problems.join('\n')).toMatch(/PUBLIC_ORIGIN/);
+    }
   });
 
   it('names each bad setting', () => {

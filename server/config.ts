@@ -44,6 +44,16 @@ const ServerEnvironment = z
     /** The built renderer; empty serves the API alone. */
     RENDERER_DIR: z.string().trim().default('./dist/renderer'),
     SECURE_COOKIES: Flag.default(false),
+    /** Behind a reverse proxy: the client address is the last X-Forwarded-For entry. */
+    TRUST_PROXY: Flag.default(false),
+    /** The address users reach the service at; requests naming any other host are refused. */
+    PUBLIC_ORIGIN: z
+      .url({
+        protocol: /^https?$/,
+        error: 'use the address users open, such as https://desk.example.org',
+      })
+      .transform((v) => new URL(v).origin)
+      .optional(),
     /** Sample accounts (CSV) added to the demo subscriber directory at start-up. */
     DEMO_SUBSCRIBERS_CSV: z.string().trim().min(1).optional(),
     /** Where subscriber data comes from: the demo accounts, or the platform's directory. */

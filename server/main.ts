@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { openCaseService } from './case-service-runtime';
 import { auditFoldersOf, parseServerConfig } from './config';
+import { allowedHostNames } from './http/host-guard';
+import { DataFolderInUse } from './storage/data-folder-lock';
 import { loadDemoAccountsFile } from './subscribers/demo-accounts-file';
 import { configuredDirectory } from './subscribers/configured-directory';
 
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
     ...(rendererDir ? { rendererDir } : {}),
     secureCookies: config.SECURE_COOKIES,
     directory: (db) => configuredDirectory(config, db),
+    trustProxy: config.TRUST_PROXY,
+    allowedHosts: allowedHostNames(config.PUBLIC_ORIGIN, config.HOST),
   });
   if (config.DEMO_SUBSCRIBERS_CSV) {
     const added = await loadDemoAccountsFile(service.db, resolve(config.DEMO_SUBSCRIBERS_CSV));
@@ -78,6 +82,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof DataFolderInUse) {
+    console.error(`The case service cannot start: ${error.message}`);
+    process.exit(1);
+  }
   console.error('The case service failed to start:', error);
   process.exit(1);
 });

@@ -21,7 +21,18 @@ import {
   TransparencyQuery,
   TransparencyReport,
 } from './transparency/report';
-import { Credentials, FirstAdmin, NewUser, Reauthentication, User, UserUpdate } from './users';
+import {
+  Credentials,
+  Enrolment,
+  FirstAdmin,
+  IssuedEnrolment,
+  NewUser,
+  PasswordChange,
+  Reauthentication,
+  User,
+  UserCreated,
+  UserUpdate,
+} from './users';
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
@@ -97,6 +108,35 @@ export const ImportedOrder = z.object({ caseId: z.string(), reference: z.string(
 
 export const LookupRequest = z.object({ version: z.number().int().nonnegative() }).strict();
 
+export const OpenSession = z.object({
+  id: z.string(),
+  createdAt: z.string(),
+  lastSeenAt: z.string(),
+  /** The address it was opened from: "local" inside the desktop app. */
+  client: z.string().nullable(),
+  /** Whether the request asking is made with this session. */
+  current: z.boolean(),
+});
+export type OpenSession = z.infer<typeof OpenSession>;
+
+export const SignInThrottle = z.object({
+  username: z.string(),
+  client: z.string(),
+  failures: z.number().int(),
+  lastFailureAt: z.string(),
+});
+export type SignInThrottle = z.infer<typeof SignInThrottle>;
+
+export const ThrottleRelease = z
+  .object({
+    username: z.string().trim().toLowerCase().min(1).max(64).optional(),
+    client: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict()
+  .refine((v) => v.username !== undefined || v.client !== undefined, {
+    message: 'name a username, an address or both',
+  });
+
 export const API = {
   setupStatus: route('GET', '/api/setup', { response: SetupStatus }),
   createFirstAdmin: route('POST', '/api/setup/first-admin', {
@@ -108,8 +148,33 @@ export const API = {
   logout: route('DELETE', '/api/session', { response: Ok }),
   reauthenticate: route('POST', '/api/session/reauth', { body: Reauthentication, response: Ok }),
   listUsers: route('GET', '/api/users', { response: z.object({ users: z.array(User) }) }),
-  createUser: route('POST', '/api/users', { body: NewUser, response: User }),
+  /** Opens an account without a password; the enrolment code in the answer is shown once. */
+  createUser: route('POST', '/api/users', { body: NewUser, response: UserCreated }),
   updateUser: route('PATCH', '/api/users/:userId', { body: UserUpdate, response: User }),
+  /** A password reset: a new enrolment code, the old password void, every session ended. */
+  resetPassword: route('POST', '/api/users/:userId/enrolment', { response: IssuedEnrolment }),
+  /** The person behind an enrolment code sets their own password and is signed in. */
+  enrol: route('POST', '/api/enrolment', { body: Enrolment, response: SessionInfo }),
+  changePassword: route('POST', '/api/session/password', { body: PasswordChange, response: Ok }),
+  confirmRoleGrant: route('POST', '/api/role-grants/:grantId/confirm', { response: User }),
+  withdrawRoleGrant: route('POST', '/api/role-grants/:grantId/withdraw', { response: User }),
+  /** The signed-in user's open sessions. */
+  ownSessions: route('GET', '/api/sessions', {
+    response: z.object({ sessions: z.array(OpenSession) }),
+  }),
+  /** Administrators only: another user's open sessions. */
+  userSessions: route('GET', '/api/users/:userId/sessions', {
+    response: z.object({ sessions: z.array(OpenSession) }),
+  }),
+  /** One's own session, or anyone's for an administrator. */
+  endSession: route('DELETE', '/api/sessions/:sessionId', { response: Ok }),
+  signInThrottles: route('GET', '/api/sign-in-throttles', {
+    response: z.object({ throttles: z.array(SignInThrottle) }),
+  }),
+  releaseSignInThrottle: route('POST', '/api/sign-in-throttles/release', {
+    body: ThrottleRelease,
+    response: z.object({ released: z.number().int() }),
+  }),
   /** JSON body is the order alone; multipart/form-data carries `order` plus `attachment` PDFs. */
   importOrder: route('POST', '/api/orders', { body: Order, response: ImportedOrder }),
   caseChanges: route('GET', '/api/cases', { query: CasePageQuery, response: CasePage }),

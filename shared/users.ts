@@ -26,21 +26,60 @@ export const User = z.object({
   role: z.enum(ROLES),
   active: z.boolean(),
   createdAt: IsoDateTime,
+  /** Whether the person has set a password through their enrolment code. */
+  enrolled: z.boolean(),
+  /** A supervisor or administrator role asked for and awaiting a second administrator. */
+  pendingGrant: z
+    .object({
+      id: z.string(),
+      role: z.enum(ROLES),
+      requestedBy: z.string(),
+      requestedAt: IsoDateTime,
+    })
+    .nullable(),
 });
 export type User = z.infer<typeof User>;
 
+/** An account an administrator opens: its holder chooses the password when enrolling. */
 export const NewUser = z
   .object({
     username: Username,
     displayName: DisplayName,
     role: z.enum(ROLES),
-    password: NewPassword,
   })
   .strict();
 export type NewUser = z.infer<typeof NewUser>;
 
-export const FirstAdmin = NewUser.omit({ role: true });
+/** The one person who sets up an empty installation chooses their own password there. */
+export const FirstAdmin = NewUser.omit({ role: true }).extend({ password: NewPassword }).strict();
 export type FirstAdmin = z.infer<typeof FirstAdmin>;
+
+/** Shown once to the administrator who issued it; the database keeps only a digest. */
+export const IssuedEnrolment = z.object({
+  userId: z.string(),
+  username: z.string(),
+  code: z.string(),
+  expiresAt: IsoDateTime,
+});
+export type IssuedEnrolment = z.infer<typeof IssuedEnrolment>;
+
+export const UserCreated = z.object({
+  user: User,
+  enrolment: IssuedEnrolment,
+});
+
+export const EnrolmentCode = z
+  .string()
+  .trim()
+  .regex(/^[A-Za-z0-9_-]{20,100}$/, 'enter the enrolment code exactly as you received it');
+
+export const Enrolment = z.object({ code: EnrolmentCode, password: NewPassword }).strict();
+export type Enrolment = z.infer<typeof Enrolment>;
+
+export const PasswordChange = z
+  .object({ currentPassword: z.string().min(1).max(256), newPassword: NewPassword })
+  .strict();
+export type PasswordChange = z.infer<typeof PasswordChange>;
 
 export const UserUpdate = z
   .object({

@@ -7,8 +7,11 @@ import {
   connectionStatus,
   confirmWithPassword,
   decide,
+  enrolElsewhere,
+  enrolThroughLink,
   fixture,
   go,
+  openAccountInUi,
   openFromQueue,
   passAllChecks,
   recordCallBack,
@@ -17,6 +20,7 @@ import {
   signOff,
   snapshot,
   FIRST_ADMIN,
+  SECOND_ADMIN,
   type Account,
   actor,
   type Actor,
@@ -52,9 +56,11 @@ let admin: Actor;
 let reviewer: Actor;
 let supervisorA: Actor;
 let supervisorB: Actor;
+let secondAdmin: Actor;
 
 test.beforeAll(async ({ browser }) => {
-  [admin, reviewer, supervisorA, supervisorB] = await Promise.all([
+  [admin, reviewer, supervisorA, supervisorB, secondAdmin] = await Promise.all([
+    actor(browser),
     actor(browser),
     actor(browser),
     actor(browser),
@@ -63,7 +69,9 @@ test.beforeAll(async ({ browser }) => {
 });
 
 test.afterAll(async () => {
-  await Promise.all([admin, reviewer, supervisorA, supervisorB].map((a) => a?.context.close()));
+  await Promise.all(
+    [admin, reviewer, supervisorA, supervisorB, secondAdmin].map((a) => a?.context.close()),
+  );
 });
 
 test('a fresh desk asks only for the first administrator', async () => {
@@ -88,21 +96,47 @@ test('a fresh desk asks only for the first administrator', async () => {
   await expect(page.getByText('Administrator', { exact: false }).first()).toBeVisible();
 });
 
-test('the administrator creates the reviewer and supervisor accounts', async () => {
+test('the administrator opens accounts; each person sets their own password', async ({
+  browser,
+}) => {
   const { page } = admin;
+  // A lone administrator cannot grant the supervisor role: a second one must confirm it.
+  await page.getByLabel('Full name').fill(SUPERVISOR_A.displayName);
+  await page.getByLabel('Username').fill(SUPERVISOR_A.username);
+  await page.getByLabel('Role', { exact: true }).selectOption('supervisor');
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('alert')).toContainText('second administrator');
+
+  // The first administrator appoints the desk's second administrator, who enrols with the
+  // code shown once.
+  const secondCode = await openAccountInUi(page, SECOND_ADMIN);
+  await enrolThroughLink(secondAdmin.page, secondCode, SECOND_ADMIN);
+  await snapshot(secondAdmin.page, '02-second-admin-enrolled');
+
   for (const account of [REVIEWER, SUPERVISOR_A, SUPERVISOR_B]) {
-    await page.getByLabel('Full name').fill(account.displayName);
-    await page.getByLabel('Username').fill(account.username);
-    await page.getByLabel('Role').selectOption(account.role);
-    await page.getByLabel('Password', { exact: true }).fill(account.password);
-    await page.getByLabel('Confirm password').fill(account.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(
-      page.getByText(`${account.displayName} (${account.username}) can now sign in.`),
-    ).toBeVisible();
-    await expect(page.getByRole('cell', { name: account.username, exact: true })).toBeVisible();
+    const code = await openAccountInUi(page, account);
+    await enrolElsewhere(browser, code, account);
   }
   await snapshot(page, '02-users');
+
+  // The second administrator confirms the supervisor roles the first one asked for; the first
+  // cannot confirm what they asked for themselves.
+  await expect(
+    page.getByRole('button', { name: `Confirm supervisor role for ${SUPERVISOR_A.username}` }),
+  ).toHaveCount(0);
+  const users = secondAdmin.page;
+  await users.reload();
+  for (const account of [SUPERVISOR_A, SUPERVISOR_B]) {
+    await users
+      .getByRole('button', { name: `Confirm supervisor role for ${account.username}` })
+      .click();
+    await expect(
+      users
+        .getByRole('row', { name: new RegExp(account.username) })
+        .getByRole('cell')
+        .nth(2),
+    ).toHaveText('Supervisor');
+  }
 });
 
 test('the reviewer imports an order file with its PDF; malformed files say what is wrong', async () => {

@@ -1,5 +1,5 @@
 import { expect, request, type APIRequestContext } from '@playwright/test';
-import { FIRST_ADMIN, type Account } from './support';
+import { FIRST_ADMIN, SECOND_ADMIN, type Account } from './support';
 
 /**
  * The case service's API as a spec's setup uses it: accounts and orders are made here so the
@@ -26,7 +26,8 @@ export function runNames(mark: string = Date.now().toString(36)) {
     account: (name: string, displayName: string, role: Account['role'] = 'reviewer'): Account => ({
       username: `${name}-${mark}`,
       displayName: `${displayName} ${mark}`,
-      password: `${name} passphrase for this run`,
+      // Passwords may not contain the username or the name.
+      password: 'a long passphrase kept for this run',
       role,
     }),
     reference: (name: string) => `${name}-${mark}`,
@@ -49,18 +50,99 @@ export async function adminApi(baseURL: string): Promise<APIRequestContext> {
   return context;
 }
 
-/** Opens an account; returns its user id. */
-export async function createAccount(admin: APIRequestContext, account: Account): Promise<string> {
-  const created = await admin.post('/api/users', {
-    data: {
-      username: account.username,
-      displayName: account.displayName,
-      role: account.role,
-      password: account.password,
+/** The desk's two administrators: one opens accounts and asks for roles, the other confirms. */
+export interface DeskAdmins {
+  baseURL: string;
+  first: APIRequestContext;
+  second: APIRequestContext;
+  dispose(): Promise<void>;
+}
+
+/** The person behind an enrolment code sets their own password through the enrolment route. */
+export async function enrol(baseURL: string, code: string, password: string): Promise<void> {
+  const context = await request.newContext({ baseURL });
+  const enrolled = await context.post('/api/enrolment', { data: { code, password } });
+  expect(enrolled.status(), await enrolled.text()).toBe(200);
+  await context.dispose();
+}
+
+/**
+ * Both administrators signed in through the API. The second is appointed and enrolled by the
+ * first when the desk has none yet: the one appointment a lone first administrator may make.
+ */
+export async function deskAdmins(baseURL: string): Promise<DeskAdmins> {
+  const first = await adminApi(baseURL);
+  const second = await request.newContext({ baseURL });
+  const signedIn = await second.post('/api/session', {
+    data: { username: SECOND_ADMIN.username, password: SECOND_ADMIN.password },
+  });
+  if (signedIn.status() !== 200) {
+    const created = await first.post('/api/users', {
+      data: {
+        username: SECOND_ADMIN.username,
+        displayName: SECOND_ADMIN.displayName,
+        role: 'admin',
+      },
+    });
+    expect(created.status(), await created.text()).toBe(200);
+    const { enrolment } = (await created.json()) as { enrolment: { code: string } };
+    const enrolled = await second.post('/api/enrolment', {
+      data: { code: enrolment.code, password: SECOND_ADMIN.password },
+    });
+    expect(enrolled.status(), await enrolled.text()).toBe(200);
+  }
+  return {
+    baseURL,
+    first,
+    second,
+    dispose: async () => {
+      await first.dispose();
+      await second.dispose();
     },
+  };
+}
+
+/** The second administrator confirms the role the first asked for, if one awaits. */
+export async function confirmPendingRole(
+  admins: DeskAdmins,
+  user: { pendingGrant: { id: string } | null },
+): Promise<void> {
+  if (!user.pendingGrant) return;
+  const confirmed = await admins.second.post(`/api/role-grants/${user.pendingGrant.id}/confirm`);
+  expect(confirmed.status(), await confirmed.text()).toBe(200);
+}
+
+/**
+ * Opens an account as administrators do: the first opens it, the second confirms a
+ * supervisor or administrator role, and the person enrols with their own password.
+ * Returns the user id.
+ */
+export async function createAccount(admins: DeskAdmins, account: Account): Promise<string> {
+  const created = await admins.first.post('/api/users', {
+    data: { username: account.username, displayName: account.displayName, role: account.role },
   });
   expect(created.status(), await created.text()).toBe(200);
-  return ((await created.json()) as { id: string }).id;
+  const { user, enrolment } = (await created.json()) as {
+    user: { id: string; pendingGrant: { id: string } | null };
+    enrolment: { code: string };
+  };
+  await confirmPendingRole(admins, user);
+  await enrol(admins.baseURL, enrolment.code, account.password);
+  return user.id;
+}
+
+/** Changes a role: at once, or on the second administrator's confirmation. */
+export async function changeRole(
+  admins: DeskAdmins,
+  userId: string,
+  role: Account['role'],
+): Promise<void> {
+  const changed = await admins.first.patch(`/api/users/${userId}`, { data: { role } });
+  expect(changed.status(), await changed.text()).toBe(200);
+  await confirmPendingRole(
+    admins,
+    (await changed.json()) as { pendingGrant: { id: string } | null },
+  );
 }
 
 /** Imports an order; returns the new case's id. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { CHECK_KEYS } from '../../shared/review';
-import { adminApi, createAccount, importOrder, runNames, signedInApi } from './desk-api';
+import { deskAdmins, createAccount, importOrder, runNames, signedInApi } from './desk-api';
 import {
   actor,
   confirmWithPassword,
@@ -69,7 +69,7 @@ async function signedOffByReviewer(reviewer: APIRequestContext): Promise<void> {
 }
 
 test.beforeAll(async ({ browser, baseURL }) => {
-  const admin = await adminApi(baseURL ?? '');
+  const admin = await deskAdmins(baseURL ?? '');
   await createAccount(admin, REVIEWER);
   await createAccount(admin, SUPERVISOR);
   const reviewer = await signedInApi(baseURL ?? '', REVIEWER);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
-  adminApi,
   createAccount,
+  deskAdmins,
   importOrder,
   parisFraudOrder,
   runNames,
@@ -45,9 +45,9 @@ let approver: Actor;
 
 test.beforeAll(async ({ browser, baseURL }) => {
   if (!baseURL) throw new Error('the Playwright config names no baseURL');
-  const admin = await adminApi(baseURL);
-  for (const person of [TRAVELLER, COLLEAGUE, APPROVER]) await createAccount(admin, person);
-  await admin.dispose();
+  const admins = await deskAdmins(baseURL);
+  for (const person of [TRAVELLER, COLLEAGUE, APPROVER]) await createAccount(admins, person);
+  await admins.dispose();
 
   const intake = await signedInApi(baseURL, TRAVELLER);
   const caller = await signedInApi(baseURL, APPROVER);

@@ -1,6 +1,6 @@
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { CHECK_KEYS, CHECK_LABELS } from '../../shared/review';
-import { adminApi, createAccount, importOrder, runNames, signedInApi } from './desk-api';
+import { deskAdmins, createAccount, importOrder, runNames, signedInApi } from './desk-api';
 import {
   actor,
   caseStatus,
@@ -35,7 +35,7 @@ let caseId: string;
 
 test.beforeAll(async ({ browser, baseURL }) => {
   if (!baseURL) throw new Error('the Chromium project sets a baseURL');
-  const admin = await adminApi(baseURL);
+  const admin = await deskAdmins(baseURL);
   for (const account of [REVIEWER, COLLEAGUE, SUPERVISOR]) await createAccount(admin, account);
   await admin.dispose();
 

@@ -2,18 +2,22 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { confirmPendingRole, deskAdmins } from './desk-api';
 import {
   caseStatus,
   confirmWithPassword,
   decide,
+  enrolElsewhere,
   fixture,
   go,
+  openAccountInUi,
   passAllChecks,
   saveReview,
   signIn,
   signOff,
   snapshot,
   FIRST_ADMIN,
+  SECOND_ADMIN,
   type Account,
   actor,
   type Actor,
@@ -25,19 +29,13 @@ const ADMIN = FIRST_ADMIN;
 const REVIEWER: Account = {
   displayName: 'Priya Raman',
   username: 'praman-policy',
-  password: 'policy reviewer passphrase 2026',
+  password: 'reviewer passphrase for the rules 2026',
   role: 'reviewer',
-};
-const SECOND_ADMIN: Account = {
-  displayName: 'Petra Okafor',
-  username: 'pokafor-policy',
-  password: 'policy second admin passphrase 2026',
-  role: 'admin',
 };
 const SUPERVISOR: Account = {
   displayName: 'Paul Richter',
   username: 'prichter-policy',
-  password: 'policy supervisor passphrase 2026',
+  password: 'supervisor passphrase for the rules 2026',
   role: 'supervisor',
 };
 
@@ -71,7 +69,7 @@ function engineOn(page: Page, check: string) {
   return page.getByRole('group', { name: `Policy engine on ${check}` });
 }
 
-test('the administrator opens accounts for this flow', async () => {
+test('the administrator opens accounts for this flow', async ({ browser, baseURL }) => {
   const { page } = admin;
   await page.goto('/');
   const fresh = page.getByRole('heading', { name: 'Create the first administrator' });
@@ -87,17 +85,19 @@ test('the administrator opens accounts for this flow', async () => {
     await signIn(page, ADMIN);
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
-  for (const account of [REVIEWER, SUPERVISOR, SECOND_ADMIN]) {
-    await page.getByLabel('Full name').fill(account.displayName);
-    await page.getByLabel('Username').fill(account.username);
-    await page.getByLabel('Role').selectOption(account.role);
-    await page.getByLabel('Password', { exact: true }).fill(account.password);
-    await page.getByLabel('Confirm password').fill(account.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await expect(
-      page.getByText(`${account.displayName} (${account.username}) can now sign in.`),
-    ).toBeVisible();
+  for (const account of [REVIEWER, SUPERVISOR]) {
+    const code = await openAccountInUi(page, account);
+    await enrolElsewhere(browser, code, account);
   }
+  // The desk's second administrator (appointed here on a fresh desk) confirms the supervisor
+  // role, and later publishes the policy version the first one proposes.
+  const admins = await deskAdmins(baseURL ?? '');
+  const users = (await (await admins.first.get('/api/users')).json()) as {
+    users: { username: string; pendingGrant: { id: string } | null }[];
+  };
+  const supervisor = users.users.find((u) => u.username === SUPERVISOR.username);
+  if (supervisor) await confirmPendingRole(admins, supervisor);
+  await admins.dispose();
 });
 
 test('a reviewer cannot sign off a failing order without a justified override', async () => {

@@ -31,6 +31,53 @@ export const FIRST_ADMIN: Account = {
   role: 'admin',
 };
 
+/**
+ * The desk's second administrator: supervisor and administrator roles take a second
+ * administrator's confirmation. The first spec to need one appoints this one.
+ */
+export const SECOND_ADMIN: Account = {
+  displayName: 'Idris Okonkwo',
+  username: 'iokonkwo',
+  password: 'second administrator passphrase 2026',
+  role: 'admin',
+};
+
+/**
+ * Fills the new-account form on the Users screen and returns the enrolment code it shows
+ * once; the administrator never chooses or sees a password.
+ */
+export async function openAccountInUi(page: Page, account: Account): Promise<string> {
+  await page.getByLabel('Full name').fill(account.displayName);
+  await page.getByLabel('Username').fill(account.username);
+  await page.getByLabel('Role', { exact: true }).selectOption(account.role);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  const code = page.getByTestId('enrolment-code');
+  await expect(code).toBeVisible();
+  await expect(page.getByRole('cell', { name: account.username, exact: true })).toBeVisible();
+  return (await code.textContent()) ?? '';
+}
+
+/** The person opens their enrolment link and chooses their own password; they are signed in. */
+export async function enrolThroughLink(page: Page, code: string, account: Account): Promise<void> {
+  await page.goto(`/#/enrol/${code}`);
+  await expect(page.getByRole('heading', { name: 'Set your password' })).toBeVisible();
+  await expect(page.getByLabel('Enrolment code')).toHaveValue(code);
+  await page.getByLabel('Password', { exact: true }).fill(account.password);
+  await page.getByLabel('Confirm password').fill(account.password);
+  await page.getByRole('button', { name: 'Set password and sign in' }).click();
+  await expect(page.getByText(account.displayName, { exact: false }).first()).toBeVisible();
+}
+
+/** Enrolment on the person's own device: a browser context of its own, closed afterwards. */
+export async function enrolElsewhere(browser: Browser, code: string, account: Account) {
+  const device = await actor(browser);
+  try {
+    await enrolThroughLink(device.page, code, account);
+  } finally {
+    await device.context.close();
+  }
+}
+
 export async function signIn(page: Page, account: Account): Promise<void> {
   await page.goto('/');
   await page.getByLabel('Username').fill(account.username);

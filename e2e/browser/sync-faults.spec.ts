@@ -11,8 +11,8 @@ import {
 } from './support';
 import type { CaseDetail } from '../../shared/case-record';
 import {
-  adminApi,
   createAccount,
+  deskAdmins,
   importOrder,
   parisFraudOrder,
   runNames,
@@ -52,9 +52,9 @@ test.describe.configure({ mode: 'serial' });
 test.beforeAll(async ({ baseURL: configured }) => {
   if (!configured) throw new Error('the Playwright config names no baseURL');
   baseURL = configured;
-  const admin = await adminApi(baseURL);
-  for (const account of [FULL_DISK, NO_LOCKS, WITH_LOCKS]) await createAccount(admin, account);
-  await admin.dispose();
+  const admins = await deskAdmins(baseURL);
+  for (const account of [FULL_DISK, NO_LOCKS, WITH_LOCKS]) await createAccount(admins, account);
+  await admins.dispose();
   const intake = await signedInApi(baseURL, FULL_DISK);
   for (const ref of [QUOTA_A, QUOTA_B, ...NO_LOCKS_CASES, ...WITH_LOCKS_CASES]) {
     caseIds.set(ref, await importOrder(intake, parisFraudOrder(ref)));

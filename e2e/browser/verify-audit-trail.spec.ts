@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
-  adminApi,
+  deskAdmins,
   createAccount,
   importOrder,
   parisFraudOrder,
@@ -23,7 +23,7 @@ let auditor: Actor;
 
 test.beforeAll(async ({ browser, baseURL }) => {
   if (!baseURL) throw new Error('the spec needs the case service address');
-  const admin = await adminApi(baseURL);
+  const admin = await deskAdmins(baseURL);
   await createAccount(admin, AUDITOR);
   await createAccount(admin, REVIEWER);
   await admin.dispose();

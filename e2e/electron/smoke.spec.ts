@@ -86,26 +86,25 @@ test('first run: create the administrator, then a reviewer signs in and sees the
   await createFirstAdmin(page);
 
   // Through the renderer's own fetch, so the call rides on main's cookie jar.
-  const created = await page.evaluate(async () => {
+  const code = await page.evaluate(async () => {
     const response = await fetch('/api/users', {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({
-        username: 'rita',
-        displayName: 'Rita Reviewer',
-        role: 'reviewer',
-        password: 'another long passphrase',
-      }),
+      body: JSON.stringify({ username: 'rita', displayName: 'Rita Reviewer', role: 'reviewer' }),
     });
-    return response.status;
+    const body = (await response.json()) as { enrolment?: { code: string } };
+    return body.enrolment?.code ?? '';
   });
-  expect(created).toBe(200);
+  expect(code).not.toBe('');
 
+  // The reviewer sets her own password with the enrolment code, on the same workstation.
   await page.getByRole('button', { name: 'Sign out' }).click();
   await expect(page.getByRole('heading', { name: 'Sign in to Disclosure Desk' })).toBeVisible();
-  await page.getByLabel('Username').fill('rita');
-  await page.getByLabel('Password').fill('another long passphrase');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('link', { name: 'Set your password with a code' }).click();
+  await page.getByLabel('Enrolment code').fill(code);
+  await page.getByLabel('Password', { exact: true }).fill('another long passphrase');
+  await page.getByLabel('Confirm password').fill('another long passphrase');
+  await page.getByRole('button', { name: 'Set password and sign in' }).click();
   await expect(page.getByRole('heading', { name: 'Queue' })).toBeVisible();
 });
 

@@ -8,7 +8,7 @@ import {
   type Account,
   type Actor,
 } from '../browser/support';
-import { adminApi, createAccount } from '../browser/desk-api';
+import { createAccount, deskAdmins } from '../browser/desk-api';
 import { FIRST_SYNC_CASES } from './seeded-desk';
 
 /**
@@ -20,7 +20,7 @@ const RUN = Date.now().toString(36);
 const NEWCOMER: Account = {
   username: `newcomer-${RUN}`,
   displayName: `Nora Newcomer ${RUN}`,
-  password: 'newcomer passphrase for the first day',
+  password: 'a passphrase for the first day at the desk',
   role: 'reviewer',
 };
 const PAGE_SIZE = 2000;
@@ -28,9 +28,9 @@ const count = new Intl.NumberFormat('en-GB');
 
 test.beforeAll(async ({ baseURL }) => {
   if (!baseURL) throw new Error('the Playwright config names no baseURL');
-  const admin = await adminApi(baseURL);
-  await createAccount(admin, NEWCOMER);
-  await admin.dispose();
+  const admins = await deskAdmins(baseURL);
+  await createAccount(admins, NEWCOMER);
+  await admins.dispose();
 });
 
 let desk: Actor;

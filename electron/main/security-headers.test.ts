@@ -5,7 +5,7 @@ describe('content security policy', () => {
   it('is exactly the policy of the design', () => {
     expect(CONTENT_SECURITY_POLICY).toBe(
       "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
     );
   });
 

@@ -1,15 +1,18 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { EnrolmentScreen } from '../features/enrolment/EnrolmentScreen';
 import { FirstAdminScreen } from '../features/setup/FirstAdminScreen';
 import { LoginScreen } from '../features/setup/LoginScreen';
 import { useSetupStatus } from '../features/setup/use-setup-status';
 import { useOnline } from '../lib/connection';
+import { useHashRoute } from '../lib/hash-route';
 import { createQueryClient } from '../lib/query-client';
 import { useSession } from '../lib/session';
 import { AppShell } from './AppShell';
 
 function Gate() {
+  const route = useHashRoute();
   const setup = useSetupStatus();
   const session = useSession();
   const online = useOnline();
@@ -20,6 +23,8 @@ function Gate() {
   useEffect(() => {
     if (setupFailed && online) void refetchSetup();
   }, [setupFailed, online, refetchSetup]);
+  // An enrolment link opens its screen whoever is signed in on this browser.
+  if (route.screen === 'enrol') return <EnrolmentScreen code={route.code} />;
   // A sign-in implies the desk is set up: offline, the setup check fails but the sign-in kept
   // with this user's mirror still opens their cases.
   if (session.data) return <AppShell session={session.data} />;

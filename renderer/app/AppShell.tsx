@@ -51,9 +51,13 @@ export function AppShell({ session }: { session: SessionInfo }) {
         <div className="user-area">
           <OnlineIndicator />
           {syncing && mirrorReady && <SyncStatusBar />}
-          <span className="user">
+          <a
+            className="user"
+            href={hrefFor({ screen: 'account' })}
+            title="Your password and where you are signed in"
+          >
             {user.displayName} <span className="role">· {ROLE_LABELS[user.role]}</span>
-          </span>
+          </a>
           <button
             type="button"
             onClick={() => {

@@ -1,4 +1,5 @@
 import type { Role } from '../../shared/roles';
+import { AccountScreen } from '../features/account/AccountScreen';
 import { ApprovalsScreen } from '../features/approvals/ApprovalsScreen';
 import { AuditScreen } from '../features/audit/AuditScreen';
 import { IntakeScreen } from '../features/intake/IntakeScreen';
@@ -45,6 +46,8 @@ export function Screen({ route, role }: { route: AppRoute; role: Role }) {
       return <AuditScreen />;
     case 'reports':
       return <ReportsScreen role={role} />;
+    case 'account':
+      return <AccountScreen />;
     default:
       return <NothingHere role={role} />;
   }

@@ -35,5 +35,7 @@ export function handlesCases(role: Role): boolean {
 }
 
 export function isAllowed(role: Role, route: AppRoute): boolean {
+  // Everyone manages their own password and sessions, from the menu under their name.
+  if (route.screen === 'account') return true;
   return NAVIGATION[role].some((item) => item.screens.includes(route.screen));
 }

@@ -11,7 +11,11 @@ export type AppRoute =
   | { screen: 'users' }
   | { screen: 'policy' }
   | { screen: 'audit' }
-  | { screen: 'reports' };
+  | { screen: 'reports' }
+  /** One's own password and sessions. */
+  | { screen: 'account' }
+  /** Setting one's password with an enrolment code; the code may come in the link. */
+  | { screen: 'enrol'; code: string };
 
 export function parseHash(hash: string): AppRoute {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
@@ -33,6 +37,10 @@ export function parseHash(hash: string): AppRoute {
       return { screen: 'audit' };
     case 'reports':
       return { screen: 'reports' };
+    case 'account':
+      return { screen: 'account' };
+    case 'enrol':
+      return { screen: 'enrol', code: second ?? '' };
     default:
       return { screen: 'home' };
   }
@@ -46,6 +54,8 @@ export function hrefFor(route: AppRoute): string {
       return `#/cases/${encodeURIComponent(route.caseId)}`;
     case 'approval':
       return `#/approvals/${encodeURIComponent(route.caseId)}`;
+    case 'enrol':
+      return route.code ? `#/enrol/${encodeURIComponent(route.code)}` : '#/enrol';
     default:
       return `#/${route.screen}`;
   }

@@ -34,6 +34,12 @@ export const policyKeys = {
 export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
+  throttles: () => [...userKeys.all, 'sign-in-throttles'] as const,
+};
+
+export const accountKeys = {
+  all: ['account'] as const,
+  sessions: () => [...accountKeys.all, 'sessions'] as const,
 };
 
 export const auditKeys = {

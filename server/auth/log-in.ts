@@ -2,20 +2,23 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 import type { Database } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
 import { findUserByUsername } from '../users/user-rows';
-import { loginThrottled, recordLoginFailure, serialiseAttempts } from './login-throttle';
+import { recordLoginFailure, serialiseAttempts, signInDelay } from './login-throttle';
 import { verifyDecoyPassword, verifyPassword } from './passwords';
-import { openSession, type AuthenticatedSession } from './sessions';
+import { endSessionNamedBy, openSession, type AuthenticatedSession } from './sessions';
 
 export interface LoginAttempt {
   username: string;
   password: string;
-  /** Where the attempt came from, for the per-client throttle. */
+  /** Where the attempt came from, for the per-address throttle. */
   client: string;
+  /** The session cookie the request carried, if any: signing in ends that session. */
+  replacing?: string | undefined;
 }
 
 export type LoginResult =
   | { ok: true; token: string; session: AuthenticatedSession }
-  | { ok: false; code: 'rate_limited' | 'unauthenticated' };
+  | { ok: false; code: 'unauthenticated' }
+  | { ok: false; code: 'rate_limited'; retryAfterMs: number };
 
 /**
  * Checks a password and opens a session. Failures are committed (counted and audited) rather
@@ -25,7 +28,8 @@ export function logIn(db: Database, attempt: LoginAttempt, now: Date): Promise<L
   const { username, client } = attempt;
   return db.transaction(async (tx): Promise<LoginResult> => {
     await serialiseAttempts(tx, username);
-    if (await loginThrottled(tx, username, client, now)) {
+    const wait = await signInDelay(tx, username, client, now);
+    if (wait > 0) {
       await acquireWriteOrder(tx);
       await appendAuditEvent(tx, {
         at: now,
@@ -33,13 +37,13 @@ export function logIn(db: Database, attempt: LoginAttempt, now: Date): Promise<L
         actor: username,
         action: 'session.loginThrottled',
         caseId: null,
-        details: { client },
+        details: { client, waitMs: wait },
       });
-      return { ok: false, code: 'rate_limited' };
+      return { ok: false, code: 'rate_limited', retryAfterMs: wait };
     }
     const user = await findUserByUsername(tx, username);
     const passwordOk =
-      user && user.active
+      user && user.active && user.password_hash !== null
         ? await verifyPassword(user.password_hash, attempt.password)
         : await verifyDecoyPassword(attempt.password);
     await acquireWriteOrder(tx);
@@ -53,19 +57,32 @@ export function logIn(db: Database, attempt: LoginAttempt, now: Date): Promise<L
         caseId: null,
         details: {
           client,
-          reason: !user ? 'unknown_user' : !user.active ? 'inactive_user' : 'wrong_password',
+          reason: !user
+            ? 'unknown_user'
+            : !user.active
+              ? 'inactive_user'
+              : user.password_hash === null
+                ? 'not_enrolled'
+                : 'wrong_password',
         },
       });
       return { ok: false, code: 'unauthenticated' };
     }
-    const opened = await openSession(tx, user, now);
+    const replaced = attempt.replacing
+      ? await endSessionNamedBy(tx, attempt.replacing, now, 'signed_in_again')
+      : null;
+    const opened = await openSession(tx, user, now, client);
     await appendAuditEvent(tx, {
       at: now,
       actorId: user.id,
       actor: user.username,
       action: 'session.login',
       caseId: null,
-      details: { client, sessionId: opened.session.sessionId },
+      details: {
+        client,
+        sessionId: opened.session.sessionId,
+        ...(replaced ? { endedSessionId: replaced } : {}),
+      },
     });
     return { ok: true, ...opened };
   });

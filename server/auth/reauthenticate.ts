@@ -2,11 +2,14 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 import type { Database } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
 import { findUserById } from '../users/user-rows';
-import { loginThrottled, recordLoginFailure, serialiseAttempts } from './login-throttle';
+import { recordLoginFailure, serialiseAttempts, signInDelay } from './login-throttle';
 import { verifyPassword } from './passwords';
 import { markReauthenticated, type AuthenticatedSession } from './sessions';
 
-export type ReauthResult = { ok: true } | { ok: false; code: 'rate_limited' | 'wrong_password' };
+export type ReauthResult =
+  | { ok: true }
+  | { ok: false; code: 'wrong_password' }
+  | { ok: false; code: 'rate_limited'; retryAfterMs: number };
 
 /**
  * Confirms the password of the signed-in user before a sign-off or approval. Wrong passwords
@@ -21,9 +24,12 @@ export function reauthenticate(
 ): Promise<ReauthResult> {
   return db.transaction(async (tx): Promise<ReauthResult> => {
     await serialiseAttempts(tx, session.username);
-    const throttled = await loginThrottled(tx, session.username, client, now);
-    const user = throttled ? null : await findUserById(tx, session.userId);
-    const passwordOk = user !== null && (await verifyPassword(user.password_hash, password));
+    const wait = await signInDelay(tx, session.username, client, now);
+    const user = wait > 0 ? null : await findUserById(tx, session.userId);
+    const passwordOk =
+      user !== null &&
+      user.password_hash !== null &&
+      (await verifyPassword(user.password_hash, password));
     await acquireWriteOrder(tx);
     const audit = (action: string) =>
       appendAuditEvent(tx, {
@@ -34,9 +40,9 @@ export function reauthenticate(
         caseId: null,
         details: { client, sessionId: session.sessionId },
       });
-    if (throttled) {
+    if (wait > 0) {
       await audit('session.reauthThrottled');
-      return { ok: false, code: 'rate_limited' };
+      return { ok: false, code: 'rate_limited', retryAfterMs: wait };
     }
     if (!passwordOk) {
       await recordLoginFailure(tx, session.username, client, now);

@@ -1,7 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionInfo } from '../../shared/api';
 import type { Role } from '../../shared/roles';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import type { JsonValue } from '../audit/canonical-json';
 import type { Database, Queryable } from '../storage/database';
+import { acquireWriteOrder } from '../storage/write-order';
 import { activityIsStale, sessionExpiry, sessionState } from './session-lifetime';
 import { newSessionToken, sessionTokenDigest } from './session-token';
 
@@ -39,14 +42,15 @@ export async function openSession(
   tx: Queryable,
   user: SessionUser,
   now: Date,
+  client: string,
 ): Promise<{ token: string; session: AuthenticatedSession }> {
   const token = newSessionToken();
   const sessionId = randomUUID();
   const expiresAt = sessionExpiry(now);
   await tx.query(
-    `INSERT INTO sessions (id, token_sha256, user_id, created_at, last_seen_at, expires_at)
-     VALUES ($1, $2, $3, $4, $4, $5)`,
-    [sessionId, sessionTokenDigest(token), user.id, now, expiresAt],
+    `INSERT INTO sessions (id, token_sha256, user_id, created_at, last_seen_at, expires_at, client)
+     VALUES ($1, $2, $3, $4, $4, $5, $6)`,
+    [sessionId, sessionTokenDigest(token), user.id, now, expiresAt, client],
   );
   return {
     token,
@@ -60,6 +64,34 @@ export async function openSession(
       reauthenticatedAt: null,
     },
   };
+}
+
+/**
+ * Opens a session for a person who just proved who they are, and records the sign-in in the
+ * audit trail after `event`, the act that let them in (setup, enrolment).
+ */
+export async function openAuditedSession(
+  tx: Queryable,
+  user: SessionUser,
+  now: Date,
+  client: string,
+  event: { action: string; details: { [key: string]: JsonValue } },
+): Promise<{ token: string; session: AuthenticatedSession }> {
+  const opened = await openSession(tx, user, now, client);
+  for (const [action, details] of [
+    [event.action, event.details],
+    ['session.login', { client, sessionId: opened.session.sessionId }],
+  ] as const) {
+    await appendAuditEvent(tx, {
+      at: now,
+      actorId: user.id,
+      actor: user.username,
+      action,
+      caseId: null,
+      details,
+    });
+  }
+  return opened;
 }
 
 interface SessionRow {
@@ -101,7 +133,7 @@ export async function findSession(
     now,
   );
   if (state !== 'active') {
-    await endSession(db, row.id, now, state);
+    await endTimedOutSession(db, row, now, state);
     return null;
   }
   if (activityIsStale(row.last_seen_at, now)) {
@@ -121,16 +153,55 @@ export async function findSession(
   };
 }
 
+/** Ends an open session; whether it was still open. */
 export async function endSession(
   tx: Queryable,
   sessionId: string,
   now: Date,
   reason: string,
-): Promise<void> {
-  await tx.query(
-    'UPDATE sessions SET ended_at = $2, ended_reason = $3 WHERE id = $1 AND ended_at IS NULL',
+): Promise<boolean> {
+  const rows = await tx.query<{ id: string }>(
+    `UPDATE sessions SET ended_at = $2, ended_reason = $3
+      WHERE id = $1 AND ended_at IS NULL RETURNING id`,
     [sessionId, now, reason],
   );
+  return rows.length > 0;
+}
+
+/** A timeout is recorded in the audit trail by whichever request finds it first. */
+async function endTimedOutSession(
+  db: Database,
+  row: SessionRow,
+  now: Date,
+  reason: 'idle_timeout' | 'absolute_timeout',
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await acquireWriteOrder(tx);
+    if (!(await endSession(tx, row.id, now, reason))) return;
+    await appendAuditEvent(tx, {
+      at: now,
+      actorId: row.user_id,
+      actor: row.username,
+      action: 'session.timeout',
+      caseId: null,
+      details: { sessionId: row.id, reason, lastSeenAt: row.last_seen_at.toISOString() },
+    });
+  });
+}
+
+/** Ends the open session a cookie token names, whoever holds it; returns its id. */
+export async function endSessionNamedBy(
+  tx: Queryable,
+  token: string,
+  now: Date,
+  reason: string,
+): Promise<string | null> {
+  const [row] = await tx.query<{ id: string }>(
+    `UPDATE sessions SET ended_at = $2, ended_reason = $3
+      WHERE token_sha256 = $1 AND ended_at IS NULL RETURNING id`,
+    [sessionTokenDigest(token), now, reason],
+  );
+  return row?.id ?? null;
 }
 
 export async function endSessionsOfUser(

@@ -2,7 +2,6 @@ import type { Queryable } from '../storage/database';
 import type { Database } from '../storage/database';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { AuthenticatedSession } from '../auth/sessions';
-import { acquireWriteOrder } from '../storage/write-order';
 
 export interface StoredDocument {
   id: string;
@@ -12,7 +11,11 @@ export interface StoredDocument {
   content: Uint8Array;
 }
 
-/** Hands out an attachment and records who read it, in one transaction. */
+/**
+ * Hands out an attachment and records who read it, in one transaction. The file is read
+ * before the audit chain's head is locked, so a large download holds up no writer; the
+ * lock is held only for the one audit event.
+ */
 export function downloadDocument(
   db: Database,
   reader: AuthenticatedSession,
@@ -21,7 +24,6 @@ export function downloadDocument(
   now: Date,
 ): Promise<StoredDocument | null> {
   return db.transaction(async (tx) => {
-    await acquireWriteOrder(tx);
     const document = await findDocument(tx, caseId, documentId);
     if (!document) return null;
     await appendAuditEvent(tx, {

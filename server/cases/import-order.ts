@@ -6,6 +6,7 @@ import type { AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { Database } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
+import { orderKey } from './order-key';
 import type { PdfAttachment } from './pdf-attachments';
 import { evaluateOrder } from '../../shared/policy';
 import { currentPolicy } from '../policy/policy-store';
@@ -26,8 +27,26 @@ export function importOrder(
   now: Date,
 ): Promise<{ caseId: string; reference: string }> {
   return db.transaction(async (tx) => {
-    await acquireWriteOrder(tx);
     const caseId = randomUUID();
+    // Megabytes of PDF are written before the write order is taken, so other writers are not
+    // held up by them; the documents' reference to their case is checked at commit, and a
+    // refused import takes them back with it.
+    for (const attachment of attachments) {
+      await tx.query(
+        `INSERT INTO documents (id, case_id, name, content_type, size, sha256, content, uploaded_at)
+         VALUES ($1, $2, $3, 'application/pdf', $4, $5, $6, $7)`,
+        [
+          randomUUID(),
+          caseId,
+          attachment.name,
+          attachment.size,
+          attachment.sha256,
+          attachment.bytes,
+          now,
+        ],
+      );
+    }
+    await acquireWriteOrder(tx);
     // The due date is fixed at intake under the policy then in force, by the route's rule and
     // the authority's business days; a later policy edit does not move a running deadline.
     const policy = await currentPolicy(tx, now);
@@ -38,8 +57,9 @@ export function importOrder(
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO cases (id, reference, status, authority_name, country, received_at, due_at,
                           emergency, target_count, order_data, review, imported_by,
-                          created_at, updated_at)
-       VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $12)
+                          created_at, updated_at, order_key)
+       VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $12,
+               $13)
        ON CONFLICT DO NOTHING
        RETURNING id`,
       [
@@ -55,6 +75,7 @@ export function importOrder(
         JSON.stringify(initialReview(order)),
         importer.userId,
         now,
+        orderKey(order),
       ],
     );
     if (inserted.length === 0) {
@@ -66,21 +87,6 @@ export function importOrder(
             path: 'reference',
             message: 'this authority has already sent an order with this reference',
           },
-        ],
-      );
-    }
-    for (const attachment of attachments) {
-      await tx.query(
-        `INSERT INTO documents (id, case_id, name, content_type, size, sha256, content, uploaded_at)
-         VALUES ($1, $2, $3, 'application/pdf', $4, $5, $6, $7)`,
-        [
-          randomUUID(),
-          caseId,
-          attachment.name,
-          attachment.size,
-          attachment.sha256,
-          attachment.bytes,
-          now,
         ],
       );
     }

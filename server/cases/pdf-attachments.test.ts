@@ -42,8 +42,16 @@ describe('PDF attachments', () => {
 
   it('keeps only the base name, without control characters or quotes', () => {
     expect(safeFileName('C:\\scans\\..\\"ordonnance"\u0007.pdf')).toBe('ordonnance.pdf');
-    expect(safeFileName('../../etc/passwd')).toBe('passwd');
+    expect(safeFileName('../../etc/passwd')).toBe('passwd.pdf');
     expect(safeFileName('\u0000')).toBe('document.pdf');
+  });
+
+  it('keeps a name from reading as something else: no bidi or invisible characters, always .pdf', () => {
+    // U+202E turns "order\u202Efdp.exe" into "orderexe.pdf" on screen.
+    expect(safeFileName('order\u202Efdp.exe')).toBe('orderfdp.exe.pdf');
+    expect(safeFileName('warrant\u200B\u2066.PDF\u2069')).toBe('warrant.pdf');
+    expect(safeFileName('scan.PDF')).toBe('scan.pdf');
+    expect(safeFileName('\u200B\u200F')).toBe('document.pdf');
   });
 
   it('requires every listed SHA-256 to match an attached file', async () => {

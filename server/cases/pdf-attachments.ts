@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FieldIssue } from '../../shared/errors';
 import type { Order } from '../../shared/order';
+import { INVISIBLE_CHARACTERS } from './order-key';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 20;
@@ -14,12 +15,23 @@ export interface PdfAttachment {
   sha256: string;
 }
 
-/** A file name fit to show and to offer back for download: no folders, no control characters. */
+/**
+ * A file name fit to show and to offer back for download: no folders, no control,
+ * bidirectional or invisible characters (which can make "cod.exe" read as "exe.doc"), and
+ * always ending in .pdf, since only PDFs are accepted.
+ */
 export function safeFileName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? '';
-  // eslint-disable-next-line no-control-regex
-  const cleaned = base.replace(/[\u0000-\u001f\u007f"]/g, '').trim();
-  return (cleaned || 'document.pdf').slice(0, 200);
+  const cleaned = base
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u001f\u007f"]/g, '')
+    .replace(INVISIBLE_CHARACTERS, '')
+    .trim();
+  const stem = (cleaned || 'document')
+    .replace(/\.pdf$/i, '')
+    .slice(0, 196)
+    .trim();
+  return `${stem || 'document'}.pdf`;
 }
 
 /**

@@ -16,6 +16,10 @@ export interface AppDeps {
   rendererDir?: string;
   /** Signs the audit chain head outside the database; absent, the chain is not anchored. */
   auditAnchor?: AuditAnchor;
+  /** Believe the last X-Forwarded-For entry: the service stands behind a proxy. */
+  trustProxy: boolean;
+  /** The Host names the service answers to; undefined inside the desktop app (no network). */
+  allowedHosts?: readonly string[];
 }
 
 /** What @hono/node-server passes along with each request; absent when called in-process. */

@@ -9,9 +9,11 @@ import type { App, AppDeps, AppEnv } from './app-env';
 import { bodyLimits } from './body-limits';
 import { csrfGuard } from './csrf-guard';
 import { errorResponse, handleError } from './error-response';
+import { hostGuard } from './host-guard';
 import { registerAuditRoutes } from './routes/audit-routes';
 import { registerCaseRoutes } from './routes/case-routes';
 import { registerDisclosureRoutes } from './routes/disclosure-routes';
+import { registerEnrolmentRoutes } from './routes/enrolment-routes';
 import { registerReportRoutes } from './routes/report-routes';
 import { registerMutationRoutes } from './routes/mutation-routes';
 import { registerOrderRoutes } from './routes/order-routes';
@@ -35,6 +37,10 @@ export interface CreateAppOptions {
   auditAnchor?: AuditAnchor;
   /** Where approved subscriber data is looked up; the demo accounts by default. */
   directory?: SubscriberDirectory;
+  /** Read the client address from X-Forwarded-For (TRUST_PROXY). */
+  trustProxy?: boolean;
+  /** Host names to answer to; every one when absent (the desktop app, tests in-process). */
+  allowedHosts?: readonly string[];
 }
 
 /** The case service as one `fetch(Request) => Response` handler over a database. */
@@ -46,16 +52,20 @@ export function createApp(options: CreateAppOptions): App {
     secureCookies: options.secureCookies ?? false,
     ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
     ...(options.auditAnchor ? { auditAnchor: options.auditAnchor } : {}),
+    trustProxy: options.trustProxy ?? false,
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
   };
   const app: App = new Hono<AppEnv>();
 
-  app.use('*', securityHeaders);
+  app.use('*', securityHeaders(deps.secureCookies));
+  app.use('*', hostGuard(deps.allowedHosts));
   app.use('/api/*', csrfGuard);
   app.use('/api/*', bodyLimits);
   app.use('/api/*', recordRefusals(deps));
 
   registerSetupRoutes(app, deps);
   registerSessionRoutes(app, deps);
+  registerEnrolmentRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerOrderRoutes(app, deps);
   registerCaseRoutes(app, deps);

@@ -28,16 +28,58 @@ export function parseInput<S extends z.ZodType>(
   );
 }
 
-function containsNul(value: unknown): boolean {
-  if (typeof value === 'string') return value.includes('\u0000');
-  if (Array.isArray(value)) return value.some(containsNul);
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value).some(([k, v]) => k.includes('\u0000') || containsNul(v));
+/** Deeper than any document this service accepts; deep enough to stop stack exhaustion. */
+export const MAX_JSON_DEPTH = 64;
+
+/** The nesting depth of JSON text, counted without parsing and without recursion. */
+export function jsonNestingDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (inString) {
+      if (ch === 0x5c)
+        i++; // backslash: the next character is escaped
+      else if (ch === 0x22) inString = false;
+    } else if (ch === 0x22) {
+      inString = true;
+    } else if (ch === 0x7b || ch === 0x5b) {
+      depth++;
+      if (depth > deepest) deepest = depth;
+    } else if (ch === 0x7d || ch === 0x5d) {
+      depth--;
+    }
+  }
+  return deepest;
+}
+
+/** Whether any key or string in a parsed JSON value holds NUL; an explicit stack, no recursion. */
+export function containsNul(root: unknown): boolean {
+  const pending: unknown[] = [root];
+  while (pending.length > 0) {
+    const value = pending.pop();
+    if (typeof value === 'string') {
+      if (value.includes('\u0000')) return true;
+    } else if (Array.isArray(value)) {
+      // One at a time: spreading a million-element array would overflow the call stack.
+      for (const item of value as unknown[]) pending.push(item);
+    } else if (value !== null && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if (key.includes('\u0000')) return true;
+        pending.push(child);
+      }
+    }
   }
   return false;
 }
 
 export function parseJsonText(text: string, what: string): unknown {
+  if (jsonNestingDepth(text) > MAX_JSON_DEPTH) {
+    throw validationError(what, [
+      { path: '(root)', message: `nest objects and arrays at most ${MAX_JSON_DEPTH} deep` },
+    ]);
+  }
   let value: unknown;
   try {
     value = JSON.parse(text) as unknown;

@@ -1,4 +1,5 @@
 import { auditEventHash } from '../audit/audit-event';
+import { orderKey } from '../cases/order-key';
 import type { Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
 import type { DemoCase } from './demo-case';
@@ -14,16 +15,17 @@ export async function insertDemoCases(tx: Queryable, cases: readonly DemoCase[])
     `INSERT INTO cases (id, reference, status, authority_name, country, received_at, due_at,
                         emergency, target_count, assignee_id, outcome, version, order_data,
                         review, imported_by, signed_off_by, signed_off_at, last_return_comment,
-                        created_at, updated_at)
+                        created_at, updated_at, order_key)
      SELECT id, reference, status, authority_name, country, received_at, due_at, emergency,
             target_count, assignee_id, outcome, version, order_data, review, imported_by,
-            signed_off_by, signed_off_at, last_return_comment, created_at, updated_at
+            signed_off_by, signed_off_at, last_return_comment, created_at, updated_at, order_key
        FROM jsonb_to_recordset($1::jsonb) AS r(
          id uuid, reference text, status text, authority_name text, country text,
          received_at timestamptz, due_at timestamptz, emergency boolean, target_count integer,
          assignee_id uuid, outcome text, version integer, order_data jsonb, review jsonb,
          imported_by uuid, signed_off_by uuid, signed_off_at timestamptz,
-         last_return_comment text, created_at timestamptz, updated_at timestamptz)`,
+         last_return_comment text, created_at timestamptz, updated_at timestamptz,
+         order_key text)`,
     [
       JSON.stringify(
         cases.map((c) => ({
@@ -47,6 +49,7 @@ export async function insertDemoCases(tx: Queryable, cases: readonly DemoCase[])
           last_return_comment: c.lastReturnComment,
           created_at: c.createdAt.toISOString(),
           updated_at: c.updatedAt.toISOString(),
+          order_key: orderKey(c.order),
         })),
       ),
     ],

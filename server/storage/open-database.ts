@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import type { Database } from './database';
 import { migrate } from './migrate';
+import { lockDataFolder } from './data-folder-lock';
 import { openPGliteDatabase } from './pglite-database';
 import { openPostgresDatabase } from './pg-database';
 
@@ -22,7 +23,24 @@ export async function openDatabase(location: DatabaseLocation): Promise<Database
     throw new Error('Give either a PostgreSQL URL or a data folder for the embedded database.');
   }
   await mkdir(location.dataDir, { recursive: true });
-  return openPGliteDatabase(location.dataDir);
+  const release = await lockDataFolder(location.dataDir);
+  let db: Database;
+  try {
+    db = await openPGliteDatabase(location.dataDir);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+  return {
+    ...db,
+    close: async () => {
+      try {
+        await db.close();
+      } finally {
+        await release();
+      }
+    },
+  };
 }
 
 /**

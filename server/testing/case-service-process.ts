@@ -32,6 +32,7 @@ const running = new Set<ChildProcess>();
 export async function startCaseServiceProcess(
   location: DatabaseLocation,
   port?: number,
+  startupMs = 30_000,
 ): Promise<CaseServiceProcess> {
   port ??= await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
@@ -72,7 +73,7 @@ export async function startCaseServiceProcess(
     },
   };
   try {
-    await untilAnswering(service, child);
+    await untilAnswering(service, child, startupMs);
   } catch (error) {
     await service.stop('SIGKILL');
     throw error;
@@ -80,8 +81,12 @@ export async function startCaseServiceProcess(
   return service;
 }
 
-async function untilAnswering(service: CaseServiceProcess, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 30_000;
+async function untilAnswering(
+  service: CaseServiceProcess,
+  child: ChildProcess,
+  startupMs: number,
+): Promise<void> {
+  const deadline = Date.now() + startupMs;
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null) {
       throw new Error(`The case service exited while starting:\n${service.output()}`);
@@ -93,7 +98,9 @@ async function untilAnswering(service: CaseServiceProcess, child: ChildProcess):
       // Not listening yet.
     }
     if (Date.now() > deadline) {
-      throw new Error(`The case service did not answer within 30 s:\n${service.output()}`);
+      throw new Error(
+        `The case service did not answer within ${startupMs / 1000} s:\n${service.output()}`,
+      );
     }
     await new Promise((wait) => setTimeout(wait, 50));
   }

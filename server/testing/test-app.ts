@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { openAuditAnchor, type AuditAnchor } from '../audit/audit-anchor';
 import type { SessionInfo } from '../../shared/api';
 import type { Role } from '../../shared/roles';
+import { UserCreated, type User } from '../../shared/users';
 import { createApp } from '../http/app';
 import type { App } from '../http/app-env';
 import { TestClock } from './test-clock';
@@ -59,18 +60,62 @@ export async function createTestApp({ anchored = false } = {}): Promise<TestApp>
 
 export interface Team {
   admin: TestClient;
+  /** The second administrator, who confirms the roles the first one grants. */
+  admin2: TestClient;
   reviewer: TestClient;
   reviewer2: TestClient;
   supervisor: TestClient;
   supervisor2: TestClient;
   auditor: TestClient;
   ids: Record<
-    'admin' | 'reviewer' | 'reviewer2' | 'supervisor' | 'supervisor2' | 'auditor',
+    'admin' | 'admin2' | 'reviewer' | 'reviewer2' | 'supervisor' | 'supervisor2' | 'auditor',
     string
   >;
 }
 
-/** An installation with one account per role (two reviewers, two supervisors), all signed in. */
+/** What creating an account answers: the account and its one-time enrolment code. */
+export function createdAccount(body: unknown): { user: User; code: string } {
+  const created = UserCreated.parse(body);
+  return { user: created.user, code: created.enrolment.code };
+}
+
+/** The person behind an enrolment code sets their password: a client signed in as them. */
+export async function enrol(
+  t: TestApp,
+  code: string,
+  password: string = TEST_PASSWORD,
+): Promise<TestClient> {
+  const client = t.client();
+  const enrolled = await client.post('/api/enrolment', { code, password });
+  expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(200);
+  return client;
+}
+
+/**
+ * Opens an account as an administrator would and has its holder enrol. A supervisor or
+ * administrator role is confirmed by `confirmer`, the second administrator.
+ */
+export async function addMember(
+  t: TestApp,
+  admin: TestClient,
+  confirmer: TestClient | null,
+  member: { username: string; displayName: string; role: Role },
+): Promise<{ client: TestClient; id: string }> {
+  const created = await admin.post('/api/users', member);
+  expect(created.status, JSON.stringify(created.body)).toBe(200);
+  const { user, code } = createdAccount(created.body);
+  if (user.pendingGrant) {
+    if (!confirmer) throw new Error(`${member.username} needs a second administrator`);
+    const confirmed = await confirmer.post(`/api/role-grants/${user.pendingGrant.id}/confirm`);
+    expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+  }
+  return { client: await enrol(t, code), id: user.id };
+}
+
+/**
+ * An installation with two administrators and one account per role (two reviewers, two
+ * supervisors), every person enrolled and signed in.
+ */
 export async function setUpTeam(t: TestApp): Promise<Team> {
   const admin = t.client();
   const first = await admin.post('/api/setup/first-admin', {
@@ -79,28 +124,24 @@ export async function setUpTeam(t: TestApp): Promise<Team> {
     password: TEST_PASSWORD,
   });
   expect(first.status).toBe(200);
-  const members: [keyof Omit<Team, 'admin' | 'ids'>, Role, string][] = [
+  const second = await addMember(t, admin, null, {
+    username: 'admin2',
+    displayName: 'Alan Admin',
+    role: 'admin',
+  });
+  const members: [keyof Omit<Team, 'admin' | 'admin2' | 'ids'>, Role, string][] = [
     ['reviewer', 'reviewer', 'Rita Reviewer'],
     ['reviewer2', 'reviewer', 'Remy Reviewer'],
     ['supervisor', 'supervisor', 'Sam Supervisor'],
     ['supervisor2', 'supervisor', 'Sue Supervisor'],
     ['auditor', 'auditor', 'Otto Auditor'],
   ];
-  const clients = {} as Omit<Team, 'admin' | 'ids'>;
-  const ids = { admin: (first.body as SessionInfo).user.id } as Team['ids'];
+  const clients = {} as Omit<Team, 'admin' | 'admin2' | 'ids'>;
+  const ids = { admin: (first.body as SessionInfo).user.id, admin2: second.id } as Team['ids'];
   for (const [key, role, displayName] of members) {
-    const created = await admin.post('/api/users', {
-      username: key,
-      displayName,
-      role,
-      password: TEST_PASSWORD,
-    });
-    expect(created.status).toBe(200);
-    ids[key] = (created.body as { id: string }).id;
-    const client = t.client();
-    const login = await client.post('/api/session', { username: key, password: TEST_PASSWORD });
-    expect(login.status).toBe(200);
-    clients[key] = client;
+    const added = await addMember(t, admin, second.client, { username: key, displayName, role });
+    ids[key] = added.id;
+    clients[key] = added.client;
   }
-  return { admin, ...clients, ids };
+  return { admin, admin2: second.client, ...clients, ids };
 }

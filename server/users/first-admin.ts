@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { FirstAdmin } from '../../shared/users';
-import { appendAuditEvent } from '../audit/append-audit-event';
 import { hashPassword } from '../auth/passwords';
-import { openSession, type AuthenticatedSession } from '../auth/sessions';
+import { passwordProblems, passwordRefused } from '../auth/password-policy';
+import { openAuditedSession, type AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
@@ -25,6 +25,8 @@ export async function createFirstAdmin(
   client: string,
   now: Date,
 ): Promise<{ token: string; session: AuthenticatedSession }> {
+  const problems = passwordProblems(admin.password, admin, 'password');
+  if (problems.length > 0) throw passwordRefused(problems);
   // Hash before taking any lock: argon2 is deliberately slow.
   const passwordHash = await hashPassword(admin.password);
   return db.transaction(async (tx) => {
@@ -44,22 +46,9 @@ export async function createFirstAdmin(
        VALUES ($1, $2, $3, $4, $5, true, $6, $6)`,
       [user.id, user.username, user.display_name, user.role, passwordHash, now],
     );
-    const opened = await openSession(tx, user, now);
-    await appendAuditEvent(tx, {
-      at: now,
-      actorId: user.id,
-      actor: user.username,
+    const opened = await openAuditedSession(tx, user, now, client, {
       action: 'setup.firstAdmin',
-      caseId: null,
       details: { userId: user.id, username: user.username, client },
-    });
-    await appendAuditEvent(tx, {
-      at: now,
-      actorId: user.id,
-      actor: user.username,
-      action: 'session.login',
-      caseId: null,
-      details: { client, sessionId: opened.session.sessionId },
     });
     return opened;
   });

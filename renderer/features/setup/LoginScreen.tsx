@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/TextField';
 import { db } from '../../lib/db';
+import { hrefFor } from '../../lib/hash-route';
 import { useLiveQuery } from '../../lib/use-live-query';
 import { useLogin } from './use-login';
 
@@ -52,6 +53,10 @@ export function LoginScreen() {
         >
           {login.isPending ? 'Signing in…' : 'Sign in'}
         </button>
+        <p>
+          New here, or was your password reset?{' '}
+          <a href={hrefFor({ screen: 'enrol', code: '' })}>Set your password with a code</a>
+        </p>
       </form>
     </main>
   );

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles';
-import { NewUser } from '../../../shared/users';
+import { NewUser, type IssuedEnrolment } from '../../../shared/users';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/TextField';
 import {
@@ -9,35 +9,36 @@ import {
   zodFieldErrors,
   type FieldErrors,
 } from '../../lib/field-errors';
+import { EnrolmentCodeNotice } from './EnrolmentCodeNotice';
 import { useCreateUser } from './use-create-user';
+
+/** Roles one administrator asks for and a second one confirms. */
+const CONFIRMED_ROLES: readonly Role[] = ['supervisor', 'admin'];
 
 export function NewUserForm() {
   const roleId = useId();
   const [displayName, setDisplayName] = useState('');
   const [username, setUsername] = useState('');
   const [role, setRole] = useState<Role>('reviewer');
-  const [password, setPassword] = useState('');
-  const [confirmation, setConfirmation] = useState('');
   const [clientErrors, setClientErrors] = useState<FieldErrors>({});
-  const [created, setCreated] = useState<string | null>(null);
+  const [issued, setIssued] = useState<IssuedEnrolment | null>(null);
+  const [pending, setPending] = useState(false);
   const create = useCreateUser();
   const errors = { ...fieldErrorsFrom(issuesOf(create.error)), ...clientErrors };
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    setCreated(null);
-    const parsed = NewUser.safeParse({ displayName, username, role, password });
+    setIssued(null);
+    const parsed = NewUser.safeParse({ displayName, username, role });
     const found = parsed.success ? {} : zodFieldErrors(parsed.error);
-    if (password !== confirmation) found.confirmation = 'the two passwords are not the same';
     setClientErrors(found);
-    if (!parsed.success || Object.keys(found).length > 0) return;
+    if (!parsed.success) return;
     create.mutate(parsed.data, {
-      onSuccess: (user) => {
-        setCreated(`${user.displayName} (${user.username}) can now sign in.`);
+      onSuccess: ({ user, enrolment }) => {
+        setIssued(enrolment);
+        setPending(user.pendingGrant !== null);
         setDisplayName('');
         setUsername('');
-        setPassword('');
-        setConfirmation('');
       },
     });
   }
@@ -45,6 +46,10 @@ export function NewUserForm() {
   return (
     <form className="panel" onSubmit={submit} noValidate aria-labelledby="new-user-heading">
       <h2 id="new-user-heading">New account</h2>
+      <p className="hint">
+        The person chooses their own password with a one-time enrolment code. Supervisor and
+        administrator roles take effect when a second administrator confirms them.
+      </p>
       <div className="form-grid">
         <TextField
           label="Full name"
@@ -64,32 +69,19 @@ export function NewUserForm() {
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {ROLE_LABELS[r]}
+                {CONFIRMED_ROLES.includes(r) ? ' (a second administrator confirms)' : ''}
               </option>
             ))}
           </select>
+          {errors.role && <span className="field-error">{errors.role}</span>}
         </div>
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="new-password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          hint="At least 12 characters; hand it over in person"
-        />
-        <TextField
-          label="Confirm password"
-          type="password"
-          autoComplete="new-password"
-          value={confirmation}
-          onChange={setConfirmation}
-          error={errors.confirmation}
-        />
       </div>
-      {create.error && issuesOf(create.error).length === 0 && <ErrorNotice error={create.error} />}
-      {created && (
-        <p className="notice notice-success" role="status">
-          {created}
+      {create.error && <ErrorNotice error={create.error} />}
+      {issued && <EnrolmentCodeNotice enrolment={issued} />}
+      {issued && pending && (
+        <p className="notice" role="note">
+          Until a second administrator confirms the role, {issued.username} works as a legal
+          reviewer.
         </p>
       )}
       <button type="submit" className="primary" disabled={create.isPending}>

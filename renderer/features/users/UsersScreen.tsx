@@ -1,16 +1,17 @@
-import { ROLE_LABELS } from '../../../shared/roles';
+import { useState } from 'react';
+import type { IssuedEnrolment } from '../../../shared/users';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDate } from '../../lib/format';
 import { useSession } from '../../lib/session';
+import { EnrolmentCodeNotice } from './EnrolmentCodeNotice';
 import { NewUserForm } from './NewUserForm';
-import { useUpdateUser } from './use-update-user';
+import { SignInThrottles } from './SignInThrottles';
+import { UserRow } from './UserRow';
 import { useUsers } from './use-users';
 
 export function UsersScreen() {
   const users = useUsers();
-  const update = useUpdateUser();
   const session = useSession();
-  const myId = session.data?.user.id;
+  const [reissued, setReissued] = useState<IssuedEnrolment | null>(null);
 
   return (
     <main className="page">
@@ -18,7 +19,8 @@ export function UsersScreen() {
       <NewUserForm />
       <section className="panel" aria-labelledby="accounts-heading">
         <h2 id="accounts-heading">Accounts</h2>
-        <ErrorNotice error={users.error ?? update.error} />
+        <ErrorNotice error={users.error} />
+        {reissued && <EnrolmentCodeNotice enrolment={reissued} />}
         {users.data && (
           <table className="grid">
             <thead>
@@ -35,31 +37,19 @@ export function UsersScreen() {
             </thead>
             <tbody>
               {users.data.map((user) => (
-                <tr key={user.id}>
-                  <td>{user.displayName}</td>
-                  <td>{user.username}</td>
-                  <td>{ROLE_LABELS[user.role]}</td>
-                  <td>{user.active ? 'Active' : 'Deactivated'}</td>
-                  <td>{formatDate(user.createdAt)}</td>
-                  <td>
-                    {user.id !== myId && (
-                      <button
-                        type="button"
-                        disabled={update.isPending}
-                        onClick={() =>
-                          update.mutate({ userId: user.id, update: { active: !user.active } })
-                        }
-                      >
-                        {user.active ? 'Deactivate' : 'Reactivate'} {user.username}
-                      </button>
-                    )}
-                  </td>
-                </tr>
+                <UserRow
+                  key={user.id}
+                  user={user}
+                  myId={session.data?.user.id}
+                  myUsername={session.data?.user.username}
+                  onEnrolment={setReissued}
+                />
               ))}
             </tbody>
           </table>
         )}
       </section>
+      <SignInThrottles />
     </main>
   );
 }

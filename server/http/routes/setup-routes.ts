@@ -21,7 +21,7 @@ export function registerSetupRoutes(app: App, deps: AppDeps): void {
     const { token, session } = await createFirstAdmin(
       deps.db,
       input,
-      clientAddress(c),
+      clientAddress(c, deps),
       deps.clock(),
     );
     writeSessionCookie(c, token, deps.secureCookies);

@@ -1,12 +1,19 @@
 import { z } from 'zod';
-import { API } from '../../../shared/api';
+import { API, ThrottleRelease } from '../../../shared/api';
 import { NewUser, UserUpdate } from '../../../shared/users';
+import { appendAuditEvent } from '../../audit/append-audit-event';
+import { clearLoginFailures, listThrottledSignIns } from '../../auth/login-throttle';
+import { listOpenSessions } from '../../auth/open-sessions';
+import { acquireWriteOrder } from '../../storage/write-order';
+import { resetPassword } from '../../users/enrolments';
 import { createUser, listUsers, updateUser } from '../../users/manage-users';
+import { confirmRoleGrant, withdrawRoleGrant } from '../../users/role-grants';
 import type { App, AppDeps } from '../app-env';
 import { ADMINS, requireSession } from '../authenticate';
 import { parseInput, readJsonBody, validationError } from '../parse-input';
 
 const UserId = z.object({ userId: z.uuid('expected a user id') });
+const GrantId = z.object({ grantId: z.uuid('expected a role grant id') });
 
 export function registerUserRoutes(app: App, deps: AppDeps): void {
   app.on(API.listUsers.method, API.listUsers.path, async (c) => {
@@ -30,5 +37,54 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
       ]);
     }
     return c.json(await updateUser(deps.db, admin, userId, update, deps.clock()));
+  });
+
+  app.on(API.resetPassword.method, API.resetPassword.path, async (c) => {
+    const admin = await requireSession(c, deps, ADMINS);
+    const { userId } = parseInput('The address', UserId, c.req.param());
+    return c.json(await resetPassword(deps.db, admin, userId, deps.clock()));
+  });
+
+  app.on(API.confirmRoleGrant.method, API.confirmRoleGrant.path, async (c) => {
+    const admin = await requireSession(c, deps, ADMINS);
+    const { grantId } = parseInput('The address', GrantId, c.req.param());
+    return c.json(await confirmRoleGrant(deps.db, admin, grantId, deps.clock()));
+  });
+
+  app.on(API.withdrawRoleGrant.method, API.withdrawRoleGrant.path, async (c) => {
+    const admin = await requireSession(c, deps, ADMINS);
+    const { grantId } = parseInput('The address', GrantId, c.req.param());
+    return c.json(await withdrawRoleGrant(deps.db, admin, grantId, deps.clock()));
+  });
+
+  app.on(API.userSessions.method, API.userSessions.path, async (c) => {
+    const admin = await requireSession(c, deps, ADMINS);
+    const { userId } = parseInput('The address', UserId, c.req.param());
+    return c.json({ sessions: await listOpenSessions(deps.db, userId, admin, deps.clock()) });
+  });
+
+  app.on(API.signInThrottles.method, API.signInThrottles.path, async (c) => {
+    await requireSession(c, deps, ADMINS);
+    return c.json({ throttles: await listThrottledSignIns(deps.db, deps.clock()) });
+  });
+
+  app.on(API.releaseSignInThrottle.method, API.releaseSignInThrottle.path, async (c) => {
+    const admin = await requireSession(c, deps, ADMINS);
+    const which = parseInput('The release', ThrottleRelease, await readJsonBody(c, 'The release'));
+    const now = deps.clock();
+    const released = await deps.db.transaction(async (tx) => {
+      await acquireWriteOrder(tx);
+      const count = await clearLoginFailures(tx, which);
+      await appendAuditEvent(tx, {
+        at: now,
+        actorId: admin.userId,
+        actor: admin.username,
+        action: 'session.throttleReleased',
+        caseId: null,
+        details: { username: which.username ?? null, client: which.client ?? null, count },
+      });
+      return count;
+    });
+    return c.json({ released });
   });
 }

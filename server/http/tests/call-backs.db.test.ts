@@ -224,9 +224,12 @@ describe('whoever recorded a call-back', () => {
 
   it('may not approve it after being made a supervisor either', async () => {
     const signed = await signedOffWithCallBackBy(team.reviewer2, 'URG-CB-2');
-    const promoted = await team.admin.patch(`/api/users/${team.ids.reviewer2}`, {
+    const asked = await team.admin.patch(`/api/users/${team.ids.reviewer2}`, {
       role: 'supervisor',
     });
+    // The supervisor role takes the second administrator's confirmation.
+    const grant = (asked.body as { pendingGrant: { id: string } }).pendingGrant;
+    const promoted = await team.admin2.post(`/api/role-grants/${grant.id}/confirm`);
     expect(promoted.status).toBe(200);
     await reauthenticate(team.reviewer2);
     const refused = await mutate(team.reviewer2, 'case.approve', signed);

@@ -69,7 +69,7 @@ describe('pulling case changes', () => {
     expect((await pullAll(team.reviewer, first.cursor, 10)).pages[0]?.policy).toBeUndefined();
 
     // No case changes: the new version alone moves the cursor, and arrives once.
-    const saved = await saveFranceNotAnswered(await policyAdmins(t, team), '2026-12-01');
+    const saved = await saveFranceNotAnswered(await policyAdmins(team), '2026-12-01');
     const next = await pullAll(team.reviewer, first.cursor, 10);
     expect(next.pages).toEqual([
       expect.objectContaining({ cases: [], policy: expect.objectContaining(saved) }),

@@ -53,8 +53,8 @@ describe('the HTTP surface', () => {
   });
 
   it('refuses an oversized body before reading it', async () => {
-    const huge = await team.reviewer.request('POST', '/api/session/reauth', {
-      body: JSON.stringify({ password: 'x'.repeat(17 * 1024 * 1024) }),
+    const huge = await team.reviewer.request('POST', '/api/mutations', {
+      body: JSON.stringify({ name: 'x'.repeat(17 * 1024 * 1024) }),
       headers: { 'content-type': 'application/json' },
     });
     expect(huge.status).toBe(400);
@@ -88,7 +88,7 @@ describe('the HTTP surface', () => {
     expect(index.status).toBe(200);
     expect(new TextDecoder().decode(index.bytes)).toContain('Disclosure Desk');
     expect(index.headers.get('content-security-policy')).toBe(
-      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'",
+      "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'",
     );
     expect(index.headers.get('x-content-type-options')).toBe('nosniff');
     expect(index.headers.get('referrer-policy')).toBe('no-referrer');

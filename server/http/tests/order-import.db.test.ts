@@ -131,6 +131,44 @@ describe('importing an order', () => {
     expect(await counts()).toEqual({ cases: 1, documents: 0, events: 1 });
   });
 
+  it('refuses the same order again when only invisible characters or dashes differ', async () => {
+    expect((await team.reviewer.post('/api/orders', sampleOrder())).status).toBe(200);
+    for (const reference of [
+      'PR\u2011PARIS\u20112026\u2011004417', // non-breaking hyphens
+      'PR-PARIS-2026-\u200B004417', // a zero-width space
+      'PR-PARIS-2026-004417\u202C', // a bidi pop
+      'ＰＲ-ＰＡＲＩＳ-２０２６-００４４１７', // full-width letters and digits
+    ]) {
+      const again = await team.reviewer2.post('/api/orders', sampleOrder({ reference }));
+      expect(errorOf(again).code, reference).toBe('duplicate');
+    }
+    const spaced = sampleOrder();
+    const sameCourt = await team.reviewer2.post('/api/orders', {
+      ...spaced,
+      authority: {
+        ...spaced.authority,
+        name: `  ${spaced.authority.name.replace(' ', '\u00A0 ')} `,
+      },
+    });
+    expect(errorOf(sameCourt).code).toBe('duplicate');
+    expect(await counts()).toMatchObject({ cases: 1 });
+  });
+
+  it('stores and serves attachment names as .pdf, without bidi or invisible characters', async () => {
+    const imported = await team.reviewer.request('POST', '/api/orders', {
+      body: multipart(sampleOrder(), [{ name: 'warrant\u202Efdp.exe', bytes: samplePdf() }]),
+    });
+    const { caseId } = ImportedOrder.parse(imported.body);
+    const detail = CaseDetail.parse((await team.reviewer.get(`/api/cases/${caseId}`)).body);
+    expect(detail.documents.map((d) => d.name)).toEqual(['warrantfdp.exe.pdf']);
+    const download = await team.reviewer.get(
+      `/api/cases/${caseId}/documents/${detail.documents[0]?.id ?? ''}`,
+    );
+    expect(download.headers.get('content-disposition')).toMatch(
+      /^attachment; filename="warrantfdp.exe.pdf"; filename\*=UTF-8''warrantfdp.exe.pdf$/,
+    );
+  });
+
   it('accepts the same reference from another authority', async () => {
     expect((await team.reviewer.post('/api/orders', sampleOrder())).status).toBe(200);
     const other = sampleOrder();

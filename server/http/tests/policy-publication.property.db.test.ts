@@ -20,7 +20,7 @@ let labels = 0;
 beforeAll(async () => {
   t = await createTestApp();
   const team = await setUpTeam(t);
-  const { admin, admin2 } = await policyAdmins(t, team);
+  const { admin, admin2 } = await policyAdmins(team);
   actors = [admin, admin2, team.reviewer];
 });
 afterAll(() => t.close());

@@ -185,7 +185,7 @@ describe('a policy edit', () => {
     expect(decided.decidedUnder?.policyVersion).toBe('2024-09-23');
     expect(decided.decidedUnder?.verdict.checks.jurisdiction.result).toBe('pass');
 
-    await saveFranceNotAnswered(await policyAdmins(t, team), '2026-03-02-fr');
+    await saveFranceNotAnswered(await policyAdmins(team), '2026-03-02-fr');
 
     const reread = CaseDetail.parse((await team.supervisor.get(`/api/cases/${decided.id}`)).body);
     expect(reread.decidedUnder).toEqual(decided.decidedUnder);

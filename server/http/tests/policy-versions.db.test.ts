@@ -30,7 +30,7 @@ let team: Team & PolicyAdmins;
 beforeEach(async () => {
   t = await createTestApp();
   const members = await setUpTeam(t);
-  team = { ...members, ...(await policyAdmins(t, members)) };
+  team = { ...members, ...(await policyAdmins(members)) };
 });
 afterEach(() => t.close());
 

@@ -24,6 +24,7 @@ describe('user administration', () => {
     const users = (listed.body as { users: unknown[] }).users.map((u) => User.strict().parse(u));
     expect(users.map((u) => u.username)).toEqual([
       'admin',
+      'admin2',
       'auditor',
       'reviewer',
       'reviewer2',
@@ -38,7 +39,6 @@ describe('user administration', () => {
             username: 'sneaky',
             displayName: 'Sneaky',
             role: 'admin',
-            password: TEST_PASSWORD,
           }),
         ).code,
       ).toBe('forbidden');
@@ -50,7 +50,6 @@ describe('user administration', () => {
       username: 'Reviewer',
       displayName: 'Another Rita',
       role: 'reviewer',
-      password: TEST_PASSWORD,
     });
     expect(errorOf(again)).toMatchObject({ code: 'duplicate', paths: ['username'] });
   });
@@ -76,17 +75,23 @@ describe('user administration', () => {
     ).toBe('forbidden');
   });
 
-  it('keeps the last active administrator from deactivating or demoting themselves', async () => {
+  it('keeps the last active administrator from deactivating themselves', async () => {
+    await team.admin.patch(`/api/users/${team.ids.admin2}`, { active: false });
     const deactivate = await team.admin.patch(`/api/users/${team.ids.admin}`, { active: false });
     expect(errorOf(deactivate)).toMatchObject({ code: 'forbidden', paths: ['active'] });
-    const demote = await team.admin.patch(`/api/users/${team.ids.admin}`, { role: 'reviewer' });
-    expect(errorOf(demote)).toMatchObject({ code: 'forbidden', paths: ['role'] });
+    const demoteOther = await team.admin2.patch(`/api/users/${team.ids.admin}`, {
+      role: 'reviewer',
+    });
+    expect(errorOf(demoteOther).code).toBe('account_deactivated');
+  });
 
-    await team.admin.patch(`/api/users/${team.ids.supervisor}`, { role: 'admin' });
-    const handedOver = await team.admin.patch(`/api/users/${team.ids.admin}`, {
+  it('lets one administrator hand over to the other', async () => {
+    const handedOver = await team.admin2.patch(`/api/users/${team.ids.admin}`, {
       role: 'reviewer',
     });
     expect(User.parse(handedOver.body).role).toBe('reviewer');
+    const last = await team.admin.patch(`/api/users/${team.ids.admin2}`, { role: 'reviewer' });
+    expect(errorOf(last).code).toBe('forbidden');
   });
 
   it('names bad fields and unknown users', async () => {
@@ -107,7 +112,13 @@ describe('user administration', () => {
     const events = await t.database.db.query<{ action: string; actor: string }>(
       "SELECT action, actor FROM audit_events WHERE action LIKE 'user.%' ORDER BY id",
     );
-    expect(events).toHaveLength(6);
+    const count = (action: string) => events.filter((e) => e.action === action).length;
+    // Six accounts opened, each issued a code and enrolled; two supervisor roles granted.
+    expect(count('user.create')).toBe(6);
+    expect(count('user.enrolmentIssued')).toBe(6);
+    expect(count('user.enrolled')).toBe(6);
+    expect(count('user.roleGrantRequested')).toBe(2);
+    expect(count('user.roleChanged')).toBe(2);
     expect(events.at(-1)).toEqual({ action: 'user.update', actor: 'admin' });
   });
 });

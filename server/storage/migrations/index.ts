@@ -6,6 +6,7 @@ import { syncClients } from './0005-sync-clients';
 import { policyChangeFeed } from './0006-policy-change-feed';
 import { callBackSources } from './0008-call-back-sources';
 import { policyPublication } from './0009-policy-publication';
+import { accounts } from './0010-accounts';
 import { serviceRole } from './0011-service-role';
 import { disclosureAndTransparency } from './0012-disclosure-and-transparency';
 import type { Migration } from './migration';
@@ -20,6 +21,7 @@ export const MIGRATIONS: readonly Migration[] = [
   policyChangeFeed,
   callBackSources,
   policyPublication,
+  accounts,
   serviceRole,
   disclosureAndTransparency,
 ];
