@@ -7,7 +7,9 @@ import { useSetupStatus } from '../features/setup/use-setup-status';
 import { useOnline } from '../lib/connection';
 import { createQueryClient } from '../lib/query-client';
 import { useSession } from '../lib/session';
+import { Announcer } from './Announcer';
 import { AppShell } from './AppShell';
+import { usePageTitleFromHeading } from './use-page-title';
 
 function Gate() {
   const setup = useSetupStatus();
@@ -45,9 +47,11 @@ function Gate() {
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  usePageTitleFromHeading();
   return (
     <QueryClientProvider client={queryClient}>
       <Gate />
+      <Announcer />
     </QueryClientProvider>
   );
 }

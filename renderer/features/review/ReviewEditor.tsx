@@ -1,10 +1,19 @@
 import { useState } from 'react';
 import type { CaseDetail } from '../../../shared/case-record';
 import type { CaseMutation } from '../../lib/cases/case-mutation';
+import { ariaKeys } from '../../lib/keyboard/shortcut-keys';
+import { useShortcut } from '../../lib/keyboard/shortcut-registry';
 import type { CaseJudgement } from '../../lib/policy/case-judgement';
 import { ChecksEditor } from './ChecksEditor';
 import { DecisionGrid } from './DecisionGrid';
-import { draftFromDetail, sameReview, withCheck, withDecision } from './review-draft';
+import { focusNextReviewStep } from './focus-after-action';
+import {
+  confirmPassedChecks,
+  draftFromDetail,
+  sameReview,
+  withCheck,
+  withDecision,
+} from './review-draft';
 import { SignOffPanel } from './SignOffPanel';
 
 interface ReviewEditorProps {
@@ -47,6 +56,16 @@ export function ReviewEditor({
   const canSignOff = detail.allowedActions.includes('sign_off');
   const editable = canAct && canSave && !pending;
   const caseRef = { caseId: detail.id, version: base.version };
+  const verdict = judgement?.verdict;
+  const confirmable =
+    editable && verdict !== undefined && !sameReview(confirmPassedChecks(draft, verdict), draft);
+  const confirmPassed = () => {
+    if (!confirmable) return false;
+    setDraft((r) => confirmPassedChecks(r, verdict));
+    focusNextReviewStep();
+    return true;
+  };
+  useShortcut('confirm-checks', confirmPassed);
 
   return (
     <>
@@ -56,6 +75,17 @@ export function ReviewEditor({
           {base.version}. Saving your edits will be refused so that nothing is overwritten.
         </div>
       )}
+      <div className="save-bar">
+        <button
+          type="button"
+          data-focus-target="confirm-checks"
+          aria-keyshortcuts={ariaKeys('confirm-checks')}
+          disabled={!confirmable}
+          onClick={confirmPassed}
+        >
+          Confirm every check the engine passed
+        </button>
+      </div>
       <ChecksEditor
         review={draft}
         verdict={judgement?.verdict}
@@ -71,6 +101,7 @@ export function ReviewEditor({
         <button
           type="button"
           className="primary"
+          data-focus-target="save-review"
           disabled={!editable || !unsaved}
           onClick={() => send({ name: 'case.saveReview', args: { ...caseRef, review: draft } })}
         >

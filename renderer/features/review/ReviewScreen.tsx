@@ -19,6 +19,7 @@ import { hrefFor } from '../../lib/hash-route';
 import { useCaseJudgement } from '../../lib/policy/use-case-judgement';
 import { useSession } from '../../lib/session';
 import { CaseActions } from './CaseActions';
+import { focusAfterCaseAction } from './focus-after-action';
 import { ReviewEditor } from './ReviewEditor';
 import { VerificationPanel } from './VerificationPanel';
 
@@ -32,9 +33,14 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
   const [generation, setGeneration] = useState(0);
   const send = (m: CaseMutation) =>
     mutation.mutate(m, {
-      onSuccess: () => setGeneration((g) => g + 1),
+      onSuccess: () => {
+        setGeneration((g) => g + 1);
+        focusAfterCaseAction(m.name);
+      },
       onError: (error) => {
         if (isApiError(error, 'stale_version')) setGeneration((g) => g + 1);
+        // The reason is in an alert at the top of the case; the heading above it has focus.
+        focusAfterCaseAction('case.signOff');
       },
     });
 

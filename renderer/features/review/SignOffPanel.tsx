@@ -2,6 +2,9 @@ import { useState } from 'react';
 import type { Order } from '../../../shared/order';
 import { reviewOutcome, signOffProblems, type Review } from '../../../shared/review';
 import { ReauthDialog } from '../../components/ReauthDialog';
+import { focusElement } from '../../lib/focus';
+import { ariaKeys } from '../../lib/keyboard/shortcut-keys';
+import { useShortcut } from '../../lib/keyboard/shortcut-registry';
 import type { CaseJudgement } from '../../lib/policy/case-judgement';
 import { OUTCOME_LABELS } from '../../lib/labels';
 
@@ -32,6 +35,13 @@ export function SignOffPanel({
     ? signOffProblems(order, review, judgement.verdict, judgement.verification)
     : [{ path: 'policy', message: 'The policy is not loaded, so the checks cannot be judged.' }];
   const blocked = disabled || unsaved || problems.length > 0;
+  const signOff = () => (online ? setConfirming(true) : onSignOff());
+  useShortcut('sign-off', () => {
+    // Not ready: show what is outstanding instead.
+    const heading = document.getElementById('sign-off-heading');
+    if (blocked && heading) focusElement(heading);
+    else signOff();
+  });
 
   return (
     <section aria-labelledby="sign-off-heading" className="panel panel-sign-off">
@@ -62,10 +72,12 @@ export function SignOffPanel({
       <button
         type="button"
         className="primary"
+        data-focus-target="sign-off"
+        aria-keyshortcuts={ariaKeys('sign-off')}
         disabled={blocked}
         // The password can only be checked by the service; offline it is asked for before the
         // queued sign-off is sent, and never stored.
-        onClick={() => (online ? setConfirming(true) : onSignOff())}
+        onClick={signOff}
       >
         Sign off
       </button>
