@@ -9,7 +9,7 @@
  * real; only Electron itself is not.
  */
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses';
@@ -17,6 +17,7 @@ import { expect, test } from '@playwright/test';
 import { build } from 'electron-builder';
 import { fusesNotAsConfigured } from '../../electron/packaging/apply-fuses';
 import { builderConfig } from '../../electron/packaging/builder-config';
+import { writeStandInElectron } from '../../electron/packaging/stand-in-electron';
 import { installedElectronBinary, NO_BINARY_REASON } from '../electron/electron-binary';
 
 const ROOT = resolve(import.meta.dirname, '..', '..');
@@ -43,19 +44,7 @@ test('with a stand-in Electron binary, the build flips the fuses and packs an AS
   try {
     const dist = join(work, 'electron-dist');
     mkdirSync(dist);
-    const fuses = Object.values(FuseV1Options).filter((f) => typeof f === 'number').length;
-    // Every fuse as Electron ships it (on), behind the marker @electron/fuses looks for.
-    writeFileSync(
-      join(dist, 'electron'),
-      Buffer.concat([
-        Buffer.alloc(4096),
-        Buffer.from('dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX'),
-        Buffer.from([1, fuses]),
-        Buffer.from('1'.repeat(fuses)),
-        Buffer.alloc(4096),
-      ]),
-    );
-    chmodSync(join(dist, 'electron'), 0o755);
+    writeStandInElectron(join(dist, 'electron'), '1');
     await build({
       projectDir: ROOT,
       config: { ...builderConfig(dist), directories: { output: join(work, 'out') } },
@@ -75,15 +64,5 @@ test('the packaged app has its fuses flipped and its code in an ASAR archive', a
     cwd: ROOT,
     stdio: 'inherit',
   });
-  const unpacked = join(ROOT, 'dist', 'packages', 'linux-unpacked');
-  const executable = join(unpacked, 'disclosure-desk');
-  expect(existsSync(executable)).toBe(true);
-  expect(existsSync(join(unpacked, 'resources', 'app.asar'))).toBe(true);
-  expect(existsSync(join(unpacked, 'resources', 'app'))).toBe(false);
-
-  const wire = await getCurrentFuseWire(executable);
-  expect(fusesNotAsConfigured(wire)).toEqual([]);
-  expect(wire[FuseV1Options.RunAsNode]).toBe(FuseState.DISABLE);
-  expect(wire[FuseV1Options.EnableEmbeddedAsarIntegrityValidation]).toBe(FuseState.ENABLE);
-  expect(wire[FuseV1Options.OnlyLoadAppFromAsar]).toBe(FuseState.ENABLE);
+  await expectFusesAndAsar(join(ROOT, 'dist', 'packages', 'linux-unpacked'));
 });
