@@ -12,14 +12,14 @@ import { chromium, request, type Browser, type Page } from '@playwright/test';
 import {
   CALL_BACK,
   CaseDriver,
-  parisCourtOrder,
-  parisCourtReview,
+  frankfurtCourtOrder,
+  courtReview,
 } from '../e2e/browser/case-states';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = join(ROOT, 'docs', 'screenshots');
 const TSX = join(ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-const READY_CASE = 'FR-TJP-2026-11873';
+const READY_CASE = 'DE-AGF-2026-3317';
 
 function freePort(): Promise<number> {
   return new Promise((done, fail) => {
@@ -76,13 +76,13 @@ async function signedIn(baseURL: string, username: string, password: string) {
 async function prepareReadyCase(baseURL: string, passwords: Map<string, string>) {
   const reviewer = await signedIn(baseURL, 'reviewer1', passwords.get('reviewer1')!);
   const colleague = await signedIn(baseURL, 'reviewer2', passwords.get('reviewer2')!);
-  const imported = await reviewer.post('/api/orders', { data: parisCourtOrder(READY_CASE) });
+  const imported = await reviewer.post('/api/orders', { data: frankfurtCourtOrder(READY_CASE) });
   const driven = new CaseDriver(((await imported.json()) as { caseId: string }).caseId);
   await driven.act(colleague, 'case.recordVerification', {
     verification: { ...CALL_BACK, calledBy: 'Jonas Weber' },
   });
   await driven.act(reviewer, 'case.startReview');
-  await driven.act(reviewer, 'case.saveReview', { review: parisCourtReview('disclose') });
+  await driven.act(reviewer, 'case.saveReview', { review: courtReview('disclose') });
   await Promise.all([reviewer.dispose(), colleague.dispose()]);
 }
 

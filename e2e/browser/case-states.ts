@@ -35,43 +35,46 @@ export async function reauthenticate(as: APIRequestContext, password: string): P
 }
 
 /**
- * An order from the Paris court, which is in the authority directory: sound on every check once
- * a colleague has called the court back.
+ * An order from the Frankfurt local court, which is in the authority directory: sound on every
+ * check once a colleague has called the court back. (Another spec suspends France in the
+ * shared desk's policy, so these cases come from Germany.)
  */
-export function parisCourtOrder(reference: string) {
+export function frankfurtCourtOrder(reference: string) {
   return {
     format: 'disclosure-desk/order@1',
     reference,
     channel: 'portal',
     receivedAt: '2026-11-16T10:00:00Z',
-    authority: { name: 'Tribunal judiciaire de Paris', country: 'FR', kind: 'court' },
-    instrument: 'court_order',
+    authority: { name: 'Amtsgericht Frankfurt am Main', country: 'DE', kind: 'court' },
+    instrument: 'judges_order',
     route: 'domestic',
-    legalBasis: "Code de procédure pénale, art. 99-3 (réquisitions du juge d'instruction)",
+    legalBasis: 'StPO §§ 100g, 100j, 101a; Beschluss des Ermittlungsrichters',
     emergency: false,
-    targets: [{ identifier: { kind: 'username', value: '@crypto_doubler' }, status: 'suspect' }],
+    targets: [
+      { identifier: { kind: 'username', value: '@fast_candy_shop_bot' }, status: 'suspect' },
+    ],
     offences: [
-      { category: 'fraud_scams', description: 'Investment fraud promising to double deposits' },
+      { category: 'drug_trafficking', description: 'Sale of methamphetamine through a shop bot' },
     ],
     dataRequested: ['phone_number'],
   };
 }
 
-/** A colleague calls the Paris court back on the number in the authority directory. */
+/** A colleague calls the court back on the number in the authority directory. */
 export const CALL_BACK = {
   calledBy: 'A colleague',
-  contactName: 'Greffier du cabinet n° 2',
+  contactName: 'Geschäftsstelle des Ermittlungsrichters',
   channel: 'phone',
   // The directory's number for the court, so the engine itself passes authenticity.
-  contactUsed: '+44 20 7946 0101',
+  contactUsed: '+44 20 7946 0111',
   verifiedAt: '2026-11-24T10:00:00Z',
   outcome: 'confirmed',
   note: '',
 } as const;
 
 /** Every check passed and the one phone number disclosed, or declined with a reason. */
-export function parisCourtReview(verdict: 'disclose' | 'decline'): Review {
-  const order = parisCourtOrder('x');
+export function courtReview(verdict: 'disclose' | 'decline'): Review {
+  const order = frankfurtCourtOrder('x');
   const checks = Object.fromEntries(
     CHECK_KEYS.map((key) => [key, { result: 'pass' as const, note: '' }]),
   ) as Review['checks'];

@@ -8,7 +8,7 @@
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { adminApi, createAccount, importOrder, runNames, signedInApi } from './desk-api';
-import { CALL_BACK, CaseDriver, parisCourtOrder } from './case-states';
+import { CALL_BACK, CaseDriver, frankfurtCourtOrder } from './case-states';
 import { actor, signIn, type Actor } from './support';
 
 const names = runNames();
@@ -54,7 +54,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   for (const person of [REVIEWER, CALLER, APPROVER]) await createAccount(admin, person);
   await admin.dispose();
   const intake = await signedInApi(baseURL, REVIEWER);
-  const caseId = await importOrder(intake, parisCourtOrder(REFERENCE));
+  const caseId = await importOrder(intake, frankfurtCourtOrder(REFERENCE));
   await intake.dispose();
   const caller = await signedInApi(baseURL, CALLER);
   await new CaseDriver(caseId).act(caller, 'case.recordVerification', {

@@ -10,8 +10,8 @@ import { expectAccessible } from './axe';
 import {
   CALL_BACK,
   CaseDriver,
-  parisCourtOrder,
-  parisCourtReview,
+  frankfurtCourtOrder,
+  courtReview,
   reauthenticate,
 } from './case-states';
 import { adminApi, createAccount, importOrder, runNames, signedInApi } from './desk-api';
@@ -52,7 +52,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const caller = await signedInApi(baseURL, CALLER);
   const sup = await signedInApi(baseURL, APPROVER);
   const open = async (reference: string) => {
-    const driven = new CaseDriver(await importOrder(rev, parisCourtOrder(reference)));
+    const driven = new CaseDriver(await importOrder(rev, frankfurtCourtOrder(reference)));
     await driven.act(caller, 'case.recordVerification', {
       verification: { ...CALL_BACK, calledBy: CALLER.displayName },
     });
@@ -61,7 +61,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   const signedOff = async (reference: string, verdict: 'disclose' | 'decline') => {
     const driven = await open(reference);
     await driven.act(rev, 'case.startReview');
-    await driven.act(rev, 'case.saveReview', { review: parisCourtReview(verdict) });
+    await driven.act(rev, 'case.saveReview', { review: courtReview(verdict) });
     await reauthenticate(rev, REVIEWER.password);
     return driven.act(rev, 'case.signOff');
   };
@@ -70,7 +70,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   await (await open(CASES.in_review)).act(rev, 'case.startReview');
   const ready = await open(CASES.ready);
   await ready.act(rev, 'case.startReview');
-  await ready.act(rev, 'case.saveReview', { review: parisCourtReview('disclose') });
+  await ready.act(rev, 'case.saveReview', { review: courtReview('disclose') });
   const awaiting = await open(CASES.awaiting_information);
   await awaiting.act(rev, 'case.startReview');
   await awaiting.act(rev, 'case.requestInformation', {
