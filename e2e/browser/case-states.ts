@@ -67,6 +67,8 @@ export const CALL_BACK = {
   channel: 'phone',
   // The directory's number for the court, so the engine itself passes authenticity.
   contactUsed: '+44 20 7946 0111',
+  source: 'directory',
+  sourceReference: '',
   verifiedAt: '2026-11-24T10:00:00Z',
   outcome: 'confirmed',
   note: '',
