@@ -92,6 +92,12 @@ export default defineConfig({
       // A cold start builds the bundles and creates the embedded database.
       timeout: 120_000,
     },
+    {
+      name: 'packaging',
+      testDir: 'e2e/packaging',
+      // Builds the renderer, the Electron bundles and the unpacked app.
+      timeout: 600_000,
+    },
   ],
   webServer: [
     {

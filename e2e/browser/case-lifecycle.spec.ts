@@ -204,7 +204,7 @@ test('both cases are in the queue, which filters and sorts', async () => {
   const { page } = reviewer;
   await go(page, 'Queue');
   await expect(page.getByText('2 cases', { exact: true })).toBeVisible();
-  const references = page.getByRole('table', { name: 'Cases' }).getByRole('link');
+  const references = page.getByRole('grid', { name: 'Cases' }).getByRole('link');
 
   await page.getByLabel('Search reference or authority').fill('lyon');
   await expect(page.getByText('1 of 2 cases')).toBeVisible();

@@ -9,7 +9,9 @@ import { useOnline } from '../lib/connection';
 import { useHashRoute } from '../lib/hash-route';
 import { createQueryClient } from '../lib/query-client';
 import { useSession } from '../lib/session';
+import { Announcer } from './Announcer';
 import { AppShell } from './AppShell';
+import { usePageTitleFromHeading } from './use-page-title';
 
 function Gate() {
   const route = useHashRoute();
@@ -50,9 +52,11 @@ function Gate() {
 
 export function App() {
   const [queryClient] = useState(createQueryClient);
+  usePageTitleFromHeading();
   return (
     <QueryClientProvider client={queryClient}>
       <Gate />
+      <Announcer />
     </QueryClientProvider>
   );
 }

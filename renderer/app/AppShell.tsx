@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import type { SessionInfo } from '../../shared/api';
 import { ROLE_LABELS } from '../../shared/roles';
 import { OnlineIndicator } from '../components/OnlineIndicator';
@@ -10,6 +10,11 @@ import { useSignOut } from '../lib/session';
 import { useCaseSync } from '../lib/sync/use-case-sync';
 import { handlesCases, NAVIGATION } from './navigation';
 import { Screen } from './Screen';
+import { ShortcutsDialog } from './ShortcutsDialog';
+import { SkipLink } from './SkipLink';
+import { ThemeToggle } from './ThemeToggle';
+import { useFocusOnNavigation } from './use-focus-on-navigation';
+import { useGlobalShortcuts } from './use-global-shortcuts';
 
 export function AppShell({ session }: { session: SessionInfo }) {
   const route = useHashRoute();
@@ -30,11 +35,15 @@ export function AppShell({ session }: { session: SessionInfo }) {
       console.warn('Could not keep the sign-in for offline use:', error);
     });
   }, [syncing, mirrorReady, session]);
+  const [showShortcuts, setShowShortcuts] = useState(false);
+  useGlobalShortcuts(user.role, route, () => setShowShortcuts(true));
+  useFocusOnNavigation(hrefFor(route));
   const items = NAVIGATION[user.role];
   const current = items.find((i) => i.screens.includes(route.screen)) ?? items[0];
 
   return (
     <div className="shell">
+      <SkipLink />
       <header className="app-header">
         <span className="product">Disclosure Desk</span>
         <nav aria-label="Main">
@@ -58,6 +67,15 @@ export function AppShell({ session }: { session: SessionInfo }) {
           >
             {user.displayName} <span className="role">· {ROLE_LABELS[user.role]}</span>
           </a>
+          <ThemeToggle />
+          <button
+            type="button"
+            aria-keyshortcuts="?"
+            aria-haspopup="dialog"
+            onClick={() => setShowShortcuts(true)}
+          >
+            Shortcuts
+          </button>
           <button
             type="button"
             onClick={() => {
@@ -75,6 +93,7 @@ export function AppShell({ session }: { session: SessionInfo }) {
       ) : (
         <main className="page">Opening this workstation’s case cache…</main>
       )}
+      {showShortcuts && <ShortcutsDialog onClose={() => setShowShortcuts(false)} />}
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { API } from '../../shared/api';
 import { callApi } from '../lib/api-client';
+import { useReturnFocus } from '../lib/use-return-focus';
 import { ErrorNotice } from './ErrorNotice';
 
 interface ReauthDialogProps {
@@ -28,6 +29,7 @@ export function ReauthDialog({
   const [password, setPassword] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
+  useReturnFocus();
 
   useEffect(() => {
     const dialog = dialogRef.current;

@@ -2,14 +2,16 @@ import { resolve } from 'node:path';
 import { migrate } from '../storage/migrate';
 import { openDatabase } from '../storage/open-database';
 import { createDemoUsers } from './demo-users';
-import { parseSeedOptions, SEED_USAGE } from './seed-options';
+import { DEFAULT_DATA_DIR, parseSeedOptions, SEED_USAGE } from './seed-options';
 import { demoActors, seedDemoCases } from './seed-demo-cases';
 import { FULFILLED_REQUESTS_2025_CREDIT } from './telegram-2025-requests';
 
-const DEFAULT_DATA_DIR = './.data/case-service';
-
 async function main(): Promise<void> {
-  const parsed = parseSeedOptions(process.argv.slice(2));
+  const parsed = parseSeedOptions(process.argv.slice(2), process.env);
+  if (parsed.ok === 'help') {
+    console.info(SEED_USAGE);
+    return;
+  }
   if (!parsed.ok) {
     console.error(`${parsed.problems.join('\n')}\n\n${SEED_USAGE}`);
     process.exit(2);

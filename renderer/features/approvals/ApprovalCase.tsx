@@ -12,9 +12,10 @@ import { PendingActionsNotice } from '../../components/case/PendingActionsNotice
 import { SignOffSummary } from '../../components/case/SignOffSummary';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useCaseDetail } from '../../lib/cases/case-detail-query';
-import { useCaseMutation } from '../../lib/cases/case-mutation';
+import { useCaseMutation, type CaseMutation } from '../../lib/cases/case-mutation';
 import { useOnline } from '../../lib/connection';
 import { hrefFor } from '../../lib/hash-route';
+import { focusWhenReady, pageHeading } from '../../lib/focus';
 import { useCaseJudgement } from '../../lib/policy/use-case-judgement';
 import type { LoadedCase } from '../../lib/cases/case-detail-query';
 import { ApprovalDecision } from './ApprovalDecision';
@@ -43,7 +44,8 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
       canAct={canAct}
       online={online}
       error={mutation.error}
-      send={mutation.mutate}
+      // The decision panel goes once the decision is taken: the heading shows the new status.
+      send={(m) => mutation.mutate(m, { onSettled: () => focusWhenReady(pageHeading) })}
     />
   );
 }
@@ -53,7 +55,7 @@ interface LoadedApprovalProps {
   canAct: boolean;
   online: boolean;
   error: Error | null;
-  send: ReturnType<typeof useCaseMutation>['mutate'];
+  send: (mutation: CaseMutation) => void;
 }
 
 function LoadedApproval({ loaded, canAct, online, error, send }: LoadedApprovalProps) {

@@ -1,6 +1,7 @@
 import { useDeferredValue, useMemo, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
+import { runShortcut } from '../../lib/keyboard/shortcut-registry';
 import { QueueFilters } from './QueueFilters';
 import {
   buildQueueIndex,
@@ -49,7 +50,18 @@ export function QueueScreen() {
             : `${formatCount(visible.length)} of ${formatCount(rows?.length ?? 0)} cases`}
         </p>
       </div>
-      <QueueFilters filter={filter} countries={countries} onChange={setFilter} />
+      <div
+        onKeyDown={(event) => {
+          // From the search field, Down or Enter goes to the first case found.
+          const searching =
+            event.target instanceof HTMLInputElement && event.target.type === 'search';
+          if (searching && (event.key === 'ArrowDown' || event.key === 'Enter')) {
+            if (runShortcut('next')) event.preventDefault();
+          }
+        }}
+      >
+        <QueueFilters filter={filter} countries={countries} onChange={setFilter} />
+      </div>
       <ErrorNotice error={cases.error} />
       {rows && rows.length === 0 ? (
         <p className="empty">No cases yet. Imported orders appear here.</p>

@@ -1,11 +1,15 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useRef, useState, type KeyboardEvent } from 'react';
 import type { CaseSummary } from '../../../shared/case-record';
 import { countryName } from '../../../shared/countries';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatCompactDateTime, formatDateTime } from '../../lib/format';
-import { hrefFor } from '../../lib/hash-route';
+import { hrefFor, navigate } from '../../lib/hash-route';
 import { deadlineState, timeLeftLabel } from '../../lib/deadlines';
+import { focusWhenReady } from '../../lib/focus';
+import { ariaKeys } from '../../lib/keyboard/shortcut-keys';
+import { useShortcut } from '../../lib/keyboard/shortcut-registry';
+import { clampPosition, moveInGrid, type GridPosition } from './grid-position';
 import type { QueueSort, SortKey } from './queue-model';
 
 const ROW_HEIGHT = 40;
@@ -28,50 +32,66 @@ interface QueueTableProps {
   now: number;
 }
 
-function QueueRow({ row, now }: { row: CaseSummary; now: number }) {
+/** The roving tabindex: the one cell (or the control in it) that Tab reaches. */
+type StopFor = (col: number) => { tabIndex: number; 'data-grid-col': number };
+
+function QueueRow({ row, now, stop }: { row: CaseSummary; now: number; stop: StopFor }) {
   const state = deadlineState(row, now);
   return (
     <>
-      <div role="cell">
-        <a href={hrefFor({ screen: 'case', caseId: row.id })} className="reference">
+      <div role="gridcell">
+        <a
+          href={hrefFor({ screen: 'case', caseId: row.id })}
+          className="reference"
+          aria-keyshortcuts="Enter"
+          {...stop(0)}
+        >
           {row.reference}
         </a>
       </div>
-      <div role="cell">
+      <div role="gridcell" {...stop(1)}>
         <StatusBadge status={row.status} />
         {'pending' in row && row.pending === true && (
           <span className="pending-label"> · pending</span>
         )}
       </div>
-      <div role="cell" className="truncate" title={row.authorityName}>
+      <div role="gridcell" className="truncate" title={row.authorityName} {...stop(2)}>
         {row.authorityName}
       </div>
-      <div role="cell" className="truncate" title={countryName(row.country)}>
+      <div role="gridcell" className="truncate" title={countryName(row.country)} {...stop(3)}>
         {countryName(row.country)}
       </div>
-      <div role="cell" title={formatDateTime(row.receivedAt)}>
+      <div role="gridcell" title={formatDateTime(row.receivedAt)} {...stop(4)}>
         {formatCompactDateTime(row.receivedAt)}
       </div>
       <div
-        role="cell"
+        role="gridcell"
         className={`deadline deadline-${state}`}
         title={`Due ${formatDateTime(row.dueAt)}`}
+        {...stop(5)}
       >
         {state === 'answered' ? formatCompactDateTime(row.dueAt) : timeLeftLabel(row.dueAt, now)}
         {state === 'overdue' && <span className="overdue-label"> · overdue</span>}
         {state === 'due_soon' && <span className="due-soon-label"> · due within 24 h</span>}
       </div>
-      <div role="cell">{row.emergency ? <span className="flag">Emergency</span> : ''}</div>
-      <div role="cell" className="truncate">
+      <div role="gridcell" {...stop(6)}>
+        {row.emergency ? <span className="flag">Emergency</span> : ''}
+      </div>
+      <div role="gridcell" className="truncate" {...stop(7)}>
         {row.assigneeName ?? <span className="muted">Unassigned</span>}
       </div>
     </>
   );
 }
 
-/** Only the rows in view are in the DOM, so 100,000 cases scroll as smoothly as 100. */
+/**
+ * Only the rows in view are in the DOM, so 100,000 cases scroll as smoothly as 100. The grid is
+ * one Tab stop; the arrow keys (and j/k) move within it, Enter opens the case.
+ */
 export function QueueTable({ rows, sort, onSort, now }: QueueTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
+  const gridRef = useRef<HTMLDivElement>(null);
+  const [position, setPosition] = useState<GridPosition>({ row: 1, col: 0 });
   // The virtualizer hands back fresh functions each render; the compiler must not memoise them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -80,12 +100,85 @@ export function QueueTable({ rows, sort, onSort, now }: QueueTableProps) {
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
   });
+  const items = virtualizer.getVirtualItems();
+  const active = clampPosition(position, rows.length, COLUMNS.length);
+  // A case scrolled out of view is not in the DOM: the Tab stop then sits on the first row
+  // shown, so the grid never loses it.
+  const shown = (row: number) => row === 0 || items.some((i) => i.index === row - 1);
+  const stopRow = shown(active.row) ? active.row : (items[0]?.index ?? -1) + 1;
+  const stopFor =
+    (row: number): StopFor =>
+    (col) => ({
+      tabIndex: row === stopRow && col === active.col ? 0 : -1,
+      'data-grid-col': col,
+    });
+
+  function moveTo(next: GridPosition) {
+    setPosition(next);
+    if (next.row > 0) virtualizer.scrollToIndex(next.row - 1);
+    focusWhenReady(
+      () =>
+        gridRef.current?.querySelector<HTMLElement>(
+          `[aria-rowindex="${next.row + 1}"] [data-grid-col="${next.col}"]`,
+        ) ?? null,
+    );
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLDivElement>) {
+    if (event.altKey || event.metaKey || event.shiftKey) return;
+    if (event.key === 'Enter' && active.row > 0 && !(event.target instanceof HTMLAnchorElement)) {
+      const row = rows[active.row - 1];
+      if (row) {
+        event.preventDefault();
+        navigate({ screen: 'case', caseId: row.id });
+      }
+      return;
+    }
+    if (event.ctrlKey && event.key !== 'Home' && event.key !== 'End') return;
+    const next = moveInGrid(active, event.key, event.ctrlKey, rows.length, COLUMNS.length);
+    if (!next) return;
+    event.preventDefault();
+    moveTo(next);
+  }
+
+  // Outside the grid, j and k bring the keyboard into it at the current case.
+  const enterGrid = () => {
+    if (rows.length === 0) return false;
+    // From the search field the first match is what the user is after.
+    const fromSearch =
+      document.activeElement instanceof HTMLInputElement &&
+      document.activeElement.type === 'search';
+    moveTo(fromSearch ? { row: 1, col: 0 } : { row: Math.max(1, active.row), col: active.col });
+    return true;
+  };
+  useShortcut('next', enterGrid);
+  useShortcut('previous', enterGrid);
 
   return (
-    <div role="table" aria-label="Cases" aria-rowcount={rows.length + 1} className="queue-table">
+    <div
+      ref={gridRef}
+      role="grid"
+      aria-label="Cases"
+      aria-rowcount={rows.length + 1}
+      aria-colcount={COLUMNS.length}
+      aria-keyshortcuts={[ariaKeys('next'), ariaKeys('previous')].join(' ')}
+      className="queue-table"
+      onKeyDown={onKeyDown}
+      onFocus={(event) => {
+        // A click or Tab into a cell moves the stop there too.
+        const col = event.target.getAttribute('data-grid-col');
+        const rowIndex = event.target.closest('[aria-rowindex]')?.getAttribute('aria-rowindex');
+        if (col !== null && rowIndex) {
+          const row = Number(rowIndex) - 1;
+          if (row !== active.row || Number(col) !== active.col) {
+            setPosition({ row, col: Number(col) });
+          }
+        }
+      }}
+    >
       <div role="rowgroup" className="queue-head">
         <div role="row" className="queue-row" aria-rowindex={1}>
-          {COLUMNS.map((col) => {
+          {COLUMNS.map((col, colIndex) => {
             const active = sort.key === col.key;
             const ariaSort = active
               ? sort.direction === 'asc'
@@ -94,7 +187,12 @@ export function QueueTable({ rows, sort, onSort, now }: QueueTableProps) {
               : 'none';
             return (
               <div role="columnheader" aria-sort={ariaSort} key={col.key}>
-                <button type="button" className="sort-button" onClick={() => onSort(col.key)}>
+                <button
+                  type="button"
+                  className="sort-button"
+                  onClick={() => onSort(col.key)}
+                  {...stopFor(0)(colIndex)}
+                >
                   {col.label}
                   <span aria-hidden="true" className="sort-mark">
                     {active ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
@@ -107,7 +205,7 @@ export function QueueTable({ rows, sort, onSort, now }: QueueTableProps) {
       </div>
       <div ref={scrollRef} className="queue-scroll" role="rowgroup">
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => {
+          {items.map((item) => {
             const row = rows[item.index]!;
             return (
               <div
@@ -117,7 +215,7 @@ export function QueueTable({ rows, sort, onSort, now }: QueueTableProps) {
                 className={`queue-row row-${deadlineState(row, now)}${item.index % 2 === 0 ? '' : ' alt'}`}
                 style={{ height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
               >
-                <QueueRow row={row} now={now} />
+                <QueueRow row={row} now={now} stop={stopFor(item.index + 1)} />
               </div>
             );
           })}

@@ -9,6 +9,7 @@ import {
   type Review,
 } from '../../../shared/review';
 import { CheckVerdictView } from '../../components/case/CheckVerdictView';
+import { focusWhenReady } from '../../lib/focus';
 import { CHECK_RESULT_LABELS } from '../../lib/labels';
 import { RefusalMessages } from './RefusalMessages';
 import { controlId } from './refusal-targets';
@@ -66,7 +67,14 @@ export function ChecksEditor({ review, verdict, disabled, refusals, onChange }: 
                   type="button"
                   className="secondary"
                   disabled={check.result === engine.result}
-                  onClick={() => onChange(key, { result: engine.result })}
+                  onClick={(event) => {
+                    // The button is disabled once confirmed; focus stays with this check.
+                    const check = event.currentTarget.closest('fieldset');
+                    onChange(key, { result: engine.result });
+                    focusWhenReady(
+                      () => check?.querySelector<HTMLElement>('input:checked') ?? null,
+                    );
+                  }}
                 >
                   {check.result === engine.result
                     ? `Confirmed: ${CHECK_RESULT_LABELS[engine.result]}`

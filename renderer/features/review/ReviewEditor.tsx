@@ -3,11 +3,20 @@ import type { CaseDetail } from '../../../shared/case-record';
 import { judgeSignOff } from '../../../shared/judge-case';
 import { ApiRequestError } from '../../lib/api-errors';
 import type { CaseMutation } from '../../lib/cases/case-mutation';
+import { ariaKeys } from '../../lib/keyboard/shortcut-keys';
+import { useShortcut } from '../../lib/keyboard/shortcut-registry';
 import type { CaseJudgement } from '../../lib/policy/case-judgement';
 import { ChecksEditor } from './ChecksEditor';
 import { DecisionGrid } from './DecisionGrid';
+import { focusNextReviewStep } from './focus-after-action';
 import { refusalsByControl } from './refusal-targets';
-import { draftFromDetail, sameReview, withCheck, withDecision } from './review-draft';
+import {
+  confirmPassedChecks,
+  draftFromDetail,
+  sameReview,
+  withCheck,
+  withDecision,
+} from './review-draft';
 import { SignOffPanel } from './SignOffPanel';
 
 interface ReviewEditorProps {
@@ -65,6 +74,16 @@ export function ReviewEditor({
   const canSignOff = detail.allowedActions.includes('sign_off');
   const editable = canAct && canSave && !pending;
   const caseRef = { caseId: detail.id, version: base.version };
+  const verdict = judgement?.verdict;
+  const confirmable =
+    editable && verdict !== undefined && !sameReview(confirmPassedChecks(draft, verdict), draft);
+  const confirmPassed = () => {
+    if (!confirmable) return false;
+    setDraft((r) => confirmPassedChecks(r, verdict));
+    focusNextReviewStep();
+    return true;
+  };
+  useShortcut('confirm-checks', confirmPassed);
 
   // One instant per draft: the deadline must not flicker between renders.
   const [now] = useState(() => new Date());
@@ -107,6 +126,17 @@ export function ReviewEditor({
           {base.version}. Saving your edits will be refused so that nothing is overwritten.
         </div>
       )}
+      <div className="save-bar">
+        <button
+          type="button"
+          data-focus-target="confirm-checks"
+          aria-keyshortcuts={ariaKeys('confirm-checks')}
+          disabled={!confirmable}
+          onClick={confirmPassed}
+        >
+          Confirm every check the engine passed
+        </button>
+      </div>
       <ChecksEditor
         review={draft}
         verdict={judgement?.verdict}
@@ -126,6 +156,7 @@ export function ReviewEditor({
         <button
           type="button"
           className="primary"
+          data-focus-target="save-review"
           disabled={!editable || !unsaved}
           onClick={() => send({ name: 'case.saveReview', args: { ...caseRef, review: draft } })}
         >

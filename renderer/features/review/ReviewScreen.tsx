@@ -20,6 +20,7 @@ import { useCaseJudgement } from '../../lib/policy/use-case-judgement';
 import { useSession } from '../../lib/session';
 import { CaseActions } from './CaseActions';
 import { DisclosurePanel } from './DisclosurePanel';
+import { focusAfterCaseAction } from './focus-after-action';
 import { ReviewEditor } from './ReviewEditor';
 import { VerificationPanel } from './VerificationPanel';
 
@@ -33,9 +34,14 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
   const [generation, setGeneration] = useState(0);
   const send = (m: CaseMutation) =>
     mutation.mutate(m, {
-      onSuccess: () => setGeneration((g) => g + 1),
+      onSuccess: () => {
+        setGeneration((g) => g + 1);
+        focusAfterCaseAction(m.name);
+      },
       onError: (error) => {
         if (isApiError(error, 'stale_version')) setGeneration((g) => g + 1);
+        // The reason is in an alert at the top of the case; the heading above it has focus.
+        focusAfterCaseAction('case.signOff');
       },
     });
 

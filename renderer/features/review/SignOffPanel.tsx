@@ -1,6 +1,9 @@
 import { useState } from 'react';
 import { reviewOutcome, type Review, type ReviewProblem } from '../../../shared/review';
 import { ReauthDialog } from '../../components/ReauthDialog';
+import { focusElement } from '../../lib/focus';
+import { ariaKeys } from '../../lib/keyboard/shortcut-keys';
+import { useShortcut } from '../../lib/keyboard/shortcut-registry';
 import { OUTCOME_LABELS } from '../../lib/labels';
 import { RefusalMessages } from './RefusalMessages';
 import { controlId } from './refusal-targets';
@@ -35,6 +38,13 @@ export function SignOffPanel({
   ];
   const blocked = disabled || unsaved || problems.length > 0;
   const id = controlId({ kind: 'sign_off' });
+  const signOff = () => (online ? setConfirming(true) : onSignOff());
+  useShortcut('sign-off', () => {
+    // Not ready: show what is outstanding instead.
+    const heading = document.getElementById('sign-off-heading');
+    if (blocked && heading) focusElement(heading);
+    else signOff();
+  });
 
   return (
     <section
@@ -71,10 +81,12 @@ export function SignOffPanel({
       <button
         type="button"
         className="primary"
+        data-focus-target="sign-off"
+        aria-keyshortcuts={ariaKeys('sign-off')}
         disabled={blocked}
         // The password can only be checked by the service; offline it is asked for before the
         // queued sign-off is sent, and never stored.
-        onClick={() => (online ? setConfirming(true) : onSignOff())}
+        onClick={signOff}
       >
         Sign off
       </button>

@@ -1,5 +1,7 @@
 import type { CaseDetail } from '../../../shared/case-record';
+import type { Verdict } from '../../../shared/policy';
 import {
+  CHECK_KEYS,
   initialDecisions,
   type CheckKey,
   type CheckRecord,
@@ -32,4 +34,15 @@ export function withDecision(review: Review, index: number, patch: Partial<Decis
 
 export function sameReview(a: Review, b: Review): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
+}
+
+/** Every check the policy engine passed, confirmed as passed; the others stay as they are. */
+export function confirmPassedChecks(review: Review, verdict: Verdict): Review {
+  return CHECK_KEYS.reduce(
+    (r, key) =>
+      verdict.checks[key].result === 'pass' && r.checks[key].result !== 'pass'
+        ? withCheck(r, key, { result: 'pass' })
+        : r,
+    review,
+  );
 }

@@ -6,6 +6,7 @@ import type { PullProgress } from '../../lib/sync/pull';
 import { syncCases } from '../../lib/sync/case-sync';
 import { updateSyncStatus, useSyncStatus } from '../../lib/sync/sync-status';
 import { NotAcceptedPanel } from './NotAcceptedPanel';
+import { useSyncAnnouncements } from './use-sync-announcements';
 import { useSyncCounts } from './use-sync-counts';
 
 /** Pending actions, the last sync, refusals, and what the user must do for the queue to move. */
@@ -15,6 +16,7 @@ export function SyncStatusBar() {
   const counts = useSyncCounts();
   const [showRefused, setShowRefused] = useState(false);
   const [confirming, setConfirming] = useState(false);
+  useSyncAnnouncements(counts.refused.length, status.blocked !== null);
 
   return (
     <div className="sync-status">

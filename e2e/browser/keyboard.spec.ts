@@ -1,0 +1,206 @@
+/*
+ * The desk by keyboard alone. A reviewer goes from the queue to a signed-off case, and a
+ * supervisor at another workstation approves it, without a mouse.
+ *
+ * Counting rule: every key pressed is one press (Tab, Enter, Space, a letter, an arrow); typing
+ * into a field with keyboard.type (the search text, the password) counts as one press per
+ * field filled, however long the text.
+ */
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { createAccount, deskAdmins, importOrder, runNames, signedInApi } from './desk-api';
+import { CALL_BACK, CaseDriver, frankfurtCourtOrder } from './case-states';
+import { actor, signIn, type Actor } from './support';
+
+const names = runNames();
+const REVIEWER = names.account('keys-reviewer', 'Kira Keys');
+const CALLER = names.account('keys-caller', 'Colm Caller', 'supervisor');
+const APPROVER = names.account('keys-approver', 'Ada Approver', 'supervisor');
+const REFERENCE = names.reference('KEYS');
+const MOUSE_FREE_LIMIT = 15;
+
+/** Presses keys and counts them, by the rule above. */
+class Keyboard {
+  presses = 0;
+  constructor(private readonly page: Page) {}
+  async press(key: string): Promise<void> {
+    this.presses += 1;
+    await this.page.keyboard.press(key);
+  }
+  async type(text: string): Promise<void> {
+    this.presses += 1;
+    await this.page.keyboard.type(text);
+  }
+  /** Tabs forward until the element has focus (at most `limit` presses). */
+  async tabTo(target: Locator, limit = 30): Promise<void> {
+    for (let i = 0; i < limit; i += 1) {
+      if (await isFocused(target)) return;
+      await this.press('Tab');
+    }
+    await expect(target).toBeFocused();
+  }
+}
+
+const isFocused = (target: Locator) =>
+  target.evaluate((element) => element === document.activeElement).catch(() => false);
+
+test.describe.configure({ mode: 'serial' });
+
+let reviewer: Actor;
+let approver: Actor;
+
+test.beforeAll(async ({ browser, baseURL }) => {
+  if (!baseURL) throw new Error('the Playwright config names no baseURL');
+  const admin = await deskAdmins(baseURL);
+  for (const person of [REVIEWER, CALLER, APPROVER]) await createAccount(admin, person);
+  await admin.dispose();
+  const intake = await signedInApi(baseURL, REVIEWER);
+  const caseId = await importOrder(intake, frankfurtCourtOrder(REFERENCE));
+  await intake.dispose();
+  const caller = await signedInApi(baseURL, CALLER);
+  await new CaseDriver(caseId).act(caller, 'case.recordVerification', {
+    verification: { ...CALL_BACK, calledBy: CALLER.displayName },
+  });
+  await caller.dispose();
+  [reviewer, approver] = await Promise.all([actor(browser), actor(browser)]);
+});
+
+test.afterAll(async () => {
+  await Promise.all([reviewer, approver].map((a) => a?.context.close()));
+});
+
+test('a reviewer signs off and a supervisor approves, by keyboard alone', async () => {
+  const { page } = reviewer;
+  await signIn(page, REVIEWER);
+  await expect(page.getByRole('heading', { level: 1, name: 'Queue' })).toBeVisible();
+  await expect(page).toHaveTitle('Queue — Disclosure Desk');
+  const keys = new Keyboard(page);
+
+  // Search the queue and open the case from the grid.
+  await keys.press('/');
+  await expect(page.getByLabel('Search reference or authority')).toBeFocused();
+  await keys.type(REFERENCE);
+  await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('link')).toHaveText([REFERENCE]);
+  await keys.press('ArrowDown');
+  await expect(
+    page.getByRole('grid', { name: 'Cases' }).getByRole('link', { name: REFERENCE }),
+  ).toBeFocused();
+  await keys.press('Enter');
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toContainText(`Case ${REFERENCE}`);
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(new RegExp(`^Case ${REFERENCE} .* — Disclosure Desk$`));
+
+  // Start the review; focus goes to the first step of it.
+  await keys.tabTo(page.getByRole('button', { name: 'Start review' }), 4);
+  await keys.press('Enter');
+  const confirmAll = page.getByRole('button', { name: 'Confirm every check the engine passed' });
+  await expect(confirmAll).toBeFocused();
+
+  // c confirms every check the engine passed; focus goes to the open decision.
+  await keys.press('c');
+  const disclose = page
+    .getByRole('radiogroup', { name: /^Phone number of / })
+    .getByLabel('Disclose');
+  await expect(disclose).toBeFocused();
+  await keys.press('Space');
+  await expect(disclose).toBeChecked();
+  await keys.press('Tab');
+  const save = page.getByRole('button', { name: 'Save review' });
+  await expect(save).toBeFocused();
+  await keys.press('Enter');
+  await expect(page.getByText(/^Saved · version \d+$/)).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Sign off', exact: true })).toBeFocused();
+
+  // s signs off; the password is asked again, and Esc would give focus back.
+  await keys.press('s');
+  const dialog = page.getByRole('dialog', { name: `Sign off case ${REFERENCE}` });
+  await expect(dialog.getByLabel('Your password')).toBeFocused();
+  await keys.type(REVIEWER.password);
+  await keys.press('Enter');
+  await expect(dialog).toBeHidden();
+  await expect(heading).toContainText('Signed off');
+  await expect(heading).toBeFocused();
+
+  test.info().annotations.push({ type: 'reviewer key presses', description: String(keys.presses) });
+  expect(keys.presses, 'key presses from the queue to a signed-off case').toBeLessThanOrEqual(
+    MOUSE_FREE_LIMIT,
+  );
+
+  // The supervisor, at another workstation, approves by keyboard too.
+  const sup = approver.page;
+  await signIn(sup, APPROVER);
+  const supKeys = new Keyboard(sup);
+  await supKeys.press('g');
+  await supKeys.press('a');
+  await expect(sup.getByRole('heading', { level: 1, name: 'Approvals' })).toBeFocused();
+  await supKeys.tabTo(sup.getByRole('link', { name: REFERENCE }));
+  await supKeys.press('Enter');
+  await expect(sup.getByRole('heading', { level: 1 })).toContainText(`Case ${REFERENCE}`);
+  await supKeys.tabTo(sup.getByRole('button', { name: 'Approve' }), 60);
+  await supKeys.press('Enter');
+  const approval = sup.getByRole('dialog', { name: `Approve case ${REFERENCE}` });
+  await expect(approval.getByLabel('Your password')).toBeFocused();
+  await supKeys.type(APPROVER.password);
+  await supKeys.press('Enter');
+  await expect(approval).toBeHidden();
+  await expect(sup.getByRole('heading', { level: 1 })).toContainText('Approved');
+  await expect(sup.getByRole('heading', { level: 1 })).toBeFocused();
+});
+
+test('shortcuts wait while the user types, and ? lists them', async () => {
+  const { page } = reviewer;
+  await page.keyboard.press('g');
+  await page.keyboard.press('q');
+  await expect(page.getByRole('heading', { level: 1, name: 'Queue' })).toBeFocused();
+
+  const search = page.getByLabel('Search reference or authority');
+  await search.focus();
+  await page.keyboard.type('g a ? j c s');
+  await expect(search).toHaveValue('g a ? j c s');
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await expect(page.getByRole('heading', { level: 1, name: 'Queue' })).toBeVisible();
+
+  await search.fill('');
+  await page.getByRole('heading', { level: 1, name: 'Queue' }).focus();
+  await page.keyboard.press('?');
+  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(help).toBeVisible();
+  await expect(help.getByRole('row', { name: /g then a Go to approvals/ })).toBeVisible();
+  await expect(help.getByRole('button', { name: 'Close' })).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(help).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Queue' })).toBeFocused();
+});
+
+test('the queue is one Tab stop, and the arrow keys move inside it', async () => {
+  const { page } = reviewer;
+  const grid = page.getByRole('grid', { name: 'Cases' });
+  const stops = await grid.locator('[tabindex="0"]').count();
+  expect(stops).toBe(1);
+  await grid.locator('[tabindex="0"]').focus();
+  await page.keyboard.press('Control+Home');
+  await expect(grid.getByRole('button', { name: 'Reference' })).toBeFocused();
+  await page.keyboard.press('ArrowRight');
+  await expect(grid.getByRole('button', { name: 'Status' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(grid.getByRole('row').nth(1).getByRole('gridcell').nth(1)).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(grid.getByRole('row').nth(1).getByRole('link')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(grid.locator(':focus')).toHaveCount(0);
+  expect(await grid.locator('[tabindex="0"]').count()).toBe(1);
+});
+
+test('the skip link is the first Tab stop and takes the keyboard past the header', async () => {
+  const { page } = reviewer;
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Queue' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to main content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByLabel('Search reference or authority')).toBeFocused();
+});
