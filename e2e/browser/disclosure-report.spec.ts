@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { CHECK_KEYS } from '../../shared/review';
+import { expectAccessible } from './axe';
 import { deskAdmins, createAccount, importOrder, runNames, signedInApi } from './desk-api';
 import {
   actor,
@@ -104,6 +105,7 @@ test('approve, look up, export the package with its hash, record the delivery', 
   });
   expect(mirrored).toContain(REFERENCE);
   expect(mirrored).not.toMatch(/\+33611223344|203\.0\.113\.71/);
+  await expectAccessible(page, 'an approved case with its subscriber data found');
 
   const shownHash = (await panel.getByTestId('manifest-sha256').textContent())?.trim() ?? '';
   expect(shownHash).toMatch(/^[0-9a-f]{64}$/);
@@ -123,6 +125,7 @@ test('approve, look up, export the package with its hash, record the delivery', 
   await expect(panel.getByRole('region', { name: 'Package contents' })).toContainText(
     '+33611223344',
   );
+  await expectAccessible(page, 'the disclosure package, opened');
   await panel.getByRole('button', { name: 'Close the package' }).click();
 
   const form = panel.getByRole('form', { name: 'Record delivery' });
@@ -131,6 +134,7 @@ test('approve, look up, export the package with its hash, record the delivery', 
   await form.getByRole('button', { name: 'Record delivery' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Disclosed');
   await expect(panel).toContainText(`Sent by${SUPERVISOR.displayName}`);
+  await expectAccessible(page, 'a disclosed case with its delivery');
   await snapshot(page, 'disclosure-delivered');
 });
 
@@ -153,9 +157,11 @@ test('the report counts it in its quarter and country, and the chart shows it', 
       has: page.locator('title', { hasText: `FR ${quarter}: 1 fulfilled requests` }),
     }),
   ).toHaveCount(1);
+  await expectAccessible(page, 'the transparency report with its chart');
   await fulfilled.click();
   await expect(page.getByRole('region', { name: 'Cases behind the number' })).toContainText(
     REFERENCE,
   );
+  await expectAccessible(page, 'the cases behind a number of the report');
   await snapshot(page, 'transparency-report');
 });

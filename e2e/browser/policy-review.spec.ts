@@ -2,6 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { expectAccessible } from './axe';
 import { confirmPendingRole, deskAdmins } from './desk-api';
 import {
   caseStatus,
@@ -85,13 +86,16 @@ test('the administrator opens accounts for this flow', async ({ browser, baseURL
     await signIn(page, ADMIN);
   }
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
+  // The desk's second administrator (appointed first on a fresh desk, since a supervisor role
+  // needs one to confirm it) confirms the supervisor role, and later publishes the policy
+  // version the first one proposes.
+  const admins = await deskAdmins(baseURL ?? '');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   for (const account of [REVIEWER, SUPERVISOR]) {
     const code = await openAccountInUi(page, account);
     await enrolElsewhere(browser, code, account);
   }
-  // The desk's second administrator (appointed here on a fresh desk) confirms the supervisor
-  // role, and later publishes the policy version the first one proposes.
-  const admins = await deskAdmins(baseURL ?? '');
   const users = (await (await admins.first.get('/api/users')).json()) as {
     users: { username: string; pendingGrant: { id: string } | null }[];
   };
@@ -197,9 +201,12 @@ test('an admin’s policy edit, published by a second admin, leaves the decided 
     changes.getByRole('row', { name: /policy\.jurisdictions\[FR\]\.status/ }),
   ).toContainText('"not_answered"');
   await snapshot(second, 'policy-03-proposal-for-approval');
+  await expectAccessible(second, 'a policy proposal with its changes, for a second administrator');
   await proposal
     .getByRole('button', { name: `Approve and publish version ${NEW_VERSION}` })
     .click();
+  await expect(second.getByRole('dialog')).toBeVisible();
+  await expectAccessible(second, 'the password prompt before publishing a policy version');
   await confirmWithPassword(second, SECOND_ADMIN.password, 'Confirm publication');
   const published = second.getByRole('table', { name: 'Policy versions' });
   await expect(published.getByRole('row', { name: new RegExp(NEW_VERSION) })).toContainText(

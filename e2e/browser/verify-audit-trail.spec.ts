@@ -8,6 +8,7 @@ import {
   runNames,
   signedInApi,
 } from './desk-api';
+import { expectAccessible } from './axe';
 import { actor, signIn, type Actor } from './support';
 
 /**
@@ -44,6 +45,7 @@ test('an auditor filters the audit trail, sees it verified and exports it as CSV
   await expect(page.getByRole('heading', { level: 1, name: 'Audit' })).toBeVisible();
   await expect(page.getByRole('status').filter({ hasText: 'Verified.' })).toBeVisible();
   await expect(page.getByText(/Latest signed checkpoint/)).toBeVisible();
+  await expectAccessible(page, 'the audit screen with its verification');
 
   await page.getByLabel('Order reference').fill(ORDER);
   await page.getByLabel('Event type').fill('order.import');
@@ -54,6 +56,7 @@ test('an auditor filters the audit trail, sees it verified and exports it as CSV
   await expect(rows.nth(1)).toContainText('Order received');
   await expect(rows.nth(1)).toContainText(REVIEWER.username);
   await expect(rows.nth(1)).toContainText(ORDER);
+  await expectAccessible(page, 'the audit trail, filtered');
 
   const downloading = page.waitForEvent('download');
   await page.getByRole('link', { name: 'Export CSV' }).click();
