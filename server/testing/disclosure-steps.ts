@@ -61,6 +61,9 @@ export function confirmedCallBack(verifiedAt: string) {
       contactName: 'Duty clerk',
       channel: 'phone',
       contactUsed: '+44 20 7946 0999',
+      // Not a directory number: it counts only with where it was found independently.
+      source: 'official_website',
+      sourceReference: 'The authority’s official website, contact page',
       verifiedAt,
       outcome: 'confirmed',
       note: 'Confirmed the order by telephone.',

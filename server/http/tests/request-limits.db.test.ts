@@ -37,7 +37,7 @@ describe('request limits', () => {
       [team.reviewer, '/api/mutations'],
       [team.reviewer, '/api/orders'],
       [team.reviewer, '/api/sync/push'],
-      [team.admin, '/api/policy/versions'],
+      [team.admin, '/api/policy/proposals'],
       [t.client(), '/api/session'],
     ] as const) {
       const response = await client.request('POST', path, {
