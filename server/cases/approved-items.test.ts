@@ -70,4 +70,30 @@ describe('approvedItems', () => {
     review.checks.jurisdiction = { result: 'fail', note: 'Not answered.' };
     expect(approve(review)).toEqual([]);
   });
+
+  it('never releases IP addresses on a window the reviewer added to an order that names none', () => {
+    const windowless = Order.parse({ ...sampleOrder(), ipWindow: undefined });
+    const decisions = initialDecisions(windowless).map((d) => ({
+      ...d,
+      verdict: 'disclose' as const,
+      ...(d.category === 'ip_addresses'
+        ? { ipWindow: { from: '2026-02-01T00:00:00Z', to: '2026-02-10T00:00:00Z' } }
+        : {}),
+    }));
+    const review = passedReview(decisions);
+    const judged = judgeItems(
+      windowless,
+      review,
+      evaluateOrder(windowless, CURRENT_SEED_POLICY, {
+        now: '2026-03-03T00:00:00Z',
+        authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+      }),
+      NO_VERIFICATION_NEEDED,
+      CURRENT_SEED_POLICY,
+    );
+    expect(approvedItems(review, judged).map((i) => i.category)).not.toContain('ip_addresses');
+    expect(judged.find((i) => i.category === 'ip_addresses')?.blockers).toContain(
+      'The order names no time window, so no IP addresses may be released.',
+    );
+  });
 });

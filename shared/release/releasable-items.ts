@@ -100,7 +100,10 @@ export function judgeItems(
       }
 
       const window = category === 'ip_addresses' ? itemWindow(order, decision) : null;
-      if (window && order.ipWindow && !isWithinWindow(window, order.ipWindow)) {
+      // Judged here as well as when the review is saved: a stored review is not trusted.
+      if (window && !order.ipWindow) {
+        blockers.push('The order names no time window, so no IP addresses may be released.');
+      } else if (window && order.ipWindow && !isWithinWindow(window, order.ipWindow)) {
         blockers.push('The window to release is wider than the order’s.');
       }
       const judgedOrder =
