@@ -37,7 +37,8 @@ export async function recordDelivery(
       { path: 'args.delivery.deliveredAt', message: 'this time has not come yet' },
     ]);
   }
-  if (at < approval.approved_at.getTime()) {
+  // Delivery times are entered to the minute, so the minute of the approval itself counts.
+  if (at < Math.floor(approval.approved_at.getTime() / 60_000) * 60_000) {
     throw new ServiceError('validation', 'The delivery cannot be dated before the approval.', [
       {
         path: 'args.delivery.deliveredAt',

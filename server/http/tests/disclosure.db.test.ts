@@ -191,6 +191,17 @@ describe('from approval to disclosure', () => {
       code: 'validation',
       paths: ['args.delivery.deliveredAt'],
     });
+    // The delivery form takes minutes: the minute of the approval is not before it.
+    const approvedAt = Date.parse(done.disclosure?.approvedAt ?? '');
+    const minuteOf = (ms: number) => new Date(Math.floor(ms / 60_000) * 60_000).toISOString();
+    const minuteBefore = await mutate(team.supervisor, 'case.recordDisclosure', done, {
+      delivery: delivery(minuteOf(approvedAt - 60_000)),
+    });
+    expect(errorOf(minuteBefore)).toMatchObject({ paths: ['args.delivery.deliveredAt'] });
+    const sameMinute = await mutate(team.supervisor, 'case.recordDisclosure', done, {
+      delivery: delivery(minuteOf(approvedAt)),
+    });
+    expect(sameMinute.status, JSON.stringify(sameMinute.body)).toBe(200);
   });
 
   it('keeps nothing when the directory fails: no lookup, no package, the same version', async () => {
