@@ -128,6 +128,10 @@ test('the first-administrator and sign-in screens, with a refused sign-in', asyn
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByRole('alert')).toBeVisible();
   await expectAccessible(page, 'the sign-in screen with its error');
+
+  await page.goto('/#/enrol/an-enrolment-code-from-a-link');
+  await expect(page.getByRole('heading', { level: 1, name: 'Set your password' })).toBeVisible();
+  await expectAccessible(page, 'the enrolment screen');
 });
 
 test('the reviewer’s queue, the shortcuts and every status of a case', async () => {
@@ -171,6 +175,10 @@ test('the reviewer’s import and policy screens', async () => {
   await go(page, 'Policy');
   await expect(page.getByRole('heading', { level: 1, name: 'Policy' })).toBeVisible();
   await expectAccessible(page, 'the policy, as a reviewer reads it');
+
+  await page.getByRole('link', { name: new RegExp(REVIEWER.displayName) }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Your account' })).toBeVisible();
+  await expectAccessible(page, 'the account screen: password and sessions');
 });
 
 test('the supervisor’s approvals, a case to approve and the password prompt', async () => {
