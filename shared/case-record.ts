@@ -20,6 +20,8 @@ export const CaseSummary = z.object({
   emergency: z.boolean(),
   targetCount: z.number().int(),
   assigneeName: z.string().nullable(),
+  /** Who holds the case. Absent on copies cached before ownership was mirrored. */
+  assigneeId: z.string().nullable().optional(),
   outcome: z.enum(OUTCOMES).nullable(),
   version: z.number().int(),
   updatedAt: IsoDateTime,
@@ -89,8 +91,6 @@ export const CaseDetail = CaseSummary.extend({
   approvalBlockedReason: z.string().nullable(),
   /** After approval: what the lookup found (counts only), the package's hashes, the delivery. */
   disclosureProgress: DisclosureProgress.nullable().optional(),
-  /** Who reviews the case; their own call-backs do not count. Absent on older stored copies. */
-  assigneeId: z.string().nullable().optional(),
   /** The engine's judgement as the service makes it. Absent on older stored copies. */
   judgement: CaseJudgement.optional(),
 });

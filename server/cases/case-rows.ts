@@ -14,6 +14,7 @@ export interface CaseSummaryRow {
   due_at: Date;
   emergency: boolean;
   target_count: number;
+  assignee_id: string | null;
   assignee_name: string | null;
   outcome: Outcome | null;
   version: number;
@@ -23,7 +24,7 @@ export interface CaseSummaryRow {
 
 export const CASE_SUMMARY_COLUMNS = `
   c.id, c.reference, c.status, c.authority_name, c.country, c.received_at, c.due_at,
-  c.emergency, c.target_count, assignee.display_name AS assignee_name, c.outcome, c.version,
+  c.emergency, c.target_count, c.assignee_id, assignee.display_name AS assignee_name, c.outcome, c.version,
   c.updated_at, c.change_seq::text AS change_seq`;
 
 export const CASE_SUMMARY_FROM = 'cases c LEFT JOIN users assignee ON assignee.id = c.assignee_id';
@@ -39,6 +40,7 @@ export function toCaseSummary(row: CaseSummaryRow): CaseSummary {
     dueAt: row.due_at.toISOString(),
     emergency: row.emergency,
     targetCount: row.target_count,
+    assigneeId: row.assignee_id,
     assigneeName: row.assignee_name,
     outcome: row.outcome,
     version: row.version,
@@ -48,7 +50,6 @@ export function toCaseSummary(row: CaseSummaryRow): CaseSummary {
 
 /** A case as the mutation and detail code read it. */
 export interface CaseRow extends CaseSummaryRow {
-  assignee_id: string | null;
   order_data: Order;
   review: Review;
   imported_by: string | null;
@@ -62,7 +63,7 @@ export interface CaseRow extends CaseSummaryRow {
 }
 
 export const CASE_COLUMNS = `${CASE_SUMMARY_COLUMNS},
-  c.assignee_id, c.order_data, c.review, c.imported_by, c.signed_off_by,
+  c.order_data, c.review, c.imported_by, c.signed_off_by,
   signer.display_name AS signed_off_by_name, c.signed_off_at, c.last_return_comment,
   c.policy_version, c.verdict`;
 

@@ -144,6 +144,7 @@ function toSummary(detail: CaseDetail): CaseSummary {
     dueAt: detail.dueAt,
     emergency: detail.emergency,
     targetCount: detail.targetCount,
+    assigneeId: detail.assigneeId ?? null,
     assigneeName: detail.assigneeName,
     outcome: detail.outcome,
     version: detail.version,
