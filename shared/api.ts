@@ -1,7 +1,13 @@
 import { z } from 'zod';
 import { AuditEventPage, AuditEventQuery, AuditExportQuery, AuditVerification } from './audit';
 import { CaseDetail, CaseSummary } from './case-record';
+import { LetterLog } from './disclosure/letters';
 import { DisclosurePackageView } from './disclosure/manifest';
+import {
+  CaseNotifications,
+  DueNotifications,
+  NotificationInput,
+} from './disclosure/user-notifications';
 import { MutationRequest } from './mutations';
 import { Order } from './order';
 import {
@@ -215,6 +221,19 @@ export const API = {
   packageFile: route('GET', '/api/cases/:caseId/package/:file', { response: z.unknown() }),
   /** Binary: a letter logged on the case (a refusal), with its SHA-256 in the ETag. */
   caseLetter: route('GET', '/api/cases/:caseId/letters/:letterId', { response: z.unknown() }),
+  /** Every letter sent to the authority on the case, with the SHA-256 of each PDF. */
+  letterLog: route('GET', '/api/cases/:caseId/letters', { response: LetterLog }),
+  /** Where notification of each affected user stands under the order's non-disclosure term. */
+  caseNotifications: route('GET', '/api/cases/:caseId/notifications', {
+    response: CaseNotifications,
+  }),
+  /** Reviewers and supervisors: a user was told of the order, once the order allowed it. */
+  recordNotification: route('POST', '/api/cases/:caseId/notifications', {
+    body: NotificationInput,
+    response: CaseNotifications,
+  }),
+  /** Users to be notified now, across cases. */
+  dueNotifications: route('GET', '/api/notifications/due', { response: DueNotifications }),
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, whole quarters; `&format=csv` answers CSV. */
   transparencyReport: route('GET', '/api/reports/transparency', {
     query: TransparencyQuery,

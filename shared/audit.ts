@@ -114,6 +114,7 @@ export const AUDIT_EVENT_LABELS: Readonly<Record<string, string>> = {
   'case.recordDisclosure': 'Disclosure recorded',
   'case.recordRefusal': 'Refusal recorded',
   'case.close': 'Closed',
+  'notification.recordSent': 'User notified',
   'refusal.fourEyes': 'Refused: four eyes',
   'refusal.forbidden': 'Refused: not open to the role',
   'refusal.reauthRequired': 'Refused: password confirmation needed',

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CaseAction } from './case-lifecycle';
 import { DeliveryInput } from './disclosure/delivery';
+import { LateReason, LetterDispatch } from './disclosure/letters';
 import { Review } from './review';
 import { VerificationInput } from './verification';
 
@@ -20,7 +21,12 @@ export const MUTATIONS = {
   'case.startReview': z.object({ ...CaseRef }).strict(),
   'case.saveReview': z.object({ ...CaseRef, review: Review }).strict(),
   'case.requestInformation': z
-    .object({ ...CaseRef, comment: comment.min(1, 'say what information is missing') })
+    .object({
+      ...CaseRef,
+      comment: comment.min(1, 'say what information is missing'),
+      /** Writes the request as a letter and logs it as sent this way. */
+      letter: LetterDispatch.optional(),
+    })
     .strict(),
   'case.resumeReview': z.object({ ...CaseRef }).strict(),
   'case.signOff': z.object({ ...CaseRef }).strict(),
@@ -30,9 +36,14 @@ export const MUTATIONS = {
     .object({ ...CaseRef, comment: comment.min(1, 'say why the case is returned') })
     .strict(),
   'case.reopen': z.object({ ...CaseRef }).strict(),
-  'case.recordDisclosure': z.object({ ...CaseRef, delivery: DeliveryInput }).strict(),
-  /** The refusal letter's delivery, when it has been sent. */
-  'case.recordRefusal': z.object({ ...CaseRef, delivery: DeliveryInput.optional() }).strict(),
+  /** `lateReason`: a partial answer on the e-Evidence route sent after the order's deadline. */
+  'case.recordDisclosure': z
+    .object({ ...CaseRef, delivery: DeliveryInput, lateReason: LateReason.optional() })
+    .strict(),
+  /** The refusal letter's delivery, when it has been sent; `lateReason` as for disclosures. */
+  'case.recordRefusal': z
+    .object({ ...CaseRef, delivery: DeliveryInput.optional(), lateReason: LateReason.optional() })
+    .strict(),
   'case.close': z.object({ ...CaseRef }).strict(),
 } as const;
 

@@ -52,7 +52,7 @@ export async function disclosureProgress(
   }>(
     `SELECT l.id, l.kind, l.language, l.created_at, u.display_name AS created_by_name, l.sha256
        FROM case_letters l JOIN users u ON u.id = l.created_by
-      WHERE l.case_id = $1 ORDER BY l.created_at, l.id`,
+      WHERE l.case_id = $1 AND l.kind = 'refusal' ORDER BY l.created_at, l.id`,
     [caseId],
   );
   if (!lookup && !delivery && letters.length === 0) return null;

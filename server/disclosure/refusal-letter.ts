@@ -19,6 +19,8 @@ export function refusalLetterContent(facts: {
   dueAt: string;
   approverName: string;
   generatedAt: Date;
+  /** Why the answer goes out after the deadline, when it does. */
+  lateReason?: string | null;
 }): LetterContent {
   const { order, review } = facts;
   const eEvidence = order.route === 'e_evidence';
@@ -38,6 +40,14 @@ export function refusalLetterContent(facts: {
       style: 'text',
       text: `We received your order on ${day(order.receivedAt)} (${order.legalBasis}). The answer was due by ${day(facts.dueAt)}.`,
     },
+    ...(facts.lateReason
+      ? [
+          {
+            style: 'text' as const,
+            text: `This answer is sent after that deadline, for this reason: ${facts.lateReason}`,
+          },
+        ]
+      : []),
     {
       style: 'heading',
       text: eEvidence
@@ -72,10 +82,10 @@ export async function logRefusalLetter(
   caseId: string,
   facts: Parameters<typeof refusalLetterContent>[0],
   createdBy: string,
-): Promise<{ id: string; sha256: string }> {
+): Promise<{ id: string; sha256: string; language: string }> {
   const content = refusalLetterContent(facts);
   const pdf = await renderLetterPdf(content, facts.generatedAt);
-  const letter = { id: randomUUID(), sha256: sha256Hex(pdf) };
+  const letter = { id: randomUUID(), sha256: sha256Hex(pdf), language: content.language };
   await tx.query(
     `INSERT INTO case_letters (id, case_id, kind, language, created_at, created_by, content, sha256)
      VALUES ($1, $2, 'refusal', $3, $4, $5, $6, $7)`,

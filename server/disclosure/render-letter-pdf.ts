@@ -1,4 +1,6 @@
-import { PDFDocument, StandardFonts, type PDFFont } from 'pdf-lib';
+import fontkit from '@pdf-lib/fontkit';
+import { PDFDocument, type PDFFont } from 'pdf-lib';
+import { letterFontFiles } from './letter-fonts';
 import type { LetterContent, LetterLine } from './letter-lines';
 
 const PAGE = { width: 595.28, height: 841.89 }; // A4 in points
@@ -6,9 +8,11 @@ const MARGIN = 56;
 const SIZES: Record<LetterLine['style'], number> = { title: 15, heading: 11, text: 10.5, item: 10 };
 
 /**
- * Lays the letter out on A4 pages with the standard Helvetica faces (Latin-1, which covers
- * the English, French and German templates). Dated with `generatedAt` and nothing else that
- * changes, so the same content gives the same bytes.
+ * Lays the letter out on A4 pages in DejaVu Sans, embedded as a subset, so names in Cyrillic,
+ * Greek, Arabic or Latin with diacritics print as written. Right-to-left text is drawn in
+ * logical order without contextual shaping: Arabic letters appear in their isolated forms.
+ * Dated with `generatedAt` and nothing else that changes, so the same content gives the same
+ * bytes.
  */
 export async function renderLetterPdf(
   content: LetterContent,
@@ -21,8 +25,10 @@ export async function renderLetterPdf(
   pdf.setCreator('Disclosure Desk');
   pdf.setCreationDate(generatedAt);
   pdf.setModificationDate(generatedAt);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  pdf.registerFontkit(fontkit);
+  const files = letterFontFiles();
+  const regular = await pdf.embedFont(files.regular, { subset: true, customName: 'DejaVuSans' });
+  const bold = await pdf.embedFont(files.bold, { subset: true, customName: 'DejaVuSans-Bold' });
 
   let page = pdf.addPage([PAGE.width, PAGE.height]);
   let y = PAGE.height - MARGIN;
@@ -46,12 +52,9 @@ export async function renderLetterPdf(
   return pdf.save({ useObjectStreams: false });
 }
 
-/** Characters outside Latin-1 cannot be drawn with the standard fonts; they become "?". */
+/** Line breaks and other control characters have no glyph; a line is one line. */
 function safeText(text: string): string {
-  return text
-    .replace(/[\u2018\u2019]/g, "'")
-    .replace(/[\u2013\u2014]/g, '-')
-    .replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {

@@ -13,6 +13,7 @@ import { hostGuard } from './host-guard';
 import { registerAuditRoutes } from './routes/audit-routes';
 import { registerCaseRoutes } from './routes/case-routes';
 import { registerDisclosureRoutes } from './routes/disclosure-routes';
+import { registerLetterAndNotificationRoutes } from './routes/letter-and-notification-routes';
 import { registerEnrolmentRoutes } from './routes/enrolment-routes';
 import { registerReportRoutes } from './routes/report-routes';
 import { registerMutationRoutes } from './routes/mutation-routes';
@@ -71,6 +72,7 @@ export function createApp(options: CreateAppOptions): App {
   registerCaseRoutes(app, deps);
   registerMutationRoutes(app, deps);
   registerDisclosureRoutes(app, deps);
+  registerLetterAndNotificationRoutes(app, deps);
   registerReportRoutes(app, deps);
   registerPolicyRoutes(app, deps);
   registerAuditRoutes(app, deps);

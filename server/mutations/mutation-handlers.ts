@@ -17,6 +17,9 @@ import type { JsonValue } from '../audit/canonical-json';
 import { evidenceReference } from '../audit/evidence-records';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { approvedItems } from '../cases/approved-items';
+import { lateAnswerReason } from '../disclosure/answer-deadline';
+import { storeInformationRequest } from '../disclosure/information-request-letter';
+import { logLetterSent } from '../disclosure/letters-sent';
 import { recordDelivery } from '../disclosure/record-delivery';
 import { logRefusalLetter } from '../disclosure/refusal-letter';
 import { findDisclosureRecord } from '../cases/case-detail';
@@ -82,7 +85,38 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
     return { review: args.review, details: { review: args.review } };
   },
 
-  'case.requestInformation': async ({ args }) => ({ details: { comment: args.comment } }),
+  'case.requestInformation': async ({ tx, current, actor, args, now }): Promise<CaseChange> => {
+    if (!args.letter) return { details: { comment: args.comment } };
+    const policy = await currentPolicy(tx, now);
+    const verifications = await caseVerifications(tx, current.id, []);
+    const { verdict } = judgeCase(current.order_data, policy, verifications, now);
+    const letter = await storeInformationRequest(
+      tx,
+      current.id,
+      {
+        order: current.order_data,
+        review: current.review,
+        verdict,
+        comment: args.comment,
+        writerName: actor.displayName,
+        generatedAt: now,
+      },
+      actor.userId,
+    );
+    const sent = await logLetterSent(tx, {
+      caseId: current.id,
+      kind: 'request_for_information',
+      language: letter.language,
+      ...args.letter,
+      sentAt: now,
+      sentBy: actor.userId,
+      recordedAt: now,
+      sha256: letter.sha256,
+      letterId: letter.id,
+      lateReason: null,
+    });
+    return { details: { comment: args.comment, letter: sent } };
+  },
 
   'case.resumeReview': async () => ({ details: {} }),
 
@@ -157,11 +191,50 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
   'case.reopen': async ({ actor }) => ({ assigneeId: actor.userId, details: {} }),
 
-  'case.recordDisclosure': async ({ tx, current, actor, args, now }) => ({
-    details: await recordDelivery(tx, current.id, 'disclosure', args.delivery, actor.userId, now),
-  }),
+  'case.recordDisclosure': async ({ tx, current, actor, args, now }) => {
+    const sentAt = new Date(args.delivery.deliveredAt);
+    // Only the declined part of a partial answer is an inability to comply.
+    const lateReason =
+      current.outcome === 'partial'
+        ? lateAnswerReason(current.order_data, current.due_at, sentAt, args.lateReason)
+        : lateAnswerReason(current.order_data, current.due_at, current.due_at, args.lateReason);
+    const delivered = await recordDelivery(
+      tx,
+      current.id,
+      'disclosure',
+      args.delivery,
+      actor.userId,
+      now,
+    );
+    const [pkg] = await tx.query<{ language: string; letter_sha256: string }>(
+      'SELECT language, letter_sha256 FROM disclosure_packages WHERE case_id = $1',
+      [current.id],
+    );
+    if (!pkg) throw new Error('a delivered disclosure has no package');
+    const letter = await logLetterSent(tx, {
+      caseId: current.id,
+      kind: current.outcome === 'partial' ? 'partial_response' : 'response',
+      language: pkg.language,
+      channel: args.delivery.channel,
+      recipient: args.delivery.recipient,
+      sentAt,
+      sentBy: actor.userId,
+      recordedAt: now,
+      sha256: pkg.letter_sha256,
+      letterId: null,
+      lateReason,
+    });
+    return { details: { ...delivered, letterSent: letter } };
+  },
 
-  'case.recordRefusal': async ({ tx, current, actor, args, now }) => {
+  'case.recordRefusal': async ({ tx, current, actor, args, now }): Promise<CaseChange> => {
+    const answeredAt = args.delivery ? new Date(args.delivery.deliveredAt) : now;
+    const lateReason = lateAnswerReason(
+      current.order_data,
+      current.due_at,
+      answeredAt,
+      args.lateReason,
+    );
     const approval = await findDisclosureRecord(tx, current.id);
     const letter = await logRefusalLetter(
       tx,
@@ -172,13 +245,33 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
         dueAt: current.due_at.toISOString(),
         approverName: approval?.approvedByName ?? '',
         generatedAt: now,
+        lateReason,
       },
       actor.userId,
     );
-    const delivered = args.delivery
-      ? await recordDelivery(tx, current.id, 'refusal', args.delivery, actor.userId, now)
-      : {};
-    return { details: { ...delivered, letter } };
+    if (!args.delivery) return { details: { letter, lateReason } };
+    const delivered = await recordDelivery(
+      tx,
+      current.id,
+      'refusal',
+      args.delivery,
+      actor.userId,
+      now,
+    );
+    const sent = await logLetterSent(tx, {
+      caseId: current.id,
+      kind: 'refusal',
+      language: letter.language,
+      channel: args.delivery.channel,
+      recipient: args.delivery.recipient,
+      sentAt: answeredAt,
+      sentBy: actor.userId,
+      recordedAt: now,
+      sha256: letter.sha256,
+      letterId: letter.id,
+      lateReason,
+    });
+    return { details: { ...delivered, letter, letterSent: sent } };
   },
 
   'case.close': async () => ({ details: {} }),

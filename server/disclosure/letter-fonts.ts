@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+/**
+ * DejaVu Sans (regular and bold), shipped by the `dejavu-fonts-ttf` package under the DejaVu
+ * fonts licence, which allows redistribution. It covers Latin with diacritics, Greek,
+ * Cyrillic, Armenian, Georgian, Hebrew and Arabic, so a name in any of those scripts prints
+ * as written instead of as "?".
+ */
+export interface LetterFontFiles {
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+let cached: LetterFontFiles | null = null;
+
+/** Read once per process: the files are ~1 MB together and never change. */
+export function letterFontFiles(): LetterFontFiles {
+  if (cached) return cached;
+  // Bundled as CommonJS for Electron, run as ES modules by tsx: resolve from whichever applies.
+  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
+  const require = createRequire(here);
+  const read = (file: string) =>
+    new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
+  cached = { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
+  return cached;
+}
