@@ -33,9 +33,7 @@ export type TargetNotification = z.infer<typeof TargetNotification>;
 
 export const CaseNotifications = z.object({
   /** The order's non-disclosure term as it stands, if it has one. */
-  term: z
-    .object({ until: IsoDate.nullable(), terms: z.string().nullable() })
-    .nullable(),
+  term: z.object({ until: IsoDate.nullable(), terms: z.string().nullable() }).nullable(),
   targets: z.array(TargetNotification),
 });
 export type CaseNotifications = z.infer<typeof CaseNotifications>;

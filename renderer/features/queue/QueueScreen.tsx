@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
 import { runShortcut } from '../../lib/keyboard/shortcut-registry';
+import { NotificationsDue } from './NotificationsDue';
 import { QueueFilters } from './QueueFilters';
 import {
   buildQueueIndex,
@@ -50,6 +51,7 @@ export function QueueScreen() {
             : `${formatCount(visible.length)} of ${formatCount(rows?.length ?? 0)} cases`}
         </p>
       </div>
+      <NotificationsDue />
       <div
         onKeyDown={(event) => {
           // From the search field, Down or Enter goes to the first case found.

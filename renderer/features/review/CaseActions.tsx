@@ -1,5 +1,12 @@
 import { useId, useState } from 'react';
 import type { CaseDetail } from '../../../shared/case-record';
+import {
+  DELIVERY_CHANNELS,
+  DELIVERY_CHANNEL_LABELS,
+  type DeliveryChannel,
+} from '../../../shared/disclosure/delivery';
+import { SelectField } from '../../components/SelectField';
+import { TextField } from '../../components/TextField';
 import type { CaseMutation } from '../../lib/cases/case-mutation';
 
 interface CaseActionsProps {
@@ -12,6 +19,11 @@ interface CaseActionsProps {
 export function CaseActions({ detail, disabled, send }: CaseActionsProps) {
   const commentId = useId();
   const [comment, setComment] = useState('');
+  const contact = detail.order.authority.contact;
+  const [channel, setChannel] = useState<DeliveryChannel>(
+    detail.order.route === 'e_evidence' ? 'e_evidence_system' : 'email',
+  );
+  const [recipient, setRecipient] = useState(contact?.email ?? contact?.name ?? '');
   const allowed = new Set(detail.allowedActions);
   const caseRef = { caseId: detail.id, version: detail.version };
   const simple = [
@@ -39,6 +51,10 @@ export function CaseActions({ detail, disabled, send }: CaseActionsProps) {
       {allowed.has('request_information') && (
         <details className="request-information">
           <summary>Request information from the authority</summary>
+          <p className="muted">
+            The service writes the request as a letter in the authority’s language, naming the
+            checks that failed or need review and your questions, and logs it as sent.
+          </p>
           <div className="field">
             <label htmlFor={commentId}>What information is missing?</label>
             <textarea
@@ -48,17 +64,31 @@ export function CaseActions({ detail, disabled, send }: CaseActionsProps) {
               onChange={(e) => setComment(e.target.value)}
             />
           </div>
+          <SelectField
+            label="Sent by"
+            value={channel}
+            options={DELIVERY_CHANNELS.map((c) => ({
+              value: c,
+              label: DELIVERY_CHANNEL_LABELS[c],
+            }))}
+            onChange={setChannel}
+          />
+          <TextField label="Recipient" value={recipient} onChange={setRecipient} />
           <button
             type="button"
-            disabled={disabled || comment.trim() === ''}
+            disabled={disabled || comment.trim() === '' || recipient.trim() === ''}
             onClick={() =>
               send({
                 name: 'case.requestInformation',
-                args: { ...caseRef, comment: comment.trim() },
+                args: {
+                  ...caseRef,
+                  comment: comment.trim(),
+                  letter: { channel, recipient: recipient.trim() },
+                },
               })
             }
           >
-            Request information
+            Send request for information
           </button>
         </details>
       )}

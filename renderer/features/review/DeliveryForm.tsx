@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { CaseDetail } from '../../../shared/case-record';
 import {
   DELIVERY_CHANNELS,
@@ -8,6 +8,7 @@ import {
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import type { CaseMutation } from '../../lib/cases/case-mutation';
+import { formatDateTime } from '../../lib/format';
 
 interface DeliveryFormProps {
   detail: CaseDetail;
@@ -38,7 +39,18 @@ export function DeliveryForm({ detail, kind, disabled, send }: DeliveryFormProps
     deliveredAt: new Date(deliveredAt).toISOString(),
     recipient: recipient.trim(),
   };
-  const ready = recipient.trim() !== '' && !Number.isNaN(Date.parse(deliveredAt));
+  const lateId = useId();
+  const [lateReason, setLateReason] = useState('');
+  // On the e-Evidence route, a refusal or the declined part of a partial answer is owed by
+  // the order's deadline (Annex III); after it, the service records it only with a reason.
+  const deadlineBound =
+    detail.order.route === 'e_evidence' && (kind === 'refusal' || detail.outcome === 'partial');
+  const late = deadlineBound && Date.parse(deliveredAt) > Date.parse(detail.dueAt);
+  const ready =
+    recipient.trim() !== '' &&
+    !Number.isNaN(Date.parse(deliveredAt)) &&
+    (!late || lateReason.trim() !== '');
+  const lateArgs = late ? { lateReason: lateReason.trim() } : {};
   return (
     <form
       className="delivery-form"
@@ -48,8 +60,8 @@ export function DeliveryForm({ detail, kind, disabled, send }: DeliveryFormProps
         if (!ready) return;
         send(
           kind === 'disclosure'
-            ? { name: 'case.recordDisclosure', args: { ...caseRef, delivery } }
-            : { name: 'case.recordRefusal', args: { ...caseRef, delivery } },
+            ? { name: 'case.recordDisclosure', args: { ...caseRef, delivery, ...lateArgs } }
+            : { name: 'case.recordRefusal', args: { ...caseRef, delivery, ...lateArgs } },
         );
       }}
     >
@@ -73,6 +85,24 @@ export function DeliveryForm({ detail, kind, disabled, send }: DeliveryFormProps
         />
       </div>
       <TextField label="Recipient" value={recipient} onChange={setRecipient} />
+      {deadlineBound && (
+        <p className={late ? 'notice notice-warning' : 'muted'}>
+          The answer is due by <time dateTime={detail.dueAt}>{formatDateTime(detail.dueAt)}</time>{' '}
+          (e-Evidence Regulation, Annex III).
+          {late && ' This answer is late: say why, and the reason is sent and logged with it.'}
+        </p>
+      )}
+      {late && (
+        <div className="field">
+          <label htmlFor={lateId}>Why is the answer late?</label>
+          <textarea
+            id={lateId}
+            rows={2}
+            value={lateReason}
+            onChange={(e) => setLateReason(e.target.value)}
+          />
+        </div>
+      )}
       <button type="submit" className="primary" disabled={disabled || !ready}>
         {kind === 'disclosure' ? 'Record delivery' : 'Record refusal'}
       </button>

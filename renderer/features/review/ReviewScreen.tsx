@@ -20,6 +20,8 @@ import { useCaseJudgement } from '../../lib/policy/use-case-judgement';
 import { useSession } from '../../lib/session';
 import { CaseActions } from './CaseActions';
 import { DisclosurePanel } from './DisclosurePanel';
+import { LetterLog } from './LetterLog';
+import { UserNotificationsPanel } from './UserNotificationsPanel';
 import { focusAfterCaseAction } from './focus-after-action';
 import { ReviewEditor } from './ReviewEditor';
 import { VerificationPanel } from './VerificationPanel';
@@ -115,6 +117,7 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
         />
       )}
       {detail.signOff && <SignOffSummary signOff={detail.signOff} />}
+      <UserNotificationsPanel detail={detail} />
       <div className="case-columns">
         <div className="case-main">
           {editing ? (
@@ -150,6 +153,7 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
         <aside className="case-side">
           <OrderDetails order={detail.order} />
           <DocumentsList caseId={detail.id} documents={detail.documents} />
+          <LetterLog detail={detail} />
           <HistoryList events={detail.history} />
         </aside>
       </div>
