@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 
 /**
  * DejaVu Sans (regular and bold), shipped by the `dejavu-fonts-ttf` package under the DejaVu
@@ -18,11 +18,14 @@ let cached: LetterFontFiles | null = null;
 /** Read once per process: the files are ~1 MB together and never change. */
 export function letterFontFiles(): LetterFontFiles {
   if (cached) return cached;
-  // Bundled as CommonJS for Electron, run as ES modules by tsx: resolve from whichever applies.
-  const here = typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url);
-  const require = createRequire(here);
+  // Bundled as CommonJS for Electron, `require` finds the package beside the bundle; run as
+  // ES modules (tsx, tests), from the project folder, whose node_modules holds it.
+  const resolve =
+    typeof require === 'function'
+      ? require.resolve
+      : createRequire(join(process.cwd(), 'package.json')).resolve;
   const read = (file: string) =>
-    new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
+    new Uint8Array(readFileSync(resolve(`dejavu-fonts-ttf/ttf/${file}`)));
   cached = { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
   return cached;
 }

@@ -54,7 +54,7 @@ export async function renderLetterPdf(
 
 /** Line breaks and other control characters have no glyph; a line is one line. */
 function safeText(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ');
+  return text.replace(/\p{Cc}/gu, ' ');
 }
 
 function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
