@@ -148,6 +148,34 @@ describe('requests for information', () => {
   });
 });
 
+describe('a request for information pushed from a workstation’s outbox', () => {
+  it('is written once, however often the outbox sends it', async () => {
+    let current = await importCase(team.reviewer);
+    current = await step(team.reviewer, 'case.startReview', current);
+    const clientId = crypto.randomUUID();
+    const queued = {
+      seq: 1,
+      name: 'case.requestInformation',
+      args: {
+        caseId: current.id,
+        version: current.version,
+        comment: 'Which account is meant?',
+        letter: RFI_LETTER,
+      },
+    };
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const pushed = await team.reviewer.post('/api/sync/push', {
+        clientId,
+        mutations: [queued],
+      });
+      expect(pushed.status, JSON.stringify(pushed.body)).toBe(200);
+    }
+    const letters = await letterLog(team.reviewer, current.id);
+    expect(letters.map((l) => l.kind)).toEqual(['request_for_information']);
+    expect(await rowCount('case_letters')).toBe(1);
+  });
+});
+
 describe('the log of letters sent', () => {
   it('lists the request, then the response, each with the hash of the PDF that went out', async () => {
     await addAccounts(t.database.db, [
@@ -236,6 +264,30 @@ describe('a refusal on the e-Evidence route, within the order’s deadline', () 
     const text = (await pdfLines(file.bytes)).join(' ');
     expect(text).toContain('Annex III');
     expect(text).toContain(reason);
+  });
+
+  it('asks the same of a late partial answer, and nothing of a late full one elsewhere', async () => {
+    // The order asks for message content too, which is declined: a partial answer.
+    let current = await approvedCase(team, 'disclose', epoc());
+    expect(current.outcome).toBe('partial');
+    current = await lookUp(team.supervisor, current);
+    const late = new Date(Date.parse(current.dueAt) + 60_000).toISOString();
+    t.clock.set(new Date(Date.parse(current.dueAt) + 120_000).toISOString());
+    await signInAgain(team);
+    const unexplained = await mutate(team.supervisor, 'case.recordDisclosure', current, {
+      delivery: delivery(late, { channel: 'e_evidence_system' }),
+    });
+    expect(errorOf(unexplained)).toMatchObject({ code: 'validation', paths: ['args.lateReason'] });
+    expect(await rowCount('letters_sent')).toBe(0);
+    current = await step(team.supervisor, 'case.recordDisclosure', current, {
+      delivery: delivery(late, { channel: 'e_evidence_system' }),
+      lateReason: 'The directory was unavailable for two days.',
+    });
+    const [sent] = await letterLog(team.reviewer, current.id);
+    expect(sent).toMatchObject({
+      kind: 'partial_response',
+      lateReason: 'The directory was unavailable for two days.',
+    });
   });
 
   it('takes no late reason for an answer on time, nor on another route', async () => {
