@@ -4,7 +4,8 @@ import type { Verdict } from '../../shared/policy/verdict';
 import { CHECK_KEYS, type CheckKey, type Review } from '../../shared/review';
 import type { Queryable } from '../storage/database';
 import { sha256Hex } from './build-package';
-import type { LetterContent, LetterLine } from './letter-lines';
+import { letterHead, type LetterContent, type LetterLine } from './letter-lines';
+import { letterLanguageFor, type LetterLanguage } from './letter-templates';
 import { renderLetterPdf } from './render-letter-pdf';
 
 /** The wording of a request for information in one language. */
@@ -91,15 +92,7 @@ const GERMAN: RequestTemplate = {
   closing: (name) => `Rechtsabteilung. Verfasst von ${name}.`,
 };
 
-const LANGUAGE_BY_COUNTRY: Record<string, RequestTemplate> = {
-  FR: FRENCH,
-  BE: FRENCH,
-  LU: FRENCH,
-  MC: FRENCH,
-  DE: GERMAN,
-  AT: GERMAN,
-  LI: GERMAN,
-};
+const TEMPLATES: Record<LetterLanguage, RequestTemplate> = { en: ENGLISH, fr: FRENCH, de: GERMAN };
 
 const day = (iso: string | Date) => new Date(iso).toISOString().slice(0, 10);
 
@@ -121,7 +114,7 @@ export interface InformationRequestFacts {
  */
 export function informationRequestContent(facts: InformationRequestFacts): LetterContent {
   const { order, review, verdict } = facts;
-  const t = LANGUAGE_BY_COUNTRY[order.authority.country.toUpperCase()] ?? ENGLISH;
+  const t = TEMPLATES[letterLanguageFor(order.authority.country)];
   const open = CHECK_KEYS.flatMap((k) => {
     const result = review.checks[k].result ?? verdict?.checks[k].result ?? null;
     if (result !== 'fail' && result !== 'needs_review') return [];
@@ -129,12 +122,7 @@ export function informationRequestContent(facts: InformationRequestFacts): Lette
     return [{ style: 'item' as const, text: note ? `${t.checks[k]}: ${note}` : t.checks[k] }];
   });
   const lines: LetterLine[] = [
-    { style: 'text', text: order.authority.name },
-    { style: 'text', text: `${t.date}: ${day(facts.generatedAt)}` },
-    { style: 'text', text: `${t.yourReference}: ${order.reference}` },
-    ...(order.caseNumber
-      ? [{ style: 'text' as const, text: `${t.caseNumber}: ${order.caseNumber}` }]
-      : []),
+    ...letterHead(order, t, facts.generatedAt),
     { style: 'text', text: t.opening(day(order.receivedAt), order.legalBasis) },
     ...(open.length > 0 ? [{ style: 'heading' as const, text: t.missingHeading }, ...open] : []),
     { style: 'heading', text: t.reviewerHeading },

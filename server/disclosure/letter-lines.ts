@@ -27,6 +27,22 @@ export interface LetterFacts {
 
 const day = (iso: string | Date) => new Date(iso).toISOString().slice(0, 10);
 
+/** The head of every letter to the authority: addressee, date, its reference and case number. */
+export function letterHead(
+  order: Order,
+  t: { date: string; yourReference: string; caseNumber: string },
+  generatedAt: Date,
+): LetterLine[] {
+  return [
+    { style: 'text', text: order.authority.name },
+    { style: 'text', text: `${t.date}: ${day(generatedAt)}` },
+    { style: 'text', text: `${t.yourReference}: ${order.reference}` },
+    ...(order.caseNumber
+      ? [{ style: 'text' as const, text: `${t.caseNumber}: ${order.caseNumber}` }]
+      : []),
+  ];
+}
+
 /**
  * What the response letter says, in the authority's language. Targets of the approval are
  * named with what was found for them; declined requests are given with their reasons, but a
@@ -37,12 +53,7 @@ export function letterContent(facts: LetterFacts): LetterContent {
   const { order, review, record, answers } = facts;
   const t = letterTemplateFor(order.authority.country);
   const lines: LetterLine[] = [
-    { style: 'text', text: order.authority.name },
-    { style: 'text', text: `${t.date}: ${day(facts.generatedAt)}` },
-    { style: 'text', text: `${t.yourReference}: ${order.reference}` },
-    ...(order.caseNumber
-      ? [{ style: 'text' as const, text: `${t.caseNumber}: ${order.caseNumber}` }]
-      : []),
+    ...letterHead(order, t, facts.generatedAt),
     { style: 'text', text: t.opening(day(order.receivedAt), order.legalBasis) },
     { style: 'heading', text: t.disclosed(facts.policyVersion ?? '—') },
   ];

@@ -87,18 +87,27 @@ const GERMAN: LetterTemplate = {
   closing: (approverName) => `Rechtsabteilung. Herausgabe genehmigt von ${approverName}.`,
 };
 
+export type LetterLanguage = 'en' | 'fr' | 'de';
+
 /** Countries whose authorities are written to in a language other than English. */
-const LANGUAGE_BY_COUNTRY: Record<string, LetterTemplate> = {
-  FR: FRENCH,
-  BE: FRENCH,
-  LU: FRENCH,
-  MC: FRENCH,
-  DE: GERMAN,
-  AT: GERMAN,
-  LI: GERMAN,
+const LANGUAGE_BY_COUNTRY: Record<string, LetterLanguage> = {
+  FR: 'fr',
+  BE: 'fr',
+  LU: 'fr',
+  MC: 'fr',
+  DE: 'de',
+  AT: 'de',
+  LI: 'de',
 };
+
+/** The authority's language where templates exist, English otherwise. */
+export function letterLanguageFor(country: string): LetterLanguage {
+  return LANGUAGE_BY_COUNTRY[country.toUpperCase()] ?? 'en';
+}
+
+const TEMPLATES: Record<LetterLanguage, LetterTemplate> = { en: ENGLISH, fr: FRENCH, de: GERMAN };
 
 /** The authority's language where a template exists, English otherwise. */
 export function letterTemplateFor(country: string): LetterTemplate {
-  return LANGUAGE_BY_COUNTRY[country.toUpperCase()] ?? ENGLISH;
+  return TEMPLATES[letterLanguageFor(country)];
 }
