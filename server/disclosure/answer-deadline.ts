@@ -11,10 +11,12 @@ import { ServiceError } from '../service-error';
 export function lateAnswerReason(
   order: Order,
   dueAt: Date,
-  answeredAt: Date,
+  /** null for an answer the deadline does not bind: a full disclosure. */
+  answeredAt: Date | null,
   lateReason: string | undefined,
 ): string | null {
-  const late = order.route === 'e_evidence' && answeredAt.getTime() > dueAt.getTime();
+  const late =
+    order.route === 'e_evidence' && answeredAt !== null && answeredAt.getTime() > dueAt.getTime();
   if (late && !lateReason) {
     throw new ServiceError(
       'validation',
@@ -27,9 +29,9 @@ export function lateAnswerReason(
       {
         path: 'args.lateReason',
         message:
-          order.route === 'e_evidence'
+          order.route === 'e_evidence' && answeredAt !== null
             ? `the answer is within the deadline (${dueAt.toISOString()})`
-            : 'only a late answer on the e-Evidence route takes a reason',
+            : 'only a late refusal or partial answer on the e-Evidence route takes a reason',
       },
     ]);
   }

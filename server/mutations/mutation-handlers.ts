@@ -194,10 +194,12 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
   'case.recordDisclosure': async ({ tx, current, actor, args, now }) => {
     const sentAt = new Date(args.delivery.deliveredAt);
     // Only the declined part of a partial answer is an inability to comply.
-    const lateReason =
-      current.outcome === 'partial'
-        ? lateAnswerReason(current.order_data, current.due_at, sentAt, args.lateReason)
-        : lateAnswerReason(current.order_data, current.due_at, current.due_at, args.lateReason);
+    const lateReason = lateAnswerReason(
+      current.order_data,
+      current.due_at,
+      current.outcome === 'partial' ? sentAt : null,
+      args.lateReason,
+    );
     const delivered = await recordDelivery(
       tx,
       current.id,

@@ -99,24 +99,49 @@ export async function answerDemoCases(tx: Queryable, cases: readonly DemoCase[])
         version++;
       }
       const caseRef = { caseId: demo.id, version };
+      const late = await lateArgs(tx, demo, step.action, step.at);
       if (step.action === 'case.close') {
         await applyMutationIn(tx, session, { name: 'case.close', args: caseRef }, step.at);
       } else if (step.action === 'case.recordDisclosure') {
         await applyMutationIn(
           tx,
           session,
-          { name: 'case.recordDisclosure', args: { ...caseRef, delivery } },
+          { name: 'case.recordDisclosure', args: { ...caseRef, delivery, ...late } },
           step.at,
         );
       } else {
         await applyMutationIn(
           tx,
           session,
-          { name: 'case.recordRefusal', args: { ...caseRef, delivery } },
+          { name: 'case.recordRefusal', args: { ...caseRef, delivery, ...late } },
           step.at,
         );
       }
       version++;
     }
   }
+}
+
+/**
+ * A demo answer on the e-Evidence route that falls after the order's deadline carries the
+ * reason the service asks of it, as a supervisor would give it.
+ */
+async function lateArgs(
+  tx: Queryable,
+  demo: DemoCase,
+  action: string,
+  at: Date,
+): Promise<{ lateReason?: string }> {
+  if (demo.order.route !== 'e_evidence' || action === 'case.close') return {};
+  const [row] = await tx.query<{ due_at: Date; outcome: string | null }>(
+    'SELECT due_at, outcome FROM cases WHERE id = $1',
+    [demo.id],
+  );
+  const bound = action === 'case.recordRefusal' || row?.outcome === 'partial';
+  return bound && row && at.getTime() > row.due_at.getTime()
+    ? {
+        lateReason:
+          'The order needed a call-back to its issuing authority before it could be answered.',
+      }
+    : {};
 }
