@@ -9,6 +9,7 @@ import { policyPublication } from './0009-policy-publication';
 import { accounts } from './0010-accounts';
 import { serviceRole } from './0011-service-role';
 import { disclosureAndTransparency } from './0012-disclosure-and-transparency';
+import { parallelWrites } from './0016-parallel-writes';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -24,4 +25,5 @@ export const MIGRATIONS: readonly Migration[] = [
   accounts,
   serviceRole,
   disclosureAndTransparency,
+  parallelWrites,
 ];
