@@ -26,7 +26,7 @@ const { values } = parseArgs({
   },
 });
 if (values.help) {
-  console.log(`npm run bench:team -- [--workstations 50] [--seconds 30] [--instances 1,2]
+  console.info(`npm run bench:team -- [--workstations 50] [--seconds 30] [--instances 1,2]
 
 Starts a throwaway PostgreSQL 15 cluster, then for each instance count runs the workstations
 for the given time and prints mutations/s and p50/p95/p99 latency, raw single-row
@@ -106,7 +106,7 @@ async function startService(databaseUrl: string): Promise<Service> {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
-  for (const deadline = Date.now() + 60_000; Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
     try {
       if ((await fetch(`${url}/api/setup`)).ok) return { url, child };
     } catch {
@@ -146,7 +146,8 @@ class Workstation {
 
   async json<T>(method: string, path: string, body?: unknown): Promise<T> {
     const response = await this.call(method, path, body);
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (await response.json()) as T;
   }
 }
@@ -167,7 +168,10 @@ async function runTeam(
     Array.from({ length: instances }, () => startService(databaseUrl)),
   );
   try {
-    const stations = Array.from({ length: WORKSTATIONS }, (_, lane) => new Workstation(services, lane));
+    const stations = Array.from(
+      { length: WORKSTATIONS },
+      (_, lane) => new Workstation(services, lane),
+    );
     const cases: CaseState[][] = [];
     for (const [lane, station] of stations.entries()) {
       const reviewer = reviewers[lane % reviewers.length]!;
@@ -228,7 +232,9 @@ async function runTeam(
 async function runRaw(databaseUrl: string): Promise<Latencies> {
   const pool = new pg.Pool({ connectionString: databaseUrl, max: WORKSTATIONS });
   try {
-    await pool.query('CREATE TABLE IF NOT EXISTS bench_rows (id int PRIMARY KEY, n bigint NOT NULL)');
+    await pool.query(
+      'CREATE TABLE IF NOT EXISTS bench_rows (id int PRIMARY KEY, n bigint NOT NULL)',
+    );
     await pool.query(
       'INSERT INTO bench_rows SELECT g, 0 FROM generate_series(0, $1::int) g ON CONFLICT DO NOTHING',
       [WORKSTATIONS],
@@ -263,17 +269,25 @@ try {
     .map((u) => ({ username: u.username, password: u.password ?? '' }));
   await db.close();
 
-  console.log(
+  console.info(
     `${WORKSTATIONS} workstations, ${SECONDS} s each; ${cpus().length} cores, ` +
       `${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL 15 (fsync off)`,
   );
   const raw = await runRaw(databaseUrl);
-  console.log(`raw single-row transactions: ${summary(raw)}`);
+  console.info(`raw single-row transactions: ${summary(raw)}`);
   for (const instances of INSTANCE_COUNTS) {
-    const { mutations, sessionIdle, sessionLoaded } = await runTeam(databaseUrl, instances, reviewers);
+    const { mutations, sessionIdle, sessionLoaded } = await runTeam(
+      databaseUrl,
+      instances,
+      reviewers,
+    );
     const ratio = mutations.count / mutations.seconds / (raw.count / raw.seconds);
-    const p95 = (l: Latencies) => percentile([...l.ms].sort((a, b) => a - b), 95);
-    console.log(
+    const p95 = (l: Latencies) =>
+      percentile(
+        [...l.ms].sort((a, b) => a - b),
+        95,
+      );
+    console.info(
       `${instances} instance(s): mutations ${summary(mutations)}; ${ratio.toFixed(2)} of raw; ` +
         `session read p95 ${p95(sessionIdle).toFixed(1)} ms idle, ${p95(sessionLoaded).toFixed(1)} ms under load ` +
         `(${(p95(sessionLoaded) / p95(sessionIdle)).toFixed(1)}x)`,

@@ -15,7 +15,6 @@ import {
   mutate,
   reauthenticate,
   signedOffCase,
-  step,
 } from '../server/testing/case-steps';
 import { sampleOrder } from '../server/testing/sample-order';
 import { setUpTeam, type Team } from '../server/testing/test-app';
@@ -144,7 +143,11 @@ describe.skipIf(testBackend() !== 'postgres')(
 
     it('serves a client alternating between the instances, and approves a case exactly once when both approve at once', async () => {
       // Every request of these steps lands on the other instance than the one before.
-      let current = await signedOffCase(team.reviewer, 'disclose', sampleOrder({ reference: 'LB-1' }));
+      let current = await signedOffCase(
+        team.reviewer,
+        'disclose',
+        sampleOrder({ reference: 'LB-1' }),
+      );
       expect(await caseNow(team.reviewer, current.id)).toMatchObject({ version: current.version });
       await reauthenticate(team.supervisor);
       await reauthenticate(team.supervisor2);
