@@ -258,7 +258,7 @@ describe.skipIf(testBackend() !== 'postgres')(
         [`{${caseIds.join(',')}}`],
       );
       for (const row of rows) expect(puller.versions.get(row.id), row.id).toBe(row.version);
-      expect(puller.pulls).toBeGreaterThan(10);
+      expect(puller.pulls).toBeGreaterThan(2);
 
       // Each committed change wrote exactly one event, and ids follow the case's versions.
       await sealAuditEvents(owner!);
