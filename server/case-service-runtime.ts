@@ -5,6 +5,7 @@ import {
   type AuditAnchorSettings,
 } from './audit/audit-anchor';
 import { defaultAuditFolders } from './audit/audit-folders';
+import { requestSeal, startBackgroundSealer } from './audit/seal-audit-events';
 import { systemClock, type Clock } from './clock';
 import { createApp } from './http/app';
 import type { App } from './http/app-env';
@@ -37,6 +38,12 @@ export interface CaseServiceOptions {
   directory?: (db: Database) => SubscriberDirectory;
 }
 
+/**
+ * Events are sealed right after the transaction that recorded them; this pass catches those
+ * whose instance stopped in between.
+ */
+const BACKGROUND_SEAL_INTERVAL_MS = 2_000;
+
 /** Every five minutes, when the chain has moved. */
 const DEFAULT_CHECKPOINT_INTERVAL_MS = 5 * 60_000;
 
@@ -62,6 +69,8 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
   let auditAnchor: AuditAnchor | undefined;
   try {
     await migrateAsOwner(options, db);
+    // Events another instance committed but did not seal before it stopped.
+    await requestSeal(db);
     auditAnchor = auditSettings ? await openAuditAnchor(db, auditSettings, clock) : undefined;
   } catch (error) {
     await db.close();
@@ -70,6 +79,7 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
   // Signs whatever happened while the service was down; a chain changed meanwhile is
   // reported rather than signed.
   if (auditAnchor) void reportCheckpoint(auditAnchor.checkpoint());
+  const stopSealer = startBackgroundSealer(db, BACKGROUND_SEAL_INTERVAL_MS);
   const app = createApp({
     db,
     clock,
@@ -85,6 +95,8 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
     db,
     auditAnchor,
     close: async () => {
+      stopSealer();
+      await requestSeal(db).catch(() => undefined);
       if (auditAnchor) {
         auditAnchor.stop();
         // The last events of this run get signed before the database closes.

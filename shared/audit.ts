@@ -20,6 +20,8 @@ export const AuditVerification = z.object({
   problem: z.string().nullable(),
   /** Disclosure and call-back records matched against the events that wrote them. */
   evidenceRecords: z.number().int().nonnegative(),
+  /** Events just recorded and not yet sealed into the chain: counted, not yet vouched for. */
+  unsealedEvents: z.number().int().nonnegative().default(0),
   anchoring: z.object({
     /** False when this service has no checkpoint folder: only the chain itself was checked. */
     configured: z.boolean(),

@@ -36,8 +36,9 @@ export interface StoredAuditEvent {
   action: string;
   case_id: string | null;
   details: { [key: string]: JsonValue };
-  prev_hash: string;
-  hash: string;
+  /** Null until the sealer links the event into the chain. */
+  prev_hash: string | null;
+  hash: string | null;
 }
 
 export const STORED_EVENT_COLUMNS =

@@ -2,7 +2,7 @@ import type { ErrorCode } from '../../shared/errors';
 import type { AuthenticatedSession } from '../auth/sessions';
 import type { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
-import { acquireWriteOrder } from '../storage/write-order';
+import { acquireCaseWriteOrder } from '../storage/write-order';
 import { appendAuditEvent } from './append-audit-event';
 
 /**
@@ -71,7 +71,7 @@ export async function recordRefusal(
   if (!isRecordedRefusal(error)) return;
   try {
     await db.transaction(async (tx) => {
-      await acquireWriteOrder(tx);
+      await acquireCaseWriteOrder(tx);
       await appendRefusal(tx, session, error, context, now);
     });
   } catch (failure) {

@@ -7,7 +7,14 @@ import {
 } from './audit-event';
 
 export type AuditChainVerdict =
-  | { ok: true; events: number; lastId: string; lastHash: string }
+  | {
+      ok: true;
+      events: number;
+      lastId: string;
+      lastHash: string;
+      /** Events recorded after the sealed head and not linked into the chain yet. */
+      unsealed: number;
+    }
   | { ok: false; events: number; eventId: string | null; problem: string };
 
 const BATCH = 1000;
@@ -37,6 +44,11 @@ function missingAnchored(id: string, signedAt: string, events: number): AuditCha
  * service's role; the anchors stop the schema owner, who can switch the triggers off and
  * re-hash everything: an event whose hash differs from the signed copy, or that a signed
  * checkpoint lists and the table no longer holds, is named.
+ *
+ * Events are sealed into the chain shortly after they commit, in id order. Unsealed events
+ * after the sealed head are counted, not judged: their content can no longer change (the
+ * table refuses it), but no hash vouches for them yet. An unsealed event before a sealed one
+ * means the chain skipped it, and is reported as damage.
  */
 export async function verifyAuditChain(
   db: Queryable,
@@ -46,12 +58,29 @@ export async function verifyAuditChain(
   let lastId = '0';
   let events = 0;
   let nextAnchor = 0;
+  let readUpTo = '0';
+  let firstUnsealed: string | null = null;
+  let unsealed = 0;
   for (;;) {
     const rows = await db.query<StoredAuditEvent>(
       `SELECT ${STORED_EVENT_COLUMNS} FROM audit_events WHERE id > $1::bigint ORDER BY audit_events.id LIMIT ${BATCH}`,
-      [lastId],
+      [readUpTo],
     );
     for (const row of rows) {
+      readUpTo = row.id;
+      if (row.hash === null) {
+        firstUnsealed ??= row.id;
+        unsealed++;
+        continue;
+      }
+      if (firstUnsealed !== null) {
+        return {
+          ok: false,
+          events,
+          eventId: firstUnsealed,
+          problem: `Event ${firstUnsealed} was left out of the chain: it is not sealed, yet event ${row.id} after it is.`,
+        };
+      }
       for (; nextAnchor < anchors.ids.length; nextAnchor++) {
         const id = anchors.ids[nextAnchor] ?? '';
         if (BigInt(id) >= BigInt(row.id)) break;
@@ -106,5 +135,5 @@ export async function verifyAuditChain(
       problem: `The chain ends at event ${lastId}, but its recorded head is event ${head?.last_id ?? 'missing'}: events were removed from the end.`,
     };
   }
-  return { ok: true, events, lastId, lastHash: prevHash };
+  return { ok: true, events, lastId, lastHash: prevHash, unsealed };
 }

@@ -73,6 +73,7 @@ export async function verifyAuditTrail(
     firstBadEventId: problem?.eventId ?? null,
     problem: problem?.problem ?? null,
     evidenceRecords: evidence?.ok ? evidence.records : 0,
+    unsealedEvents: chain.ok ? chain.unsealed : 0,
     anchoring: {
       configured: folders !== null,
       checkpoints: checkpoints.length,
@@ -103,5 +104,9 @@ export function describeVerification(result: AuditVerification): string {
     : latest
       ? `Checked against ${result.anchoring.checkpoints} signed checkpoint(s); the latest, of ${latest.writtenAt}, covers events up to ${latest.lastEventId}; ${result.anchoring.unsignedEvents} event(s) since are not signed yet.`
       : 'No checkpoint has been signed yet.';
-  return `The audit trail verifies: ${result.events} event(s) up to ${result.lastEventId ?? 'none'}, ${result.evidenceRecords} disclosure and call-back record(s) match their events. ${anchored}`;
+  const unsealed =
+    result.unsealedEvents > 0
+      ? ` ${result.unsealedEvents} event(s) recorded since are not sealed into the chain yet and were not checked.`
+      : '';
+  return `The audit trail verifies: ${result.events} event(s) up to ${result.lastEventId ?? 'none'}, ${result.evidenceRecords} disclosure and call-back record(s) match their events.${unsealed} ${anchored}`;
 }

@@ -6,7 +6,7 @@ import { findCase, findDisclosureRecord, loadCaseDetail } from '../cases/case-de
 import type { CaseRow } from '../cases/case-rows';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
-import { acquireWriteOrder } from '../storage/write-order';
+import { acquireCaseWriteOrder } from '../storage/write-order';
 import { confineAnswers } from '../subscribers/confine-answers';
 import { directoryRequests, type SubscriberDirectory } from '../subscribers/subscriber-directory';
 import { buildPackage, type BuiltPackage } from './build-package';
@@ -30,7 +30,7 @@ export async function lookUpSubscribers(
   );
   const answers = await askDirectory(directory, record);
   return db.transaction(async (tx) => {
-    await acquireWriteOrder(tx);
+    await acquireCaseWriteOrder(tx);
     const row = await existingCase(tx, caseId, 'lock');
     await packageAndRecord(
       tx,
@@ -57,7 +57,7 @@ export async function lookUpSubscribersIn(
   version: number,
   now: Date,
 ): Promise<void> {
-  await acquireWriteOrder(tx);
+  await acquireCaseWriteOrder(tx);
   const row = await existingCase(tx, caseId, 'lock');
   const record = await lookupPreconditions(tx, row, version);
   await packageAndRecord(

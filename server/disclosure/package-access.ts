@@ -7,7 +7,7 @@ import {
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { AuthenticatedSession } from '../auth/sessions';
 import type { Database, Queryable } from '../storage/database';
-import { acquireWriteOrder } from '../storage/write-order';
+import { acquireCaseWriteOrder } from '../storage/write-order';
 
 interface PackageRow {
   manifest: Uint8Array;
@@ -33,7 +33,7 @@ export function openPackage(
   now: Date,
 ): Promise<DisclosurePackageView | null> {
   return db.transaction(async (tx) => {
-    await acquireWriteOrder(tx);
+    await acquireCaseWriteOrder(tx);
     const row = await findPackage(tx, caseId);
     if (!row) return null;
     await appendAuditEvent(tx, {
@@ -61,7 +61,7 @@ export function downloadPackageFile(
   now: Date,
 ): Promise<{ name: string; contentType: string; sha256: string; content: Uint8Array } | null> {
   return db.transaction(async (tx) => {
-    await acquireWriteOrder(tx);
+    await acquireCaseWriteOrder(tx);
     const row = await findPackage(tx, caseId);
     if (!row) return null;
     const sha256 = file === 'manifest' ? row.manifest_sha256 : row.letter_sha256;
@@ -90,7 +90,7 @@ export function downloadCaseLetter(
   now: Date,
 ): Promise<{ name: string; contentType: string; sha256: string; content: Uint8Array } | null> {
   return db.transaction(async (tx) => {
-    await acquireWriteOrder(tx);
+    await acquireCaseWriteOrder(tx);
     const [row] = await tx.query<{ kind: string; sha256: string; content: Uint8Array }>(
       'SELECT kind, sha256, content FROM case_letters WHERE id = $1 AND case_id = $2',
       [letterId, caseId],

@@ -14,7 +14,7 @@ import { caseAuditEvents, toCaseHistory } from '../cases/case-history';
 import type { CaseRow } from '../cases/case-rows';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
-import { acquireWriteOrder } from '../storage/write-order';
+import { acquireCaseWriteOrder } from '../storage/write-order';
 import { MUTATION_HANDLERS, type CaseChange, type MutationHandler } from './mutation-handlers';
 
 export interface MutationRequestOf<N extends MutationName> {
@@ -47,7 +47,7 @@ export async function applyMutationIn<N extends MutationName>(
   now: Date,
 ): Promise<CaseDetail> {
   const { name, args } = request;
-  await acquireWriteOrder(tx);
+  await acquireCaseWriteOrder(tx);
   const current = await findCase(tx, args.caseId, 'lock');
   if (!current) throw new ServiceError('not_found', 'There is no such case.');
   if (current.version !== args.version) {

@@ -1,6 +1,7 @@
-import { auditEventHash } from '../audit/audit-event';
+import { sealAfterCommit } from '../audit/seal-audit-events';
 import { orderKey } from '../cases/order-key';
 import type { Queryable } from '../storage/database';
+import { AUDIT_INTENT_SPACE } from '../storage/migrations/0016-parallel-writes';
 import { acquireWriteOrder } from '../storage/write-order';
 import type { DemoCase } from './demo-case';
 
@@ -82,61 +83,38 @@ export async function insertDemoCases(tx: Queryable, cases: readonly DemoCase[])
   await appendDemoEvents(tx, cases);
 }
 
-/** Extends the audit chain with every event of the batch, in case order then time order. */
+/**
+ * Records every event of the batch, in case order then time order, unsealed; the sealer
+ * links them into the chain once the batch has committed.
+ */
 async function appendDemoEvents(tx: Queryable, cases: readonly DemoCase[]): Promise<void> {
   const events = cases.flatMap((c) => c.events.map((e) => ({ caseId: c.id, ...e })));
-  const [head] = await tx.query<{ last_hash: string }>(
-    'SELECT last_hash FROM audit_chain_head FOR UPDATE',
-  );
-  if (!head) throw new Error('the audit chain head is missing');
-  // Ids are drawn under the chain lock, so they are ours and ascend with the chain.
+  // Drawn through the transaction's write intent, then sorted: ids ascend in event order.
   const ids = (
     await tx.query<{ id: string }>(
-      "SELECT nextval('audit_events_id_seq')::text AS id FROM generate_series(1, $1::int)",
-      [events.length],
+      `SELECT next_in_write_order('audit_events_id_seq', $2::int)::text AS id
+         FROM generate_series(1, $1::int)`,
+      [events.length, AUDIT_INTENT_SPACE],
     )
   )
     .map((row) => BigInt(row.id))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map(String);
-  let prevHash = head.last_hash;
-  const rows = events.map((event, index) => {
-    const content = {
-      id: ids[index] ?? '',
-      at: event.at.toISOString(),
-      actorId: event.actor.id,
-      actor: event.actor.username,
-      action: event.action,
-      caseId: event.caseId,
-      details: event.details,
-    };
-    const hash = auditEventHash(prevHash, content);
-    const row = {
-      id: content.id,
-      at: content.at,
-      actor_id: content.actorId,
-      actor: content.actor,
-      action: content.action,
-      case_id: content.caseId,
-      details: content.details,
-      prev_hash: prevHash,
-      hash,
-    };
-    prevHash = hash;
-    return row;
-  });
+  const rows = events.map((event, index) => ({
+    id: ids[index] ?? '',
+    at: event.at.toISOString(),
+    actor_id: event.actor.id,
+    actor: event.actor.username,
+    action: event.action,
+    case_id: event.caseId,
+    details: event.details,
+  }));
   await tx.query(
-    `INSERT INTO audit_events (id, at, actor_id, actor, action, case_id, details, prev_hash, hash)
-     SELECT id, at, actor_id, actor, action, case_id, details, prev_hash, hash
+    `INSERT INTO audit_events (id, at, actor_id, actor, action, case_id, details)
+     SELECT id, at, actor_id, actor, action, case_id, details
        FROM jsonb_to_recordset($1::jsonb) AS r(id bigint, at timestamptz, actor_id uuid,
-         actor text, action text, case_id uuid, details jsonb, prev_hash text, hash text)`,
+         actor text, action text, case_id uuid, details jsonb)`,
     [JSON.stringify(rows)],
   );
-  const last = rows.at(-1);
-  if (last) {
-    await tx.query('UPDATE audit_chain_head SET last_id = $1::bigint, last_hash = $2', [
-      last.id,
-      last.hash,
-    ]);
-  }
+  sealAfterCommit(tx);
 }

@@ -11,7 +11,16 @@ export interface Queryable {
   query<T extends object>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
   /** A script of several statements without parameters, such as a migration. */
   exec(sql: string): Promise<void>;
+  /**
+   * Inside a transaction: runs `task` once the transaction has committed, before
+   * `transaction()` resolves. Registering the same task twice runs it once. A failing task is
+   * logged: the commit it follows stands.
+   */
+  afterCommit?(task: CommitTask): void;
 }
+
+/** Work that must follow a commit, such as sealing the audit events it recorded. */
+export type CommitTask = (db: Database) => Promise<void>;
 
 export interface Database extends Queryable {
   readonly kind: 'postgres' | 'pglite';
@@ -27,6 +36,29 @@ export function sqlState(error: unknown): string | undefined {
     return typeof code === 'string' ? code : undefined;
   }
   return undefined;
+}
+
+/** The tasks one attempt of a transaction registered; a retried attempt starts empty. */
+export class CommitTasks {
+  private readonly tasks = new Set<CommitTask>();
+
+  clear(): void {
+    this.tasks.clear();
+  }
+
+  register(target: Queryable): Queryable {
+    return { ...target, afterCommit: (task) => void this.tasks.add(task) };
+  }
+
+  async run(db: Database): Promise<void> {
+    for (const task of this.tasks) {
+      try {
+        await task(db);
+      } catch (error) {
+        console.error('A step after commit failed:', error);
+      }
+    }
+  }
 }
 
 const RETRYABLE_STATES = new Set(['40001', '40P01']);

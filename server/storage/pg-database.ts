@@ -1,5 +1,11 @@
 import pg from 'pg';
-import { retryingTransaction, type Database, type Queryable, type SqlValue } from './database';
+import {
+  CommitTasks,
+  retryingTransaction,
+  type Database,
+  type Queryable,
+  type SqlValue,
+} from './database';
 
 function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   return {
@@ -14,22 +20,31 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
   };
 }
 
-/** A PostgreSQL server reached through a connection pool: the team deployment. */
+/**
+ * A PostgreSQL server reached through two connection pools: the team deployment.
+ * Transactions draw from one; single statements (session checks, reads) from the other, so
+ * a burst of writers holding every transaction connection never makes a read wait.
+ */
 export function openPostgresDatabase(connectionString: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString, max: poolSize });
+  const statements = new pg.Pool({ connectionString, max: Math.max(1, Math.ceil(poolSize / 2)) });
   // An idle client that loses its connection must not take the process down.
-  pool.on('error', (error) => console.error('PostgreSQL connection error:', error.message));
-  return {
+  for (const p of [pool, statements]) {
+    p.on('error', (error) => console.error('PostgreSQL connection error:', error.message));
+  }
+  const db: Database = {
     kind: 'postgres',
-    ...queryable(pool),
-    transaction<T>(fn: (tx: Queryable) => Promise<T>) {
-      return retryingTransaction(async () => {
+    ...queryable(statements),
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const tasks = new CommitTasks();
+      const result = await retryingTransaction(async () => {
+        tasks.clear();
         const client = await pool.connect();
         try {
           await client.query('BEGIN');
-          const result = await fn(queryable(client));
+          const value = await fn(tasks.register(queryable(client)));
           await client.query('COMMIT');
-          return result;
+          return value;
         } catch (error) {
           await client.query('ROLLBACK').catch(() => undefined);
           throw error;
@@ -37,7 +52,12 @@ export function openPostgresDatabase(connectionString: string, poolSize = 10): D
           client.release();
         }
       });
+      await tasks.run(db);
+      return result;
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([pool.end(), statements.end()]);
+    },
   };
+  return db;
 }

@@ -1,5 +1,11 @@
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
-import { retryingTransaction, type Database, type Queryable, type SqlValue } from './database';
+import {
+  CommitTasks,
+  retryingTransaction,
+  type Database,
+  type Queryable,
+  type SqlValue,
+} from './database';
 
 function queryable(target: PGlite | Transaction): Queryable {
   return {
@@ -24,12 +30,19 @@ export async function openPGliteDatabase(dataDir?: string): Promise<Database> {
     // that the same code reads the same shapes from both backends.
     parsers: { [types.INT8]: (value: string) => value },
   });
-  return {
+  const db: Database = {
     kind: 'pglite',
     ...queryable(pglite),
-    transaction<T>(fn: (tx: Queryable) => Promise<T>) {
-      return retryingTransaction(() => pglite.transaction((tx) => fn(queryable(tx))));
+    async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
+      const tasks = new CommitTasks();
+      const result = await retryingTransaction(() => {
+        tasks.clear();
+        return pglite.transaction((tx) => fn(tasks.register(queryable(tx))));
+      });
+      await tasks.run(db);
+      return result;
     },
     close: () => pglite.close(),
   };
+  return db;
 }

@@ -6,7 +6,7 @@ import { parseMutationRequest } from '../mutations/parse-mutation-request';
 import { applyMutationIn } from '../mutations/apply-mutation';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
-import { acquireWriteOrder } from '../storage/write-order';
+import { acquireCaseWriteOrder } from '../storage/write-order';
 import { lockSyncClient, recordOutcome, recordedOutcome } from './sync-clients';
 
 type Decision =
@@ -47,8 +47,9 @@ async function decide(
   mutation: PushedMutation,
   now: Date,
 ): Promise<Decision> {
-  // Taken before the client row, in the same order as every other writer: no deadlocks.
-  await acquireWriteOrder(tx);
+  // Taken before the client row, in the same order as every other writer: an exclusive
+  // writer never waits on a case writer that waits on it.
+  await acquireCaseWriteOrder(tx);
   const client = await lockSyncClient(tx, clientId, actor.userId, now);
   if (mutation.seq <= client.lastSeq) {
     return { kind: 'ack', ack: await recordedOutcome(tx, clientId, mutation.seq) };

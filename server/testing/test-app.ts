@@ -81,7 +81,7 @@ export function createdAccount(body: unknown): { user: User; code: string } {
 
 /** The person behind an enrolment code sets their password: a client signed in as them. */
 export async function enrol(
-  t: TestApp,
+  t: Pick<TestApp, 'client'>,
   code: string,
   password: string = TEST_PASSWORD,
 ): Promise<TestClient> {
@@ -96,7 +96,7 @@ export async function enrol(
  * administrator role is confirmed by `confirmer`, the second administrator.
  */
 export async function addMember(
-  t: TestApp,
+  t: Pick<TestApp, 'client'>,
   admin: TestClient,
   confirmer: TestClient | null,
   member: { username: string; displayName: string; role: Role },
@@ -116,7 +116,7 @@ export async function addMember(
  * An installation with two administrators and one account per role (two reviewers, two
  * supervisors), every person enrolled and signed in.
  */
-export async function setUpTeam(t: TestApp): Promise<Team> {
+export async function setUpTeam(t: Pick<TestApp, 'client'>): Promise<Team> {
   const admin = t.client();
   const first = await admin.post('/api/setup/first-admin', {
     username: 'admin',

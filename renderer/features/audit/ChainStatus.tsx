@@ -41,6 +41,11 @@ export function ChainStatus() {
           </dd>
           <dt>Events since, not yet signed</dt>
           <dd>{result.anchoring.unsignedEvents.toLocaleString('en-GB')}</dd>
+          <dt>Events just recorded, not yet sealed into the trail</dt>
+          <dd>
+            {result.unsealedEvents.toLocaleString('en-GB')}
+            {result.unsealedEvents > 0 && ' (sealed within seconds; verify again to include them)'}
+          </dd>
         </dl>
       )}
       <button

@@ -10,6 +10,7 @@ import { accounts } from './0010-accounts';
 import { serviceRole } from './0011-service-role';
 import { disclosureAndTransparency } from './0012-disclosure-and-transparency';
 import { lettersSentAndUserNotifications } from './0014-letters-sent-and-user-notifications';
+import { parallelWrites } from './0016-parallel-writes';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -26,4 +27,5 @@ export const MIGRATIONS: readonly Migration[] = [
   serviceRole,
   disclosureAndTransparency,
   lettersSentAndUserNotifications,
+  parallelWrites,
 ];

@@ -1,0 +1,298 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpus, totalmem } from 'node:os';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { createDemoUsers } from '../server/seed/demo-users';
+import { migrate } from '../server/storage/migrate';
+import { openPostgresDatabase } from '../server/storage/pg-database';
+import { freePort } from '../server/testing/free-port';
+import { startPostgresCluster } from '../server/testing/postgres-cluster';
+import { sampleOrder } from '../server/testing/sample-order';
+
+/**
+ * The team on one PostgreSQL: N simulated workstations sign in and push single mutations
+ * (start review, then save review again and again) on cases of their own, for a fixed time,
+ * against 1 and then 2 case service processes behind a round-robin balancer. In the same run,
+ * the same number of connections commit raw single-row transactions for the same time, and a
+ * session read is timed idle and under the load. Run on demand: `npm run bench:team`.
+ */
+const { values } = parseArgs({
+  options: {
+    workstations: { type: 'string', default: '50' },
+    seconds: { type: 'string', default: '30' },
+    instances: { type: 'string', default: '1,2' },
+    help: { type: 'boolean', default: false },
+  },
+});
+if (values.help) {
+  console.info(`npm run bench:team -- [--workstations 50] [--seconds 30] [--instances 1,2]
+
+Starts a throwaway PostgreSQL 15 cluster, then for each instance count runs the workstations
+for the given time and prints mutations/s and p50/p95/p99 latency, raw single-row
+transactions at the same concurrency, their ratio, and a session read idle and under load.`);
+  process.exit(0);
+}
+const WORKSTATIONS = Number(values.workstations);
+const SECONDS = Number(values.seconds);
+const INSTANCE_COUNTS = (values.instances ?? '').split(',').map((n) => Number(n.trim()));
+if (
+  !Number.isInteger(WORKSTATIONS) ||
+  WORKSTATIONS < 1 ||
+  !(SECONDS > 0) ||
+  INSTANCE_COUNTS.some((n) => !Number.isInteger(n) || n < 1)
+) {
+  console.error('--workstations and --instances take whole numbers, --seconds a positive number');
+  process.exit(2);
+}
+const CASES_PER_WORKSTATION = 2;
+const REPOSITORY = resolve(import.meta.dirname, '..');
+
+interface Latencies {
+  count: number;
+  seconds: number;
+  ms: number[];
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
+
+function summary({ count, seconds, ms }: Latencies): string {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const [p50, p95, p99] = [50, 95, 99].map((p) => percentile(sorted, p).toFixed(1));
+  return `${(count / seconds).toFixed(0)}/s, p50 ${p50} ms, p95 ${p95} ms, p99 ${p99} ms`;
+}
+
+/** Runs `work` in `concurrency` loops until `seconds` have passed, timing each call. */
+async function timed(
+  concurrency: number,
+  seconds: number,
+  work: (lane: number) => Promise<boolean>,
+): Promise<Latencies> {
+  const ms: number[] = [];
+  const started = performance.now();
+  const until = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: concurrency }, async (_, lane) => {
+      while (performance.now() < until) {
+        const t0 = performance.now();
+        if (await work(lane)) ms.push(performance.now() - t0);
+      }
+    }),
+  );
+  return { count: ms.length, seconds: (performance.now() - started) / 1000, ms };
+}
+
+interface Service {
+  url: string;
+  child: ChildProcess;
+}
+
+async function startService(databaseUrl: string): Promise<Service> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+    cwd: REPOSITORY,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      RENDERER_DIR: '',
+      DATABASE_URL: databaseUrl,
+      MIGRATION_DATABASE_URL: '',
+      DATA_DIR: '',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (const deadline = Date.now() + 60_000; Date.now() < deadline;) {
+    try {
+      if ((await fetch(`${url}/api/setup`)).ok) return { url, child };
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((wait) => setTimeout(wait, 100));
+  }
+  child.kill('SIGKILL');
+  throw new Error('the case service did not start');
+}
+
+/** A signed-in workstation; its requests go round-robin over the services. */
+class Workstation {
+  private next: number;
+  private cookie = '';
+
+  constructor(
+    private readonly services: readonly Service[],
+    lane: number,
+  ) {
+    this.next = lane;
+  }
+
+  async call(method: string, path: string, body?: unknown): Promise<Response> {
+    const service = this.services[this.next++ % this.services.length]!;
+    const headers: Record<string, string> = { cookie: this.cookie, origin: service.url };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${service.url}${path}`, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+    });
+    const set = response.headers.get('set-cookie');
+    if (set) this.cookie = set.split(';')[0] ?? '';
+    return response;
+  }
+
+  async json<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const response = await this.call(method, path, body);
+    if (!response.ok)
+      throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as T;
+  }
+}
+
+interface CaseState {
+  id: string;
+  version: number;
+  status: string;
+  review: { checks: Record<string, { result: string | null; note: string }> };
+}
+
+async function runTeam(
+  databaseUrl: string,
+  instances: number,
+  reviewers: readonly { username: string; password: string }[],
+): Promise<{ mutations: Latencies; sessionIdle: Latencies; sessionLoaded: Latencies }> {
+  const services = await Promise.all(
+    Array.from({ length: instances }, () => startService(databaseUrl)),
+  );
+  try {
+    const stations = Array.from(
+      { length: WORKSTATIONS },
+      (_, lane) => new Workstation(services, lane),
+    );
+    const cases: CaseState[][] = [];
+    for (const [lane, station] of stations.entries()) {
+      const reviewer = reviewers[lane % reviewers.length]!;
+      await station.json('POST', '/api/session', reviewer);
+      const own: CaseState[] = [];
+      for (let n = 0; n < CASES_PER_WORKSTATION; n++) {
+        const { caseId } = await station.json<{ caseId: string }>(
+          'POST',
+          '/api/orders',
+          sampleOrder({ reference: `TEAM-${instances}-${lane}-${n}` }),
+        );
+        own.push(await station.json<CaseState>('GET', `/api/cases/${caseId}`));
+      }
+      cases.push(own);
+    }
+    const probe = stations[0]!;
+    const sessionRead = async () => (await probe.call('GET', '/api/session')).ok;
+    const sessionIdle = await timed(1, 3, sessionRead);
+
+    const rounds = new Array<number>(WORKSTATIONS).fill(0);
+    const load = timed(WORKSTATIONS, SECONDS, async (lane) => {
+      const own = cases[lane]!;
+      const round = rounds[lane]!++;
+      const current = own[round % own.length]!;
+      const station = stations[lane]!;
+      const ref = { caseId: current.id, version: current.version };
+      const mutation =
+        current.status === 'received'
+          ? { name: 'case.startReview', args: ref }
+          : {
+              name: 'case.saveReview',
+              args: {
+                ...ref,
+                review: {
+                  ...current.review,
+                  checks: {
+                    ...current.review.checks,
+                    scope: { result: 'pass', note: `Scope read again, pass ${round}.` },
+                  },
+                },
+              },
+            };
+      const response = await station.call('POST', '/api/mutations', mutation);
+      if (!response.ok) throw new Error(`mutation: ${response.status} ${await response.text()}`);
+      own[round % own.length] = (await response.json()) as CaseState;
+      return true;
+    });
+    // The session read starts once the writers are under way and stops before they do.
+    await new Promise((wait) => setTimeout(wait, Math.min(2_000, SECONDS * 200)));
+    const sessionLoaded = await timed(1, Math.max(1, SECONDS * 0.6), sessionRead);
+    return { mutations: await load, sessionIdle, sessionLoaded };
+  } finally {
+    for (const service of services) service.child.kill('SIGTERM');
+  }
+}
+
+/** The same concurrency committing one-row transactions straight to PostgreSQL. */
+async function runRaw(databaseUrl: string): Promise<Latencies> {
+  const pool = new pg.Pool({ connectionString: databaseUrl, max: WORKSTATIONS });
+  try {
+    await pool.query(
+      'CREATE TABLE IF NOT EXISTS bench_rows (id int PRIMARY KEY, n bigint NOT NULL)',
+    );
+    await pool.query(
+      'INSERT INTO bench_rows SELECT g, 0 FROM generate_series(0, $1::int) g ON CONFLICT DO NOTHING',
+      [WORKSTATIONS],
+    );
+    return await timed(WORKSTATIONS, SECONDS, async (lane) => {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        await client.query('UPDATE bench_rows SET n = n + 1 WHERE id = $1', [lane]);
+        await client.query('COMMIT');
+        return true;
+      } finally {
+        client.release();
+      }
+    });
+  } finally {
+    await pool.end();
+  }
+}
+
+const cluster = await startPostgresCluster();
+try {
+  const admin = new pg.Client({ connectionString: cluster.url });
+  await admin.connect();
+  await admin.query('CREATE DATABASE desk_team');
+  await admin.end();
+  const databaseUrl = cluster.url.replace(/\/postgres$/, '/desk_team');
+  const db = openPostgresDatabase(databaseUrl, 2);
+  await migrate(db);
+  const reviewers = (await createDemoUsers(db, new Date()))
+    .filter((u) => u.role === 'reviewer' && u.password)
+    .map((u) => ({ username: u.username, password: u.password ?? '' }));
+  await db.close();
+
+  console.info(
+    `${WORKSTATIONS} workstations, ${SECONDS} s each; ${cpus().length} cores, ` +
+      `${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL 15 (fsync off)`,
+  );
+  const raw = await runRaw(databaseUrl);
+  console.info(`raw single-row transactions: ${summary(raw)}`);
+  for (const instances of INSTANCE_COUNTS) {
+    const { mutations, sessionIdle, sessionLoaded } = await runTeam(
+      databaseUrl,
+      instances,
+      reviewers,
+    );
+    const ratio = mutations.count / mutations.seconds / (raw.count / raw.seconds);
+    const p95 = (l: Latencies) =>
+      percentile(
+        [...l.ms].sort((a, b) => a - b),
+        95,
+      );
+    console.info(
+      `${instances} instance(s): mutations ${summary(mutations)}; ${ratio.toFixed(2)} of raw; ` +
+        `session read p95 ${p95(sessionIdle).toFixed(1)} ms idle, ${p95(sessionLoaded).toFixed(1)} ms under load ` +
+        `(${(p95(sessionLoaded) / p95(sessionIdle)).toFixed(1)}x)`,
+    );
+  }
+} finally {
+  await cluster.stop();
+}
