@@ -37,6 +37,19 @@ export const CaseDocument = z.object({
 });
 export type CaseDocument = z.infer<typeof CaseDocument>;
 
+/**
+ * A mismatch between the documents the order names and the files that came with it, found by
+ * the service from the stored order and files: a named document not attached, or an attached
+ * file the order does not name.
+ */
+export const DocumentMark = z.object({
+  kind: z.enum(['document_missing', 'unlisted_document']),
+  name: z.string(),
+  /** The unlisted file's digest. */
+  sha256: z.string().optional(),
+});
+export type DocumentMark = z.infer<typeof DocumentMark>;
+
 export const CaseEvent = z.object({
   at: IsoDateTime,
   actorName: z.string(),
@@ -78,6 +91,8 @@ export const CaseDetail = CaseSummary.extend({
   order: Order,
   review: Review,
   documents: z.array(CaseDocument),
+  /** Documents named but missing, files attached but unlisted. Absent on older stored copies. */
+  documentMarks: z.array(DocumentMark).optional(),
   signOff: SignOff.nullable(),
   disclosure: DisclosureRecord.nullable(),
   lastReturnComment: z.string().nullable(),

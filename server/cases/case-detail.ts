@@ -9,6 +9,7 @@ import { fourEyesBlock } from './four-eyes';
 import { caseVerifications } from '../policy/case-verifications';
 import { disclosureProgress } from '../disclosure/disclosure-progress';
 import { caseJudgement } from './case-judgement';
+import { documentMarks } from './document-marks';
 
 export interface Viewer {
   userId: string;
@@ -66,6 +67,7 @@ export async function loadCaseDetail(
       size: d.size,
       sha256: d.sha256,
     })),
+    documentMarks: documentMarks(row.order_data.documents, documents),
     signOff:
       row.signed_off_by && row.signed_off_at && row.outcome
         ? {

@@ -6,6 +6,7 @@ import type { AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { Database } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
+import { documentMarks } from './document-marks';
 import { orderKey } from './order-key';
 import type { PdfAttachment } from './pdf-attachments';
 import { evaluateOrder } from '../../shared/policy';
@@ -101,6 +102,7 @@ export function importOrder(
         authority: order.authority.name,
         country: order.authority.country,
         documents: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
+        documentMarks: documentMarks(order.documents, attachments),
       },
     });
     return { caseId, reference: order.reference };
