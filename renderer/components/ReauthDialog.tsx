@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { API } from '../../shared/api';
 import { callApi } from '../lib/api-client';
 import { useReturnFocus } from '../lib/use-return-focus';
@@ -11,6 +11,8 @@ interface ReauthDialogProps {
   confirmLabel: string;
   onConfirmed: () => void;
   onCancel: () => void;
+  /** What the decision does, shown above the password: read before confirming. */
+  children?: ReactNode;
 }
 
 /**
@@ -23,6 +25,7 @@ export function ReauthDialog({
   confirmLabel,
   onConfirmed,
   onCancel,
+  children,
 }: ReauthDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -64,6 +67,7 @@ export function ReauthDialog({
       <form onSubmit={submit}>
         <h2 id={titleId}>{title}</h2>
         <p>{explanation}</p>
+        {children}
         <label className="field">
           <span>Your password</span>
           <input

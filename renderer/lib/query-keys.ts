@@ -56,3 +56,9 @@ export const reportKeys = {
   cases: (country: string, period: string, measure: string) =>
     [...reportKeys.all, 'cases', country, period, measure] as const,
 };
+
+/** An order's files, read once a session: each read is an audited download. */
+export const documentKeys = {
+  all: ['documents'] as const,
+  file: (caseId: string, documentId: string) => [...documentKeys.all, caseId, documentId] as const,
+};

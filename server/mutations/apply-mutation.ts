@@ -79,7 +79,8 @@ export async function applyMutationIn<N extends MutationName>(
       version: current.version + 1,
     },
   });
-  const detail = await loadCaseDetail(tx, current.id, actor);
+  // With the judgement, so the copy a workstation keeps says what a sign-off would release.
+  const detail = await loadCaseDetail(tx, current.id, actor, now);
   if (!detail) throw new Error('the case vanished inside its own transaction');
   return detail;
 }

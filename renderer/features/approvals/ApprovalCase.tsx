@@ -2,7 +2,8 @@ import { CaseHeading } from '../../components/case/CaseHeading';
 import { ChecksSummary } from '../../components/case/ChecksSummary';
 import { DecisionsTable } from '../../components/case/DecisionsTable';
 import { DisclosureRecordView } from '../../components/case/DisclosureRecordView';
-import { DocumentsList } from '../../components/case/DocumentsList';
+import { CaseDoneNotice } from '../../components/case/CaseDoneNotice';
+import { DocumentPane } from '../../components/case/document/DocumentPane';
 import { HistoryList } from '../../components/case/HistoryList';
 import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
 import { OrderDetails } from '../../components/case/OrderDetails';
@@ -12,7 +13,14 @@ import { PendingActionsNotice } from '../../components/case/PendingActionsNotice
 import { SignOffSummary } from '../../components/case/SignOffSummary';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useCaseDetail } from '../../lib/cases/case-detail-query';
-import { useCaseMutation, type CaseMutation } from '../../lib/cases/case-mutation';
+import {
+  useCaseMutation,
+  type ActionOutcome,
+  type CaseMutation,
+} from '../../lib/cases/case-mutation';
+import { useNextCase } from '../../lib/cases/next-case-query';
+import { useSession } from '../../lib/session';
+import { useState } from 'react';
 import { useOnline } from '../../lib/connection';
 import { hrefFor } from '../../lib/hash-route';
 import { focusWhenReady, pageHeading } from '../../lib/focus';
@@ -26,6 +34,8 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
   const query = useCaseDetail(caseId);
   const mutation = useCaseMutation(caseId);
   const online = useOnline();
+  // The decision just taken on this screen, for the confirmation and the next case.
+  const [decided, setDecided] = useState<Decided | null>(null);
 
   if (query.isPending) return <main className="page">Loading case…</main>;
   if (query.isError) {
@@ -45,9 +55,40 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
       online={online}
       error={mutation.error}
       // The decision panel goes once the decision is taken: the heading shows the new status.
-      send={(m) => mutation.mutate(m, { onSettled: () => focusWhenReady(pageHeading) })}
+      decided={decided}
+      send={(m) =>
+        mutation.mutate(m, {
+          onSuccess: (outcome) => {
+            if (m.name === 'case.approve' || m.name === 'case.return') {
+              setDecided({ name: m.name, outcome });
+            }
+          },
+          onSettled: () => focusWhenReady(pageHeading),
+        })
+      }
     />
   );
+}
+
+interface Decided {
+  name: 'case.approve' | 'case.return';
+  outcome: ActionOutcome;
+}
+
+function doneText(decided: Decided, reference: string) {
+  const queued = decided.outcome === 'pending';
+  if (decided.name === 'case.return') {
+    return {
+      headline: `Case ${reference} returned to the reviewer.`,
+      detail: queued ? 'The return is queued and takes effect once the service accepts it.' : '',
+    };
+  }
+  return {
+    headline: `Case ${reference} approved.`,
+    detail: queued
+      ? 'The approval is queued and takes effect once the service accepts it.'
+      : 'What it releases can now be looked up and delivered.',
+  };
 }
 
 interface LoadedApprovalProps {
@@ -55,12 +96,15 @@ interface LoadedApprovalProps {
   canAct: boolean;
   online: boolean;
   error: Error | null;
+  decided: Decided | null;
   send: (mutation: CaseMutation) => void;
 }
 
-function LoadedApproval({ loaded, canAct, online, error, send }: LoadedApprovalProps) {
+function LoadedApproval({ loaded, canAct, online, error, decided, send }: LoadedApprovalProps) {
   const { detail } = loaded;
   const judgement = useCaseJudgement(detail);
+  const session = useSession();
+  const next = useNextCase(detail.id, session.data?.user ?? null, decided !== null);
 
   return (
     <main className="page case-page">
@@ -68,6 +112,13 @@ function LoadedApproval({ loaded, canAct, online, error, send }: LoadedApprovalP
         <a href={hrefFor({ screen: 'approvals' })}>← Back to approvals</a>
       </p>
       <CaseHeading detail={detail} />
+      {decided && (
+        <CaseDoneNotice
+          {...doneText(decided, detail.reference)}
+          next={next.data}
+          nextScreen="approval"
+        />
+      )}
       <OfflineCopyNotice loaded={loaded} />
       <PendingActionsNotice pending={loaded.pending} />
       <ErrorNotice error={error} />
@@ -93,14 +144,19 @@ function LoadedApproval({ loaded, canAct, online, error, send }: LoadedApprovalP
               detail={detail}
               disabled={!canAct}
               online={online}
+              pendingActions={loaded.pending.length > 0}
               send={(m) => send(m)}
             />
           )}
-        </div>
-        <aside className="case-side">
           <OrderDetails order={detail.order} />
-          <DocumentsList caseId={detail.id} documents={detail.documents} />
           <HistoryList events={detail.history} />
+        </div>
+        <aside className="case-side case-document" aria-label="The order’s documents">
+          <DocumentPane
+            caseId={detail.id}
+            documents={detail.documents}
+            marks={detail.documentMarks}
+          />
         </aside>
       </div>
     </main>

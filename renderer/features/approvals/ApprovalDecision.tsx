@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import type { CaseDetail } from '../../../shared/case-record';
+import { ReleaseSummaryView } from '../../components/case/ReleaseSummaryView';
 import { ReauthDialog } from '../../components/ReauthDialog';
 import type { CaseMutation } from '../../lib/cases/case-mutation';
 
@@ -7,11 +8,19 @@ interface ApprovalDecisionProps {
   detail: CaseDetail;
   disabled: boolean;
   online: boolean;
+  /** Whether actions on the case still wait for the service. */
+  pendingActions: boolean;
   send: (mutation: CaseMutation) => void;
 }
 
 /** Approve (after the password) or return with a comment; never both offered when blocked. */
-export function ApprovalDecision({ detail, disabled, online, send }: ApprovalDecisionProps) {
+export function ApprovalDecision({
+  detail,
+  disabled,
+  online,
+  pendingActions,
+  send,
+}: ApprovalDecisionProps) {
   const commentId = useId();
   const [comment, setComment] = useState('');
   const [confirming, setConfirming] = useState(false);
@@ -65,14 +74,16 @@ export function ApprovalDecision({ detail, disabled, online, send }: ApprovalDec
       {confirming && (
         <ReauthDialog
           title={`Approve case ${detail.reference}`}
-          explanation="Confirm with your password that you approve this sign-off. The approved data will then be looked up and released."
+          explanation="Confirm with your password that you approve this sign-off. The approved data will then be looked up and released:"
           confirmLabel="Confirm approval"
           onCancel={() => setConfirming(false)}
           onConfirmed={() => {
             setConfirming(false);
             approve();
           }}
-        />
+        >
+          <ReleaseSummaryView detail={detail} pending={pendingActions} />
+        </ReauthDialog>
       )}
     </section>
   );

@@ -9,7 +9,6 @@ import {
   type Review,
 } from '../../../shared/review';
 import { CheckVerdictView } from '../../components/case/CheckVerdictView';
-import { focusWhenReady } from '../../lib/focus';
 import { CHECK_RESULT_LABELS } from '../../lib/labels';
 import { RefusalMessages } from './RefusalMessages';
 import { controlId } from './refusal-targets';
@@ -25,8 +24,9 @@ interface ChecksEditorProps {
 }
 
 /**
- * Each check with the policy engine's verdict beside the reviewer's own result. Choosing the
- * engine's result confirms it; choosing another overrides it and needs a justification.
+ * The six checks as one compact list. Each has one control: choosing the engine's result
+ * (marked) confirms it; choosing another overrides it, and the justification is written on
+ * the same row.
  */
 export function ChecksEditor({ review, verdict, disabled, refusals, onChange }: ChecksEditorProps) {
   return (
@@ -44,73 +44,78 @@ export function ChecksEditor({ review, verdict, disabled, refusals, onChange }: 
           const title = CHECK_LABELS[key].title;
           const id = controlId({ kind: 'check', key });
           const refused = refusals.get(id) ?? [];
+          const state =
+            check.result === null
+              ? 'open'
+              : overriding
+                ? 'overridden'
+                : engine && check.result === engine.result
+                  ? 'confirmed'
+                  : 'recorded';
           return (
             <fieldset
               key={key}
               id={id}
               tabIndex={-1}
-              className="check"
+              className={`check check-${state}`}
               disabled={disabled}
               aria-describedby={refused.length > 0 ? `${id}-refusal` : undefined}
             >
               <legend>{title}</legend>
               <RefusalMessages id={`${id}-refusal`} messages={refused} />
-              <p className="question">{CHECK_LABELS[key].question}</p>
-              {engine && <CheckVerdictView verdict={engine} />}
-              {final && (
-                <p className="override-flag">
-                  The policy forbids any disclosure here; this failure cannot be overridden.
-                </p>
-              )}
-              {engine && engine.result !== 'needs_review' && (
-                <button
-                  type="button"
-                  className="secondary"
-                  disabled={check.result === engine.result}
-                  onClick={(event) => {
-                    // The button is disabled once confirmed; focus stays with this check.
-                    const check = event.currentTarget.closest('fieldset');
-                    onChange(key, { result: engine.result });
-                    focusWhenReady(
-                      () => check?.querySelector<HTMLElement>('input:checked') ?? null,
-                    );
-                  }}
-                >
-                  {check.result === engine.result
-                    ? `Confirmed: ${CHECK_RESULT_LABELS[engine.result]}`
-                    : `Confirm the engine on ${title.toLowerCase()}`}
-                </button>
-              )}
-              <div className="choice-line">
-                {CHECK_RESULTS.map((result) => (
-                  <label key={result} className={`choice choice-${result}`}>
-                    <input
-                      type="radio"
-                      name={`check-${key}`}
-                      value={result}
-                      checked={check.result === result}
-                      disabled={final && result !== 'fail'}
-                      onChange={() => onChange(key, { result })}
-                    />{' '}
-                    {CHECK_RESULT_LABELS[result]}
+              <div className="check-row">
+                <div className="check-engine">
+                  {engine ? (
+                    <CheckVerdictView verdict={engine} />
+                  ) : (
+                    <p className="question">{CHECK_LABELS[key].question}</p>
+                  )}
+                  {final && (
+                    <p className="override-flag">
+                      The policy forbids any disclosure here; this failure cannot be overridden.
+                    </p>
+                  )}
+                </div>
+                <div className="check-control">
+                  <div className="choice-line">
+                    {CHECK_RESULTS.map((result) => (
+                      <label
+                        key={result}
+                        className={`choice choice-${result}${engine?.result === result ? ' choice-engine' : ''}`}
+                      >
+                        <input
+                          type="radio"
+                          name={`check-${key}`}
+                          value={result}
+                          checked={check.result === result}
+                          disabled={final && result !== 'fail'}
+                          onChange={() => onChange(key, { result })}
+                        />{' '}
+                        {CHECK_RESULT_LABELS[result]}
+                        {engine?.result === result && (
+                          <span className="engine-tag"> (engine)</span>
+                        )}
+                      </label>
+                    ))}
+                  </div>
+                  {overriding && (
+                    <p className="override-flag">
+                      You differ from the policy engine: write why, for the supervisor.
+                    </p>
+                  )}
+                  <label htmlFor={noteId} className="note-label">
+                    Note on {title.toLowerCase()}
+                    {overriding && ' (justification required for an override)'}
                   </label>
-                ))}
+                  <textarea
+                    id={noteId}
+                    rows={overriding || check.note !== '' ? 2 : 1}
+                    value={check.note}
+                    aria-required={overriding}
+                    onChange={(e) => onChange(key, { note: e.target.value })}
+                  />
+                </div>
               </div>
-              {overriding && (
-                <p className="override-flag">
-                  You differ from the policy engine: write why, for the supervisor.
-                </p>
-              )}
-              <label htmlFor={noteId} className="note-label">
-                Note on {title.toLowerCase()}
-                {overriding && ' (justification required for an override)'}
-              </label>
-              <textarea
-                id={noteId}
-                rows={2}
-                value={check.note}
-                onChange={(e) => onChange(key, { note: e.target.value })}
-              />
             </fieldset>
           );
         })}

@@ -31,6 +31,9 @@ export function DecisionGrid({
   onChange,
 }: DecisionGridProps) {
   const judged = new Map(items?.map((i) => [`${i.target}|${i.category}`, i]));
+  // What blocks every item (a check not passed) is listed once, before the sign-off; each row
+  // names only what is its own.
+  const common = commonBlockers(items ?? []);
   return (
     <section aria-labelledby="decisions-heading" className="panel">
       <h2 id="decisions-heading">Decisions</h2>
@@ -61,8 +64,10 @@ export function DecisionGrid({
                 <td className="identifier">{targetLabel(d.target)}</td>
                 <td>
                   {DATA_CATEGORY_LABELS[d.category]}
-                  {item && !item.releasable && allowed && (
-                    <p className="muted item-blocked">Not releasable: {item.blockers[0]}</p>
+                  {item && allowed && ownBlocker(item, common) && (
+                    <p className="muted item-blocked">
+                      Not releasable: {ownBlocker(item, common)}
+                    </p>
                   )}
                 </td>
                 <td>
@@ -115,4 +120,14 @@ export function DecisionGrid({
       </table>
     </section>
   );
+}
+
+function commonBlockers(items: readonly ItemJudgement[]): Set<string> {
+  const [first, ...rest] = items;
+  if (!first || rest.length === 0) return new Set();
+  return new Set(first.blockers.filter((b) => rest.every((i) => i.blockers.includes(b))));
+}
+
+function ownBlocker(item: ItemJudgement, common: ReadonlySet<string>): string | undefined {
+  return item.blockers.find((b) => !common.has(b));
 }

@@ -31,6 +31,8 @@ interface ReviewEditorProps {
   userId: string | null;
   /** The service's last refusal on this screen, shown beside the controls it names. */
   refused: unknown;
+  /** Whether actions on the case still wait for the service. */
+  pendingActions: boolean;
 }
 
 function startFrom(detail: CaseDetail) {
@@ -60,6 +62,7 @@ export function ReviewEditor({
   send,
   userId,
   refused,
+  pendingActions,
 }: ReviewEditorProps) {
   const [base, setBase] = useState(() => startFrom(detail));
   const [draft, setDraft] = useState(base.review);
@@ -168,7 +171,8 @@ export function ReviewEditor({
       </div>
       {canSignOff && (
         <SignOffPanel
-          reference={detail.reference}
+          detail={detail}
+          pendingActions={pendingActions}
           review={draft}
           problems={signOff?.problems}
           refusals={refusals.get('sign-off-panel') ?? []}

@@ -3,7 +3,8 @@ import { CaseHeading } from '../../components/case/CaseHeading';
 import { ChecksSummary } from '../../components/case/ChecksSummary';
 import { DecisionsTable } from '../../components/case/DecisionsTable';
 import { DisclosureRecordView } from '../../components/case/DisclosureRecordView';
-import { DocumentsList } from '../../components/case/DocumentsList';
+import { CaseDoneNotice } from '../../components/case/CaseDoneNotice';
+import { DocumentPane } from '../../components/case/document/DocumentPane';
 import { HistoryList } from '../../components/case/HistoryList';
 import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
 import { OrderDetails } from '../../components/case/OrderDetails';
@@ -12,7 +13,12 @@ import { PendingActionsNotice } from '../../components/case/PendingActionsNotice
 import { SignOffSummary } from '../../components/case/SignOffSummary';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useCaseDetail, type LoadedCase } from '../../lib/cases/case-detail-query';
-import { useCaseMutation, type CaseMutation } from '../../lib/cases/case-mutation';
+import {
+  useCaseMutation,
+  type ActionOutcome,
+  type CaseMutation,
+} from '../../lib/cases/case-mutation';
+import { useNextCase } from '../../lib/cases/next-case-query';
 import { isApiError } from '../../lib/api-errors';
 import { useOnline } from '../../lib/connection';
 import { hrefFor } from '../../lib/hash-route';
@@ -34,10 +40,13 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
   // Restarts the editor after the user's own change lands or is refused as stale; background
   // refreshes do not, so unsaved edits survive them.
   const [generation, setGeneration] = useState(0);
+  // The sign-off just made on this screen, for the confirmation and the next case.
+  const [signedOff, setSignedOff] = useState<ActionOutcome | null>(null);
   const send = (m: CaseMutation) =>
     mutation.mutate(m, {
-      onSuccess: () => {
+      onSuccess: (outcome) => {
         setGeneration((g) => g + 1);
+        if (m.name === 'case.signOff') setSignedOff(outcome);
         focusAfterCaseAction(m.name);
       },
       onError: (error) => {
@@ -65,6 +74,7 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
       mutation={mutation}
       send={send}
       generation={generation}
+      signedOff={signedOff}
     />
   );
 }
@@ -75,9 +85,17 @@ interface LoadedReviewProps {
   mutation: ReturnType<typeof useCaseMutation>;
   send: (m: CaseMutation) => void;
   generation: number;
+  signedOff: ActionOutcome | null;
 }
 
-function LoadedReview({ loaded, online, mutation, send, generation }: LoadedReviewProps) {
+function LoadedReview({
+  loaded,
+  online,
+  mutation,
+  send,
+  generation,
+  signedOff,
+}: LoadedReviewProps) {
   const { detail } = loaded;
   const judgement = useCaseJudgement(detail);
   const session = useSession();
@@ -85,10 +103,24 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
   // A stored copy is enough to act on: the action is queued and the server decides later.
   const canAct = true;
   const editing = detail.allowedActions.includes('save_review');
+  const user = session.data?.user ?? null;
+  const next = useNextCase(detail.id, user, signedOff !== null);
 
   return (
-    <main className="page case-page">
+    <main className="page case-page case-workspace">
       <CaseHeading detail={detail} />
+      {signedOff && (
+        <CaseDoneNotice
+          headline={`Case ${detail.reference} signed off.`}
+          detail={
+            signedOff === 'applied'
+              ? 'It now awaits a supervisor’s approval; nothing is released before that.'
+              : 'The sign-off is queued and takes effect once the case service accepts it.'
+          }
+          next={next.data}
+          nextScreen="case"
+        />
+      )}
       <OfflineCopyNotice loaded={loaded} />
       <PendingActionsNotice pending={loaded.pending} />
       <ErrorNotice error={mutation.error} />
@@ -106,20 +138,20 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
       )}
       <PolicyBasisNote judgement={judgement} />
       <CaseActions detail={detail} disabled={!canAct || mutation.isPending} send={send} />
-      {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
-      {detail.disclosure && (
-        <DisclosurePanel
-          detail={detail}
-          online={online}
-          disabled={!canAct || mutation.isPending}
-          send={send}
-          handlesData={session.data?.user.role === 'supervisor'}
-        />
-      )}
-      {detail.signOff && <SignOffSummary signOff={detail.signOff} />}
-      <UserNotificationsPanel detail={detail} />
       <div className="case-columns">
         <div className="case-main">
+          {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
+          {detail.disclosure && (
+            <DisclosurePanel
+              detail={detail}
+              online={online}
+              disabled={!canAct || mutation.isPending}
+              send={send}
+              handlesData={session.data?.user.role === 'supervisor'}
+            />
+          )}
+          {detail.signOff && <SignOffSummary signOff={detail.signOff} />}
+          <UserNotificationsPanel detail={detail} />
           {editing ? (
             <ReviewEditor
               key={`${detail.id}:${generation}`}
@@ -131,6 +163,7 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
               send={send}
               userId={session.data?.user.id ?? null}
               refused={mutation.error}
+              pendingActions={loaded.pending.length > 0}
             />
           ) : (
             <section className="panel" aria-label="Review">
@@ -149,12 +182,18 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
               send={send}
             />
           )}
-        </div>
-        <aside className="case-side">
           <OrderDetails order={detail.order} />
-          <DocumentsList caseId={detail.id} documents={detail.documents} />
+          {/* Further sections of the case (letters sent, non-disclosure terms) go here. */}
           <LetterLog detail={detail} />
           <HistoryList events={detail.history} />
+        </div>
+        {/* The order beside the work, held in view while the checks scroll. */}
+        <aside className="case-side case-document" aria-label="The order’s documents">
+          <DocumentPane
+            caseId={detail.id}
+            documents={detail.documents}
+            marks={detail.documentMarks}
+          />
         </aside>
       </div>
     </main>

@@ -1,15 +1,21 @@
 import { useState } from 'react';
+import type { CaseDetail } from '../../../shared/case-record';
 import { reviewOutcome, type Review, type ReviewProblem } from '../../../shared/review';
+import { ReleaseSummaryView } from '../../components/case/ReleaseSummaryView';
 import { ReauthDialog } from '../../components/ReauthDialog';
 import { focusElement } from '../../lib/focus';
 import { ariaKeys } from '../../lib/keyboard/shortcut-keys';
 import { useShortcut } from '../../lib/keyboard/shortcut-registry';
 import { OUTCOME_LABELS } from '../../lib/labels';
+import { blockerList } from './blocker-list';
 import { RefusalMessages } from './RefusalMessages';
 import { controlId } from './refusal-targets';
 
 interface SignOffPanelProps {
-  reference: string;
+  /** The case as the service last sent it: its judgement says what the sign-off releases. */
+  detail: CaseDetail;
+  /** Actions on the case the service has not yet decided. */
+  pendingActions: boolean;
   review: Review;
   /** What the service would refuse the sign-off for, judged alike; undefined without a policy. */
   problems: readonly ReviewProblem[] | undefined;
@@ -23,7 +29,8 @@ interface SignOffPanelProps {
 
 /** The same problem list the server enforces, next to the button it blocks. */
 export function SignOffPanel({
-  reference,
+  detail,
+  pendingActions,
   review,
   problems: judged,
   refusals,
@@ -37,6 +44,7 @@ export function SignOffPanel({
     { path: 'policy', message: 'The policy is not loaded, so the checks cannot be judged.' },
   ];
   const blocked = disabled || unsaved || problems.length > 0;
+  const blockers = blockerList(problems, review.decisions);
   const id = controlId({ kind: 'sign_off' });
   const signOff = () => (online ? setConfirming(true) : onSignOff());
   useShortcut('sign-off', () => {
@@ -55,12 +63,24 @@ export function SignOffPanel({
     >
       <h2 id="sign-off-heading">Sign-off</h2>
       <RefusalMessages id={`${id}-refusal`} messages={refusals} />
-      {problems.length > 0 ? (
+      {blockers.length > 0 ? (
         <>
           <p>Before this case can be signed off:</p>
           <ul className="problem-list" aria-label="Outstanding before sign-off">
-            {problems.map((p, i) => (
-              <li key={`${p.path}-${i}`}>{p.message}</li>
+            {blockers.map((b) => (
+              <li key={`${b.rowId}|${b.message}`}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    const row = document.getElementById(b.rowId);
+                    if (row) focusElement(row);
+                  }}
+                >
+                  {b.row}
+                </button>
+                : {b.message}
+              </li>
             ))}
           </ul>
         </>
@@ -92,15 +112,17 @@ export function SignOffPanel({
       </button>
       {confirming && (
         <ReauthDialog
-          title={`Sign off case ${reference}`}
-          explanation="Confirm with your password that you, and nobody else at this workstation, sign off this review."
+          title={`Sign off case ${detail.reference}`}
+          explanation="Confirm with your password that you, and nobody else at this workstation, sign off this review. Once a supervisor approves it:"
           confirmLabel="Confirm sign-off"
           onCancel={() => setConfirming(false)}
           onConfirmed={() => {
             setConfirming(false);
             onSignOff();
           }}
-        />
+        >
+          <ReleaseSummaryView detail={detail} pending={pendingActions} />
+        </ReauthDialog>
       )}
     </section>
   );
