@@ -10,8 +10,8 @@ export function ReleaseSummaryView({ detail, pending }: { detail: CaseDetail; pe
   if (!detail.judgement || pending) {
     return (
       <p className="notice notice-warning" role="note">
-        The case service has not yet judged the latest version of this review, so what it
-        releases cannot be listed here. Check the decisions on the case before you confirm.
+        The case service has not yet judged the latest version of this review, so what it releases
+        cannot be listed here. Check the decisions on the case before you confirm.
       </p>
     );
   }

@@ -92,9 +92,7 @@ export function ChecksEditor({ review, verdict, disabled, refusals, onChange }: 
                           onChange={() => onChange(key, { result })}
                         />{' '}
                         {CHECK_RESULT_LABELS[result]}
-                        {engine?.result === result && (
-                          <span className="engine-tag"> (engine)</span>
-                        )}
+                        {engine?.result === result && <span className="engine-tag"> (engine)</span>}
                       </label>
                     ))}
                   </div>

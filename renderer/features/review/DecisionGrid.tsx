@@ -65,9 +65,7 @@ export function DecisionGrid({
                 <td>
                   {DATA_CATEGORY_LABELS[d.category]}
                   {item && allowed && ownBlocker(item, common) && (
-                    <p className="muted item-blocked">
-                      Not releasable: {ownBlocker(item, common)}
-                    </p>
+                    <p className="muted item-blocked">Not releasable: {ownBlocker(item, common)}</p>
                   )}
                 </td>
                 <td>

@@ -9,7 +9,10 @@ export function useNextCase(finishedId: string, user: NextCaseUser | null, enabl
     queryKey: [...caseKeys.lists(), 'next', finishedId, user?.id ?? null, user?.role ?? null],
     queryFn: async () => {
       if (!user) return null;
-      const waiting = await db.summaries.where('status').anyOf(statusesAwaiting(user.role)).toArray();
+      const waiting = await db.summaries
+        .where('status')
+        .anyOf(statusesAwaiting(user.role))
+        .toArray();
       return nextCaseAwaiting(waiting, user, finishedId);
     },
     enabled,
