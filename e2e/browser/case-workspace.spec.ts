@@ -243,6 +243,21 @@ test('a named document that was not attached, and an unnamed one, are flagged', 
   await expectAccessible(page, 'a case with document marks');
 });
 
+test('offline, a document not read since signing in is said to be unavailable', async () => {
+  const { page, context } = reviewer;
+  await expect
+    .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
+    .toBe('activated');
+  await context.setOffline(true);
+  // The reload forgets the documents read in this window; the case itself is on the workstation.
+  await page.reload();
+  await expect(caseStatus(page)).toContainText(`Case ${MISMATCHED}`);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'You are offline and this document' }),
+  ).toContainText('cannot be shown');
+  await context.setOffline(false);
+});
+
 test('after approval the supervisor is taken to the next case awaiting approval', async () => {
   const { page } = supervisor;
   await signIn(page, SUPERVISOR);
