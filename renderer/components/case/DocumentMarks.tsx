@@ -16,11 +16,7 @@ export function DocumentMarks({ marks }: { marks: readonly DocumentMark[] | unde
             <strong>Document missing:</strong> the order names{' '}
             {missing.length === 1 ? 'a document that was' : 'documents that were'} not attached.
           </p>
-          <ul aria-label="Documents missing">
-            {missing.map((m, i) => (
-              <li key={`${m.name}-${i}`}>{m.name}</li>
-            ))}
-          </ul>
+          <MarkedNames label="Documents missing" marks={missing} />
         </>
       )}
       {unlisted.length > 0 && (
@@ -30,13 +26,19 @@ export function DocumentMarks({ marks }: { marks: readonly DocumentMark[] | unde
             {unlisted.length === 1 ? 'a file was' : 'files were'} attached that the order does not
             name. Check that {unlisted.length === 1 ? 'it belongs' : 'they belong'} to this order.
           </p>
-          <ul aria-label="Unlisted documents">
-            {unlisted.map((m, i) => (
-              <li key={`${m.name}-${i}`}>{m.name}</li>
-            ))}
-          </ul>
+          <MarkedNames label="Unlisted documents" marks={unlisted} />
         </>
       )}
     </div>
+  );
+}
+
+function MarkedNames({ label, marks }: { label: string; marks: readonly DocumentMark[] }) {
+  return (
+    <ul aria-label={label}>
+      {marks.map((m, i) => (
+        <li key={`${m.name}-${i}`}>{m.name}</li>
+      ))}
+    </ul>
   );
 }
