@@ -1,4 +1,5 @@
 import type { NodeBindings } from '../http/app-env';
+import type { TestAuthenticator } from './test-authenticator';
 
 export const TEST_ORIGIN = 'http://desk.test';
 
@@ -30,9 +31,11 @@ export interface RequestHandler {
  */
 export class TestClient {
   private cookie: string | undefined;
+  /** The second factor of the person signed in with this client, if they have one. */
+  authenticator: TestAuthenticator | undefined;
 
   constructor(
-    private readonly handler: RequestHandler,
+    readonly handler: RequestHandler,
     private readonly origin: string = TEST_ORIGIN,
   ) {}
 

@@ -14,7 +14,7 @@ import { sampleOrder } from '../../testing/sample-order';
 import {
   createTestApp,
   setUpTeam,
-  TEST_PASSWORD,
+  signIn,
   type Team,
   type TestApp,
 } from '../../testing/test-app';
@@ -35,10 +35,7 @@ beforeAll(async () => {
   t = await createTestApp();
   team = await setUpTeam(t);
   const supervisorElsewhere = t.client();
-  const login = await supervisorElsewhere.post('/api/session', {
-    username: 'supervisor',
-    password: TEST_PASSWORD,
-  });
+  const login = await signIn(supervisorElsewhere, 'supervisor');
   expect(login.status).toBe(200);
   actors = [
     { name: 'reviewer', client: team.reviewer },
