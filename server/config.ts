@@ -105,7 +105,9 @@ export type ServerConfig = z.infer<typeof ServerEnvironment>;
 
 /** The second-factor key's folder as configured, or its default beside the data folder. */
 export function secondFactorKeyDirOf(config: ServerConfig): string {
-  return resolve(config.SECOND_FACTOR_KEY_DIR ?? defaultSecondFactorKeyDir(resolve(config.DATA_DIR)));
+  return resolve(
+    config.SECOND_FACTOR_KEY_DIR ?? defaultSecondFactorKeyDir(resolve(config.DATA_DIR)),
+  );
 }
 
 /** The audit anchor's folders as configured, or their defaults beside the data folder. */

@@ -73,7 +73,13 @@ export function reauthenticate(
         now,
       );
       if (!check.ok) {
-        await recordRefusedCode(tx, session, check.reason, { client, during: 'reauthentication' }, now);
+        await recordRefusedCode(
+          tx,
+          session,
+          check.reason,
+          { client, during: 'reauthentication' },
+          now,
+        );
         return { ok: false, code: 'wrong_code' };
       }
       if (check.via === 'recovery_code') {

@@ -13,9 +13,7 @@ function newRecoveryCode(): string {
 }
 
 function digestOf(code: string): string {
-  return createHash('sha256')
-    .update(code.replace(/[\s-]/g, '').toUpperCase())
-    .digest('hex');
+  return createHash('sha256').update(code.replace(/[\s-]/g, '').toUpperCase()).digest('hex');
 }
 
 /** Replaces a user's recovery codes with new ones; the plain codes are returned once. */

@@ -77,7 +77,9 @@ export async function checkSecondFactor(
       WHERE user_id = $1 AND last_step < $2 RETURNING user_id`,
     [user.id, step],
   );
-  return advanced.length > 0 ? { ok: true, via: 'authenticator' } : { ok: false, reason: 'replayed_code' };
+  return advanced.length > 0
+    ? { ok: true, via: 'authenticator' }
+    : { ok: false, reason: 'replayed_code' };
 }
 
 /** The time step an authenticator code belongs to, within the window; null when it fits none. */

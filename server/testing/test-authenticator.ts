@@ -34,7 +34,8 @@ export class TestAuthenticator {
     if (step > current + 1) {
       const startOfStepBefore = (step - 1) * PERIOD_MS;
       if (this.clock) this.clock.advanceSeconds((startOfStepBefore - this.nowMs()) / 1000);
-      else await new Promise((resolve) => setTimeout(resolve, startOfStepBefore - this.nowMs() + 50));
+      else
+        await new Promise((resolve) => setTimeout(resolve, startOfStepBefore - this.nowMs() + 50));
     }
     this.lastStep = step;
     return this.codeFor(step);

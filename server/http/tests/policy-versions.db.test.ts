@@ -16,13 +16,7 @@ import {
   TEST_DAY,
 } from '../../testing/policy-steps';
 import { sampleOrder } from '../../testing/sample-order';
-import {
-  createTestApp,
-  setUpTeam,
-  signIn,
-  type Team,
-  type TestApp,
-} from '../../testing/test-app';
+import { createTestApp, setUpTeam, signIn, type Team, type TestApp } from '../../testing/test-app';
 import { errorOf } from '../../testing/test-client';
 
 let t: TestApp;
