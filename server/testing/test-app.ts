@@ -11,7 +11,7 @@ import { createApp } from '../http/app';
 import type { App } from '../http/app-env';
 import { authenticatorsOf, TestAuthenticator } from './test-authenticator';
 import { TestClock } from './test-clock';
-import { TestClient, type TestResponse } from './test-client';
+import { secondFactorSetUps, TestClient, type TestResponse } from './test-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** Long enough for the password rules; test accounts only. */
@@ -47,7 +47,7 @@ export async function createTestApp({ anchored = false } = {}): Promise<TestApp>
     clock: clock.now,
     ...(anchor ? { auditAnchor: anchor } : {}),
   });
-  return {
+  const t: TestApp = {
     app,
     clock,
     database,
@@ -58,6 +58,13 @@ export async function createTestApp({ anchored = false } = {}): Promise<TestApp>
       if (auditDir) await rm(auditDir, { recursive: true, force: true });
     },
   };
+  // A supervisor or administrator is asked to set up a second factor, made one, or appointed
+  // mid-test: their client sets it up when the service asks, and goes on.
+  secondFactorSetUps.set(app, async (client) => {
+    const { user } = SessionInfo.parse((await client.get('/api/session')).body);
+    await setUpSecondFactor(t, client, user.username);
+  });
+  return t;
 }
 
 export interface Team {

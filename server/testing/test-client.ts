@@ -24,6 +24,12 @@ export interface RequestHandler {
   fetch(request: Request, env?: NodeBindings): Response | Promise<Response>;
 }
 
+/** Set by a test app: sets up the second factor of the person signed in with a client. */
+export const secondFactorSetUps = new WeakMap<
+  RequestHandler,
+  (client: TestClient) => Promise<void>
+>();
+
 /**
  * A browser-like client of the app: keeps the session cookie and, like a browser, names its
  * origin on every write. Given the app, it calls `app.fetch` directly, as if the app were
@@ -39,7 +45,30 @@ export class TestClient {
     private readonly origin: string = TEST_ORIGIN,
   ) {}
 
+  /**
+   * Whether a supervisor or administrator signed in here sets up their second factor when the
+   * service asks, as the person would, and the request is made again. Off for tests of that
+   * requirement itself.
+   */
+  setsUpSecondFactor = true;
+
   async request(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse> {
+    const response = await this.send(method, path, options);
+    const setUp = secondFactorSetUps.get(this.handler);
+    if (
+      setUp &&
+      this.setsUpSecondFactor &&
+      response.status === 403 &&
+      (response.body as { error?: { code?: string } } | undefined)?.error?.code ===
+        'second_factor_enrolment_required'
+    ) {
+      await setUp(this);
+      return this.send(method, path, options);
+    }
+    return response;
+  }
+
+  private async send(method: string, path: string, options: RequestOptions): Promise<TestResponse> {
     const headers = new Headers(options.headers);
     if (this.cookie) headers.set('cookie', this.cookie);
     if (method !== 'GET' && !headers.has('origin')) headers.set('origin', this.origin);
