@@ -39,7 +39,9 @@ export function removeOwnSecondFactor(
     if (wait > 0) return { ok: false, code: 'rate_limited', retryAfterMs: wait };
     const user = await findUserById(tx, session.userId);
     const passwordOk =
-      user?.password_hash != null && (await verifyPassword(user.password_hash, proof.password));
+      user !== null &&
+      user.password_hash !== null &&
+      (await verifyPassword(user.password_hash, proof.password));
     await acquireWriteOrder(tx);
     if (!passwordOk) {
       await recordLoginFailure(tx, session.username, client, now);

@@ -42,7 +42,8 @@ async function factorRow(q: Queryable, userId: string): Promise<FactorRow | null
 
 /** Whether the user has a confirmed second factor. */
 export async function hasSecondFactor(q: Queryable, userId: string): Promise<boolean> {
-  return (await factorRow(q, userId))?.confirmed_at != null;
+  const row = await factorRow(q, userId);
+  return row !== null && row.confirmed_at !== null;
 }
 
 export type CodeCheck =
