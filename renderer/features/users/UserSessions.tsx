@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import type { User } from '../../../shared/users';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { formatDateTime } from '../../lib/format';
+import { SessionsTable } from '../../components/SessionsTable';
 import { useEndUserSession, useUserSessions } from './use-account-admin';
 
 /**
@@ -31,36 +31,15 @@ export function UserSessions({ users }: { users: readonly User[] }) {
       <ErrorNotice error={sessions.error ?? end.error} />
       {chosen && sessions.data?.length === 0 && <p>{chosen.username} is not signed in anywhere.</p>}
       {chosen && sessions.data && sessions.data.length > 0 && (
-        <table className="grid">
-          <thead>
-            <tr>
-              <th scope="col">Signed in</th>
-              <th scope="col">Last active</th>
-              <th scope="col">From</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sessions.data.map((session) => (
-              <tr key={session.id}>
-                <td>{formatDateTime(session.createdAt)}</td>
-                <td>{formatDateTime(session.lastSeenAt)}</td>
-                <td>{session.client === 'local' ? 'Desktop app' : (session.client ?? '—')}</td>
-                <td>
-                  <button
-                    type="button"
-                    disabled={end.isPending}
-                    onClick={() => end.mutate(session.id)}
-                  >
-                    End this session of {chosen.username}
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <SessionsTable
+          sessions={sessions.data}
+          localLabel="Desktop app"
+          action={(session) => (
+            <button type="button" disabled={end.isPending} onClick={() => end.mutate(session.id)}>
+              End this session of {chosen.username}
+            </button>
+          )}
+        />
       )}
     </section>
   );
