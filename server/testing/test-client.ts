@@ -31,6 +31,19 @@ export const secondFactorSetUps = new WeakMap<
 >();
 
 /**
+ * Sets up the second factor of the person signed in with `client` now if their role needs one
+ * they lack, before a request whose body must carry its code.
+ */
+export async function ensureSecondFactor(client: TestClient): Promise<void> {
+  const setUp = secondFactorSetUps.get(client.handler);
+  if (!setUp || !client.setsUpSecondFactor) return;
+  const session = await client.get('/api/session');
+  const factor = (session.body as { secondFactor?: { enrolled: boolean; required: boolean } })
+    .secondFactor;
+  if (factor?.required && !factor.enrolled) await setUp(client);
+}
+
+/**
  * A browser-like client of the app: keeps the session cookie and, like a browser, names its
  * origin on every write. Given the app, it calls `app.fetch` directly, as if the app were
  * served from TEST_ORIGIN; given `fetch` and a running service's URL, it goes over HTTP.
