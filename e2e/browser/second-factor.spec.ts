@@ -26,6 +26,7 @@ const names = runNames();
 const NEW_ADMIN = names.account('tadmin', 'Tess Admin', 'admin');
 const REVIEWER = names.account('treviewer', 'Tom Reviewer');
 const SUPERVISOR = names.account('tsupervisor', 'Tara Supervisor', 'supervisor');
+const CALLER = names.account('tcaller', 'Cal Caller', 'supervisor');
 const REFERENCE = names.reference('TOTP-APPROVAL');
 
 /** The code an authenticator app shows `stepsAhead` periods from now. */
@@ -96,12 +97,13 @@ test('a supervisor gives the code again to approve', async ({ browser, baseURL }
   const admins = await deskAdmins(baseURL ?? '');
   await createAccount(admins, REVIEWER);
   await createAccount(admins, SUPERVISOR);
+  await createAccount(admins, CALLER);
   await admins.dispose();
   const rev = await signedInApi(baseURL ?? '', REVIEWER);
-  const caller = await signedInApi(baseURL ?? '', SUPERVISOR);
+  const caller = await signedInApi(baseURL ?? '', CALLER);
   const driven = new CaseDriver(await importOrder(rev, frankfurtCourtOrder(REFERENCE)));
   await driven.act(caller, 'case.recordVerification', {
-    verification: { ...CALL_BACK, calledBy: SUPERVISOR.displayName },
+    verification: { ...CALL_BACK, calledBy: CALLER.displayName },
   });
   await driven.act(rev, 'case.startReview');
   await driven.act(rev, 'case.saveReview', { review: courtReview('disclose') });
