@@ -106,17 +106,21 @@ export async function enrol(
 }
 
 /**
- * The signed-in person sets up an authenticator app: the test keeps it, and the sign-in and
+ * The signed-in person sets up an authenticator app (timed by the test app's clock, or the
+ * real one for a service in another process): the test keeps it, and the sign-in and
  * re-authentication helpers take their codes from it. Returns the recovery codes.
  */
 export async function setUpSecondFactor(
-  t: TestApp,
+  t: Pick<TestApp, 'clock'> | null,
   client: TestClient,
   username: string,
 ): Promise<string[]> {
   const setup = await client.post('/api/session/second-factor/setup');
   expect(setup.status, JSON.stringify(setup.body)).toBe(200);
-  const authenticator = new TestAuthenticator(SecondFactorSetup.parse(setup.body).secret, t.clock);
+  const authenticator = new TestAuthenticator(
+    SecondFactorSetup.parse(setup.body).secret,
+    t?.clock ?? null,
+  );
   const confirmed = await client.post('/api/session/second-factor/confirm', {
     code: await authenticator.nextCode(),
   });
