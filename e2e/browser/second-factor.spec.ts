@@ -33,7 +33,8 @@ const REFERENCE = names.reference('TOTP-APPROVAL');
 const codeOf = (secret: string, stepsAhead = 0) =>
   TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: Date.now() + stepsAhead * 30_000 });
 
-test.describe.configure({ mode: 'serial' });
+// Each test runs axe several times, in both themes.
+test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test('an administrator sets up the authenticator from the QR code and signs in with it', async ({
   browser,
