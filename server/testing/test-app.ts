@@ -111,7 +111,7 @@ export async function enrol(
  * re-authentication helpers take their codes from it. Returns the recovery codes.
  */
 export async function setUpSecondFactor(
-  t: Pick<TestApp, 'clock'> | null,
+  t: (Pick<TestApp, 'client'> & Partial<Pick<TestApp, 'clock'>>) | null,
   client: TestClient,
   username: string,
 ): Promise<string[]> {
