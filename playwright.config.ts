@@ -111,6 +111,7 @@ export default defineConfig({
         DATA_DIR: dataDir,
         AUDIT_KEY_DIR: join(auditDir, 'desk', 'signing-key'),
         AUDIT_CHECKPOINT_DIR: join(auditDir, 'desk', 'checkpoints'),
+        SECOND_FACTOR_KEY_DIR: join(auditDir, 'desk', 'second-factor-key'),
         // Sample accounts for the demo subscriber directory the disclosure spec looks up.
         DEMO_SUBSCRIBERS_CSV: 'e2e/fixtures/demo-subscribers.csv',
       },
@@ -128,6 +129,7 @@ export default defineConfig({
         DATA_DIR: firstSyncDataDir,
         AUDIT_KEY_DIR: join(auditDir, 'first-sync', 'signing-key'),
         AUDIT_CHECKPOINT_DIR: join(auditDir, 'first-sync', 'checkpoints'),
+        SECOND_FACTOR_KEY_DIR: join(auditDir, 'first-sync', 'second-factor-key'),
       },
     },
   ],

@@ -16,7 +16,7 @@ import {
 } from '../server/testing/case-service-process';
 import { completedReview } from '../server/testing/case-steps';
 import { sampleOrder } from '../server/testing/sample-order';
-import { createdAccount, TEST_PASSWORD } from '../server/testing/test-app';
+import { createdAccount, setUpSecondFactor, TEST_PASSWORD } from '../server/testing/test-app';
 import { TestClient } from '../server/testing/test-client';
 import { createServiceStorage, type ServiceStorage } from '../server/testing/test-database';
 import { serviceFetch, Workstation } from './sync-client';
@@ -74,6 +74,7 @@ async function signedInReviewer(
       password: TEST_PASSWORD,
     }),
   );
+  await setUpSecondFactor(null, admin, 'admin');
   const { code } = createdAccount(
     await expectOk(
       admin.post('/api/users', {

@@ -3,6 +3,7 @@
  * Seeds a throwaway case service with the demo team and demo orders as of today, starts it,
  * and photographs the main screens in Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
  */
+import { Secret, TOTP } from 'otpauth';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -101,6 +102,18 @@ async function signIn(p: Page, username: string, password: string): Promise<void
   await p.getByLabel('Password', { exact: true }).fill(password);
   await p.getByRole('button', { name: 'Sign in' }).click();
   await p.getByRole('button', { name: 'Sign out' }).waitFor();
+  // A seeded supervisor sets up a second factor on first sign-in, as the service requires.
+  const setUp = p.getByRole('button', { name: 'Set up an authenticator app' });
+  if (await setUp.isVisible()) {
+    await setUp.click();
+    const secret = (await p.getByTestId('second-factor-secret').textContent()) ?? '';
+    await p
+      .getByLabel('Code shown by the app')
+      .fill(TOTP.generate({ secret: Secret.fromBase32(secret) }));
+    await p.getByRole('button', { name: 'Confirm the code' }).click();
+    await p.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+    await p.getByRole('navigation', { name: 'Main' }).waitFor();
+  }
 }
 
 async function shoot(p: Page, name: string): Promise<void> {

@@ -4,8 +4,9 @@ import {
   type AuditAnchor,
   type AuditAnchorSettings,
 } from './audit/audit-anchor';
-import { defaultAuditFolders } from './audit/audit-folders';
+import { defaultAuditFolders, defaultSecondFactorKeyDir } from './audit/audit-folders';
 import { requestSeal, startBackgroundSealer } from './audit/seal-audit-events';
+import { loadOrCreateSecondFactorKey } from './auth/second-factor-key';
 import { systemClock, type Clock } from './clock';
 import { createApp } from './http/app';
 import type { App } from './http/app-env';
@@ -36,6 +37,11 @@ export interface CaseServiceOptions {
   audit?: AuditAnchorSettings;
   /** Where approved subscriber data is looked up; the demo accounts when absent. */
   directory?: (db: Database) => SubscriberDirectory;
+  /**
+   * The folder of the key that seals second-factor secrets. Defaults to a folder beside
+   * dataDir; with neither, a key for this process alone.
+   */
+  secondFactorKeyDir?: string;
 }
 
 /**
@@ -66,11 +72,16 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
     (options.dataDir
       ? { ...defaultAuditFolders(options.dataDir), intervalMs: DEFAULT_CHECKPOINT_INTERVAL_MS }
       : undefined);
+  const secondFactorKeyDir =
+    options.secondFactorKeyDir ??
+    (options.dataDir ? defaultSecondFactorKeyDir(options.dataDir) : undefined);
   let auditAnchor: AuditAnchor | undefined;
+  let secondFactorKey: Buffer | undefined;
   try {
     await migrateAsOwner(options, db);
     // Events another instance committed but did not seal before it stopped.
     await requestSeal(db);
+    if (secondFactorKeyDir) secondFactorKey = await loadOrCreateSecondFactorKey(secondFactorKeyDir);
     auditAnchor = auditSettings ? await openAuditAnchor(db, auditSettings, clock) : undefined;
   } catch (error) {
     await db.close();
@@ -89,6 +100,7 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
     ...(options.directory ? { directory: options.directory(db) } : {}),
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+    ...(secondFactorKey ? { secondFactorKey } : {}),
   });
   return {
     app,

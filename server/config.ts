@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { defaultAuditFolders } from './audit/audit-folders';
+import { defaultAuditFolders, defaultSecondFactorKeyDir } from './audit/audit-folders';
 import { zodIssues } from '../shared/errors';
 
 const Flag = z
@@ -33,6 +33,8 @@ const ServerEnvironment = z
     DATA_DIR: z.string().trim().min(1).default('./.data/case-service'),
     /** The audit signing key's folder; by default beside DATA_DIR, never inside the database. */
     AUDIT_KEY_DIR: z.string().trim().min(1).optional(),
+    /** The key that seals second-factor secrets; by default beside DATA_DIR, never inside it. */
+    SECOND_FACTOR_KEY_DIR: z.string().trim().min(1).optional(),
     /** Where signed audit checkpoints are added; best on append-only storage of its own. */
     AUDIT_CHECKPOINT_DIR: z.string().trim().min(1).optional(),
     /** How often the audit chain head is signed when it has moved; 0 only after approvals. */
@@ -100,6 +102,13 @@ const ServerEnvironment = z
   });
 
 export type ServerConfig = z.infer<typeof ServerEnvironment>;
+
+/** The second-factor key's folder as configured, or its default beside the data folder. */
+export function secondFactorKeyDirOf(config: ServerConfig): string {
+  return resolve(
+    config.SECOND_FACTOR_KEY_DIR ?? defaultSecondFactorKeyDir(resolve(config.DATA_DIR)),
+  );
+}
 
 /** The audit anchor's folders as configured, or their defaults beside the data folder. */
 export function auditFoldersOf(config: ServerConfig): { keyDir: string; checkpointDir: string } {

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { serve } from '@hono/node-server';
 import { openCaseService } from './case-service-runtime';
-import { auditFoldersOf, parseServerConfig } from './config';
+import { auditFoldersOf, parseServerConfig, secondFactorKeyDirOf } from './config';
 import { allowedHostNames } from './http/host-guard';
 import { DataFolderInUse } from './storage/data-folder-lock';
 import { loadDemoAccountsFile } from './subscribers/demo-accounts-file';
@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       ...auditFoldersOf(config),
       intervalMs: config.AUDIT_CHECKPOINT_INTERVAL_SECONDS * 1000,
     },
+    secondFactorKeyDir: secondFactorKeyDirOf(config),
     ...(rendererDir ? { rendererDir } : {}),
     secureCookies: config.SECURE_COOKIES,
     directory: (db) => configuredDirectory(config, db),

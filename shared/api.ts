@@ -19,6 +19,13 @@ import {
   ProposalRejection,
 } from './policy-record';
 import { ROLES } from './roles';
+import {
+  RecoveryCodes,
+  SecondFactorConfirmation,
+  SecondFactorRemoval,
+  SecondFactorSetup,
+  SecondFactorStatus,
+} from './second-factor';
 import { PushRequest, PushResponse } from './sync';
 import {
   QuarterAction,
@@ -85,6 +92,7 @@ export const SessionInfo = z.object({
   }),
   /** When the session ends at the latest, whatever the activity. */
   expiresAt: z.string(),
+  secondFactor: SecondFactorStatus.optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
@@ -176,6 +184,18 @@ export const API = {
   endSession: route('DELETE', '/api/sessions/:sessionId', { response: Ok }),
   signInThrottles: route('GET', '/api/sign-in-throttles', {
     response: z.object({ throttles: z.array(SignInThrottle) }),
+  }),
+  /** A new authenticator secret for the signed-in user, counted once a first code confirms it. */
+  startSecondFactor: route('POST', '/api/session/second-factor/setup', {
+    response: SecondFactorSetup,
+  }),
+  confirmSecondFactor: route('POST', '/api/session/second-factor/confirm', {
+    body: SecondFactorConfirmation,
+    response: RecoveryCodes,
+  }),
+  removeSecondFactor: route('POST', '/api/session/second-factor/remove', {
+    body: SecondFactorRemoval,
+    response: Ok,
   }),
   releaseSignInThrottle: route('POST', '/api/sign-in-throttles/release', {
     body: ThrottleRelease,

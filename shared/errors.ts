@@ -6,6 +6,10 @@ export const ERROR_CODES = [
   // The session was ended because the account was deactivated: the workstation keeps nothing.
   'account_deactivated',
   'reauth_required',
+  // The password was right; the account's second factor is asked for next.
+  'second_factor_required',
+  // A supervisor or administrator must set up a second factor before doing anything else.
+  'second_factor_enrolment_required',
   'forbidden',
   'four_eyes',
   'not_found',
@@ -29,6 +33,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unauthenticated: 401,
   account_deactivated: 401,
   reauth_required: 401,
+  second_factor_required: 401,
+  second_factor_enrolment_required: 403,
   forbidden: 403,
   four_eyes: 403,
   not_found: 404,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime } from './dates';
 import { ROLES } from './roles';
+import { SecondFactorCode } from './second-factor';
 
 export const Username = z
   .string()
@@ -94,8 +95,12 @@ export const Credentials = z
   .object({
     username: z.string().trim().toLowerCase().min(1).max(64),
     password: z.string().min(1).max(256),
+    /** The authenticator's code or a recovery code, for an account with a second factor. */
+    code: SecondFactorCode.optional(),
   })
   .strict();
 export type Credentials = z.infer<typeof Credentials>;
 
-export const Reauthentication = z.object({ password: z.string().min(1).max(256) }).strict();
+export const Reauthentication = z
+  .object({ password: z.string().min(1).max(256), code: SecondFactorCode.optional() })
+  .strict();

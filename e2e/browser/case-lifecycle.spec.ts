@@ -24,6 +24,7 @@ import {
   type Account,
   actor,
   type Actor,
+  setUpSecondFactorIfAsked,
 } from './support';
 
 const ADMIN = FIRST_ADMIN;
@@ -92,6 +93,7 @@ test('a fresh desk asks only for the first administrator', async () => {
   await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
   await page.getByLabel('Confirm password').fill(ADMIN.password);
   await page.getByRole('button', { name: 'Create administrator' }).click();
+  await setUpSecondFactorIfAsked(page, ADMIN);
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
   await expect(page.getByText('Administrator', { exact: false }).first()).toBeVisible();
 });

@@ -2,6 +2,7 @@ import { expect, type APIRequestContext } from '@playwright/test';
 import { targetKey } from '../../shared/identifiers';
 import type { MutationArgs, MutationName } from '../../shared/mutations';
 import { CHECK_KEYS, type Review } from '../../shared/review';
+import { nextCode } from './authenticators';
 
 type Args<N extends MutationName> = Omit<MutationArgs<N>, 'caseId' | 'version'>;
 
@@ -28,9 +29,16 @@ export class CaseDriver {
   }
 }
 
-/** Sign-off and approval need the password again in the session. */
+/** Sign-off and approval need the password again in the session, and the code when asked. */
 export async function reauthenticate(as: APIRequestContext, password: string): Promise<void> {
-  const response = await as.post('/api/session/reauth', { data: { password } });
+  const session = (await (await as.get('/api/session')).json()) as {
+    user: { username: string };
+    secondFactor?: { enrolled: boolean };
+  };
+  const code = session.secondFactor?.enrolled ? await nextCode(session.user.username) : undefined;
+  const response = await as.post('/api/session/reauth', {
+    data: { password, ...(code ? { code } : {}) },
+  });
   expect(response.status(), await response.text()).toBe(200);
 }
 

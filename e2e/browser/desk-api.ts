@@ -1,5 +1,36 @@
 import { expect, request, type APIRequestContext } from '@playwright/test';
+import { hasAuthenticator, keepSecret, nextCode } from './authenticators';
 import { FIRST_ADMIN, SECOND_ADMIN, type Account } from './support';
+
+/**
+ * A signed-in supervisor or administrator without a second factor sets one up, keeping the
+ * secret for the run; anyone else is left as they are.
+ */
+export async function setUpSecondFactorIfRequired(
+  context: APIRequestContext,
+  username: string,
+): Promise<void> {
+  const session = (await (await context.get('/api/session')).json()) as {
+    secondFactor?: { enrolled: boolean; required: boolean };
+  };
+  if (!session.secondFactor?.required || session.secondFactor.enrolled) return;
+  const setup = await context.post('/api/session/second-factor/setup');
+  expect(setup.status(), await setup.text()).toBe(200);
+  keepSecret(username, ((await setup.json()) as { secret: string }).secret);
+  const confirmed = await context.post('/api/session/second-factor/confirm', {
+    data: { code: await nextCode(username) },
+  });
+  expect(confirmed.status(), await confirmed.text()).toBe(200);
+}
+
+/** The sign-in's body: the password, and a code when the person has a second factor. */
+export async function credentials(who: { username: string; password: string }) {
+  return {
+    username: who.username,
+    password: who.password,
+    ...(hasAuthenticator(who.username) ? { code: await nextCode(who.username) } : {}),
+  };
+}
 
 /**
  * The case service's API as a spec's setup uses it: accounts and orders are made here so the
@@ -10,10 +41,9 @@ export async function signedInApi(
   who: { username: string; password: string },
 ): Promise<APIRequestContext> {
   const context = await request.newContext({ baseURL });
-  const response = await context.post('/api/session', {
-    data: { username: who.username, password: who.password },
-  });
+  const response = await context.post('/api/session', { data: await credentials(who) });
   expect(response.status(), await response.text()).toBe(200);
+  await setUpSecondFactorIfRequired(context, who.username);
   return context;
 }
 
@@ -47,6 +77,7 @@ export async function adminApi(baseURL: string): Promise<APIRequestContext> {
     data: { displayName, username, password },
   });
   expect(created.status(), await created.text()).toBe(200);
+  await setUpSecondFactorIfRequired(context, username);
   return context;
 }
 
@@ -63,6 +94,8 @@ export async function enrol(baseURL: string, code: string, password: string): Pr
   const context = await request.newContext({ baseURL });
   const enrolled = await context.post('/api/enrolment', { data: { code, password } });
   expect(enrolled.status(), await enrolled.text()).toBe(200);
+  const { user } = (await enrolled.json()) as { user: { username: string } };
+  await setUpSecondFactorIfRequired(context, user.username);
   await context.dispose();
 }
 
@@ -73,9 +106,7 @@ export async function enrol(baseURL: string, code: string, password: string): Pr
 export async function deskAdmins(baseURL: string): Promise<DeskAdmins> {
   const first = await adminApi(baseURL);
   const second = await request.newContext({ baseURL });
-  const signedIn = await second.post('/api/session', {
-    data: { username: SECOND_ADMIN.username, password: SECOND_ADMIN.password },
-  });
+  const signedIn = await second.post('/api/session', { data: await credentials(SECOND_ADMIN) });
   if (signedIn.status() !== 200) {
     const created = await first.post('/api/users', {
       data: {
@@ -91,6 +122,7 @@ export async function deskAdmins(baseURL: string): Promise<DeskAdmins> {
     });
     expect(enrolled.status(), await enrolled.text()).toBe(200);
   }
+  await setUpSecondFactorIfRequired(second, SECOND_ADMIN.username);
   return {
     baseURL,
     first,

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { CHECK_KEYS } from '../../shared/review';
 import { expectAccessible } from './axe';
+import { reauthenticate } from './case-states';
 import { deskAdmins, createAccount, importOrder, runNames, signedInApi } from './desk-api';
 import {
   actor,
@@ -65,7 +66,7 @@ async function signedOffByReviewer(reviewer: APIRequestContext): Promise<void> {
       ),
     },
   });
-  await reviewer.post('/api/session/reauth', { data: { password: REVIEWER.password } });
+  await reauthenticate(reviewer, REVIEWER.password);
   await mutate('case.signOff');
 }
 

@@ -22,6 +22,7 @@ import {
   type Account,
   actor,
   type Actor,
+  setUpSecondFactorIfAsked,
 } from './support';
 
 // The case service is shared by every spec file of a run: this flow brings its own people and
@@ -82,6 +83,7 @@ test('the administrator opens accounts for this flow', async ({ browser, baseURL
     await page.getByLabel('Password', { exact: true }).fill(ADMIN.password);
     await page.getByLabel('Confirm password').fill(ADMIN.password);
     await page.getByRole('button', { name: 'Create administrator' }).click();
+    await setUpSecondFactorIfAsked(page, ADMIN);
   } else {
     await signIn(page, ADMIN);
   }

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHECK_KEYS, CHECK_LABELS } from '../../shared/review';
+import { hasAuthenticator, keepSecret, nextCode } from './authenticators';
 
 export const fixture = (name: string): string =>
   fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
@@ -65,7 +66,28 @@ export async function enrolThroughLink(page: Page, code: string, account: Accoun
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByLabel('Confirm password').fill(account.password);
   await page.getByRole('button', { name: 'Set password and sign in' }).click();
+  await setUpSecondFactorIfAsked(page, account);
   await expect(page.getByText(account.displayName, { exact: false }).first()).toBeVisible();
+}
+
+/**
+ * A supervisor or administrator is asked to set up their second factor on signing in for the
+ * first time: the secret shown under the QR code goes into the run's authenticator, whose
+ * first code confirms it. Anyone else goes on.
+ */
+export async function setUpSecondFactorIfAsked(page: Page, account: Account): Promise<void> {
+  const asked = page.getByRole('heading', { name: 'Set up your second factor' });
+  const inside = page.getByRole('navigation', { name: 'Main' });
+  await expect(asked.or(inside)).toBeVisible();
+  if (!(await asked.isVisible())) return;
+  await page.getByRole('button', { name: 'Set up an authenticator app' }).click();
+  const secret = (await page.getByTestId('second-factor-secret').textContent()) ?? '';
+  keepSecret(account.username, secret);
+  await page.getByLabel('Code shown by the app').fill(await nextCode(account.username));
+  await page.getByRole('button', { name: 'Confirm the code' }).click();
+  await expect(page.getByRole('list', { name: 'Recovery codes' })).toBeVisible();
+  await page.getByRole('button', { name: 'I have saved my recovery codes' }).click();
+  await expect(inside).toBeVisible();
 }
 
 /** Enrolment on the person's own device: a browser context of its own, closed afterwards. */
@@ -83,6 +105,13 @@ export async function signIn(page: Page, account: Account): Promise<void> {
   await page.getByLabel('Username').fill(account.username);
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+  if (hasAuthenticator(account.username)) {
+    await page
+      .getByLabel('Code from your authenticator app')
+      .fill(await nextCode(account.username));
+    await page.getByRole('button', { name: 'Sign in' }).click();
+  }
+  await setUpSecondFactorIfAsked(page, account);
   await expect(page.getByText(account.displayName, { exact: false }).first()).toBeVisible();
 }
 
@@ -139,6 +168,14 @@ export async function confirmWithPassword(
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await dialog.getByLabel('Your password').fill(password);
+  const code = dialog.getByLabel('Code from your authenticator app');
+  if (await code.isVisible()) {
+    const username = await page.evaluate(async () => {
+      const response = await fetch('/api/session');
+      return ((await response.json()) as { user: { username: string } }).user.username;
+    });
+    await code.fill(await nextCode(username));
+  }
   await dialog.getByRole('button', { name: confirmLabel }).click();
   await expect(dialog).toBeHidden();
 }

@@ -1,6 +1,7 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
+import { SecondFactorRequiredScreen } from '../features/account/SecondFactorRequiredScreen';
 import { EnrolmentScreen } from '../features/enrolment/EnrolmentScreen';
 import { FirstAdminScreen } from '../features/setup/FirstAdminScreen';
 import { LoginScreen } from '../features/setup/LoginScreen';
@@ -29,7 +30,13 @@ function Gate() {
   if (route.screen === 'enrol') return <EnrolmentScreen code={route.code} />;
   // A sign-in implies the desk is set up: offline, the setup check fails but the sign-in kept
   // with this user's mirror still opens their cases.
-  if (session.data) return <AppShell session={session.data} />;
+  if (session.data) {
+    const factor = session.data.secondFactor;
+    if (factor?.required && !factor.enrolled) {
+      return <SecondFactorRequiredScreen session={session.data} />;
+    }
+    return <AppShell session={session.data} />;
+  }
   if (setup.isError || session.isError) {
     return (
       <main className="centered-card">

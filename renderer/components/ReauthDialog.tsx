@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { API } from '../../shared/api';
 import { callApi } from '../lib/api-client';
+import { useSession } from '../lib/session';
 import { useReturnFocus } from '../lib/use-return-focus';
 import { ErrorNotice } from './ErrorNotice';
 
@@ -16,7 +17,7 @@ interface ReauthDialogProps {
 }
 
 /**
- * Asks for the user's password again before a sign-off or an approval: whoever sits at an
+ * Asks for the user's password again, and their second factor's code when they have one, before a sign-off or an approval: whoever sits at an
  * unlocked workstation must not be able to release data in someone else's name.
  */
 export function ReauthDialog({
@@ -30,6 +31,9 @@ export function ReauthDialog({
   const dialogRef = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
+  const session = useSession();
+  const askCode = session.data?.secondFactor?.enrolled === true;
   const [error, setError] = useState<unknown>(null);
   const [pending, setPending] = useState(false);
   useReturnFocus();
@@ -44,8 +48,9 @@ export function ReauthDialog({
     setPending(true);
     setError(null);
     try {
-      await callApi(API.reauthenticate, { body: { password } });
+      await callApi(API.reauthenticate, { body: { password, ...(askCode ? { code } : {}) } });
       setPassword('');
+      setCode('');
       onConfirmed();
     } catch (failure) {
       setError(failure);
@@ -79,9 +84,24 @@ export function ReauthDialog({
             autoFocus
           />
         </label>
+        {askCode && (
+          <label className="field">
+            <span>Code from your authenticator app</span>
+            <input
+              autoComplete="one-time-code"
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              required
+            />
+          </label>
+        )}
         <ErrorNotice error={error} />
         <div className="button-row">
-          <button type="submit" className="primary" disabled={pending || password === ''}>
+          <button
+            type="submit"
+            className="primary"
+            disabled={pending || password === '' || (askCode && code === '')}
+          >
             {pending ? 'Checking…' : confirmLabel}
           </button>
           <button type="button" onClick={onCancel}>

@@ -7,3 +7,8 @@ export function defaultAuditFolders(dataDir: string): { keyDir: string; checkpoi
   const base = dataDir.replace(/[\\/]+$/, '');
   return { keyDir: `${base}-audit/signing-key`, checkpointDir: `${base}-audit/checkpoints` };
 }
+
+/** The second-factor key's folder unless configured: beside the data folder, for the same reason. */
+export function defaultSecondFactorKeyDir(dataDir: string): string {
+  return `${dataDir.replace(/[\\/]+$/, '')}-secrets/second-factor`;
+}

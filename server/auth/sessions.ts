@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { SessionInfo } from '../../shared/api';
 import type { Role } from '../../shared/roles';
+import { secondFactorRequired } from '../../shared/second-factor';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { JsonValue } from '../audit/canonical-json';
 import type { Database, Queryable } from '../storage/database';
@@ -17,6 +18,8 @@ export interface AuthenticatedSession {
   role: Role;
   expiresAt: Date;
   reauthenticatedAt: Date | null;
+  /** Whether the user has a confirmed second factor; absent means none. */
+  secondFactor?: boolean;
 }
 
 export function toSessionInfo(session: AuthenticatedSession): SessionInfo {
@@ -28,6 +31,10 @@ export function toSessionInfo(session: AuthenticatedSession): SessionInfo {
       role: session.role,
     },
     expiresAt: session.expiresAt.toISOString(),
+    secondFactor: {
+      enrolled: session.secondFactor === true,
+      required: secondFactorRequired(session.role),
+    },
   };
 }
 
@@ -43,6 +50,7 @@ export async function openSession(
   user: SessionUser,
   now: Date,
   client: string,
+  secondFactor = false,
 ): Promise<{ token: string; session: AuthenticatedSession }> {
   const token = newSessionToken();
   const sessionId = randomUUID();
@@ -62,6 +70,7 @@ export async function openSession(
       role: user.role,
       expiresAt,
       reauthenticatedAt: null,
+      secondFactor,
     },
   };
 }
@@ -105,6 +114,7 @@ interface SessionRow {
   display_name: string;
   role: Role;
   active: boolean;
+  second_factor: boolean;
 }
 
 /** Why a session ends when its user is deactivated; the cookie's holder is told so. */
@@ -118,7 +128,9 @@ export async function findSession(
 ): Promise<AuthenticatedSession | null> {
   const [row] = await db.query<SessionRow>(
     `SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.reauthenticated_at,
-            u.username, u.display_name, u.role, u.active
+            u.username, u.display_name, u.role, u.active,
+            EXISTS (SELECT FROM second_factors f
+                     WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_sha256 = $1 AND s.ended_at IS NULL`,
     [sessionTokenDigest(token)],
@@ -150,6 +162,7 @@ export async function findSession(
     role: row.role,
     expiresAt: row.expires_at,
     reauthenticatedAt: row.reauthenticated_at,
+    secondFactor: row.second_factor,
   };
 }
 

@@ -1,5 +1,6 @@
 import type { Hono } from 'hono';
 import type { AuditAnchor } from '../audit/audit-anchor';
+import type { SecretBox } from '../auth/second-factor-key';
 import type { AuthenticatedSession } from '../auth/sessions';
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
@@ -20,6 +21,8 @@ export interface AppDeps {
   trustProxy: boolean;
   /** The Host names the service answers to; undefined inside the desktop app (no network). */
   allowedHosts?: readonly string[];
+  /** Seals second-factor secrets with a key kept outside the database. */
+  secondFactorBox: SecretBox;
 }
 
 /** What @hono/node-server passes along with each request; absent when called in-process. */

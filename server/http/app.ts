@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import type { AuditAnchor } from '../audit/audit-anchor';
+import { processSecondFactorKey, secretBox } from '../auth/second-factor-key';
 import { systemClock, type Clock } from '../clock';
 import { ServiceError } from '../service-error';
 import type { Database } from '../storage/database';
@@ -20,6 +21,7 @@ import { registerMutationRoutes } from './routes/mutation-routes';
 import { registerOrderRoutes } from './routes/order-routes';
 import { registerPolicyRoutes } from './routes/policy-routes';
 import { registerSessionRoutes } from './routes/session-routes';
+import { registerSecondFactorRoutes } from './routes/second-factor-routes';
 import { registerSetupRoutes } from './routes/setup-routes';
 import { registerUserRoutes } from './routes/user-routes';
 import { recordRefusals } from './record-refusals';
@@ -42,6 +44,11 @@ export interface CreateAppOptions {
   trustProxy?: boolean;
   /** Host names to answer to; every one when absent (the desktop app, tests in-process). */
   allowedHosts?: readonly string[];
+  /**
+   * The 32-byte key that seals second-factor secrets, kept outside the database. Without one,
+   * a key for this process alone (tests, benchmarks).
+   */
+  secondFactorKey?: Buffer;
 }
 
 /** The case service as one `fetch(Request) => Response` handler over a database. */
@@ -55,6 +62,7 @@ export function createApp(options: CreateAppOptions): App {
     ...(options.auditAnchor ? { auditAnchor: options.auditAnchor } : {}),
     trustProxy: options.trustProxy ?? false,
     ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+    secondFactorBox: secretBox(options.secondFactorKey ?? processSecondFactorKey()),
   };
   const app: App = new Hono<AppEnv>();
 
@@ -67,6 +75,7 @@ export function createApp(options: CreateAppOptions): App {
   registerSetupRoutes(app, deps);
   registerSessionRoutes(app, deps);
   registerEnrolmentRoutes(app, deps);
+  registerSecondFactorRoutes(app, deps);
   registerUserRoutes(app, deps);
   registerOrderRoutes(app, deps);
   registerCaseRoutes(app, deps);

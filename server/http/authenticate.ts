@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { ROLE_LABELS, type Role } from '../../shared/roles';
+import { secondFactorRequired } from '../../shared/second-factor';
 import { endedByDeactivation, findSession, type AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { AppDeps, AppEnv } from './app-env';
@@ -15,11 +16,16 @@ export const ADMINS: readonly Role[] = ['admin'];
 /** Those who read the audit trail: kept apart from the people whose actions it records. */
 export const AUDITORS: readonly Role[] = ['auditor'];
 
-/** The session behind the request, refused unless its user holds one of `roles`. */
+/**
+ * The session behind the request, refused unless its user holds one of `roles`. A supervisor
+ * or administrator without a second factor is refused everything but setting one up
+ * (`beforeSecondFactor` routes).
+ */
 export async function requireSession(
   c: Context<AppEnv>,
   deps: AppDeps,
   roles: readonly Role[],
+  { beforeSecondFactor = false } = {},
 ): Promise<AuthenticatedSession> {
   const token = readSessionCookie(c);
   const session = token ? await findSession(deps.db, token, deps.clock()) : null;
@@ -35,6 +41,12 @@ export async function requireSession(
     throw new ServiceError('unauthenticated', 'Sign in to continue; your session has ended.');
   }
   c.set('session', session);
+  if (!beforeSecondFactor && !session.secondFactor && secondFactorRequired(session.role)) {
+    throw new ServiceError(
+      'second_factor_enrolment_required',
+      `Set up your second factor first: the ${ROLE_LABELS[session.role].toLowerCase()} role needs one.`,
+    );
+  }
   if (!roles.includes(session.role)) {
     throw new ServiceError(
       'forbidden',

@@ -6,7 +6,7 @@ import { CHECK_KEYS } from '../../shared/review';
 import type { z } from 'zod';
 import type { Order } from '../../shared/order';
 import { TEST_PASSWORD } from './test-app';
-import type { TestClient, TestResponse } from './test-client';
+import { ensureSecondFactor, type TestClient, type TestResponse } from './test-client';
 import { sampleOrder } from './sample-order';
 
 export async function importCase(
@@ -57,9 +57,14 @@ export function completedReview(current: CaseDetail, verdict: 'disclose' | 'decl
   };
 }
 
+/** Confirms the password again, and the second factor's code when the person has one. */
 export async function reauthenticate(client: TestClient): Promise<void> {
-  const response = await client.post('/api/session/reauth', { password: TEST_PASSWORD });
-  expect(response.status).toBe(200);
+  await ensureSecondFactor(client);
+  const response = await client.post('/api/session/reauth', {
+    password: TEST_PASSWORD,
+    ...(client.authenticator ? { code: await client.authenticator.nextCode() } : {}),
+  });
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
 }
 
 /** A case taken by `reviewer` from intake to a sign-off with the given verdict. */

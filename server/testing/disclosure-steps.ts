@@ -7,7 +7,7 @@ import type { Database } from '../storage/database';
 import { insertDemoAccounts, type DemoAccount } from '../subscribers/demo-accounts';
 import type { Review } from '../../shared/review';
 import { completedReview, importCase, reauthenticate, signedOffCase, step } from './case-steps';
-import { TEST_PASSWORD, type Team, type TestApp } from './test-app';
+import { signIn, type Team, type TestApp } from './test-app';
 import type { TestClient } from './test-client';
 
 /** A case taken from intake to approval by the team's reviewer and supervisor. */
@@ -116,7 +116,7 @@ export async function answeredCase(
 /** Signs the team in again, as people do after their sessions end. */
 export async function signInAgain(team: Team): Promise<void> {
   for (const key of ['reviewer', 'reviewer2', 'supervisor', 'supervisor2', 'auditor'] as const) {
-    const login = await team[key].post('/api/session', { username: key, password: TEST_PASSWORD });
+    const login = await signIn(team[key], key);
     expect(login.status).toBe(200);
   }
 }

@@ -3,13 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
 import { openAuditAnchor, type AuditAnchor } from '../audit/audit-anchor';
-import type { SessionInfo } from '../../shared/api';
+import { SessionInfo } from '../../shared/api';
 import type { Role } from '../../shared/roles';
+import { RecoveryCodes, SecondFactorSetup, secondFactorRequired } from '../../shared/second-factor';
 import { UserCreated, type User } from '../../shared/users';
 import { createApp } from '../http/app';
 import type { App } from '../http/app-env';
+import { authenticatorsOf, TestAuthenticator } from './test-authenticator';
 import { TestClock } from './test-clock';
-import { TestClient } from './test-client';
+import { secondFactorSetUps, TestClient, type TestResponse } from './test-client';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 /** Long enough for the password rules; test accounts only. */
@@ -45,7 +47,7 @@ export async function createTestApp({ anchored = false } = {}): Promise<TestApp>
     clock: clock.now,
     ...(anchor ? { auditAnchor: anchor } : {}),
   });
-  return {
+  const t: TestApp = {
     app,
     clock,
     database,
@@ -56,6 +58,13 @@ export async function createTestApp({ anchored = false } = {}): Promise<TestApp>
       if (auditDir) await rm(auditDir, { recursive: true, force: true });
     },
   };
+  // A supervisor or administrator is asked to set up a second factor, made one, or appointed
+  // mid-test: their client sets it up when the service asks, and goes on.
+  secondFactorSetUps.set(app, async (client) => {
+    const { user } = SessionInfo.parse((await client.get('/api/session')).body);
+    await setUpSecondFactor(t, client, user.username);
+  });
+  return t;
 }
 
 export interface Team {
@@ -79,7 +88,10 @@ export function createdAccount(body: unknown): { user: User; code: string } {
   return { user: created.user, code: created.enrolment.code };
 }
 
-/** The person behind an enrolment code sets their password: a client signed in as them. */
+/**
+ * The person behind an enrolment code sets their password: a client signed in as them. A
+ * supervisor or administrator then sets up their second factor, as the service requires.
+ */
 export async function enrol(
   t: Pick<TestApp, 'client'>,
   code: string,
@@ -88,7 +100,53 @@ export async function enrol(
   const client = t.client();
   const enrolled = await client.post('/api/enrolment', { code, password });
   expect(enrolled.status, JSON.stringify(enrolled.body)).toBe(200);
+  const { user } = SessionInfo.parse(enrolled.body);
+  if (secondFactorRequired(user.role)) await setUpSecondFactor(t, client, user.username);
   return client;
+}
+
+/**
+ * The signed-in person sets up an authenticator app (timed by the test app's clock, or the
+ * real one for a service in another process): the test keeps it, and the sign-in and
+ * re-authentication helpers take their codes from it. Returns the recovery codes.
+ */
+export async function setUpSecondFactor(
+  t: (Pick<TestApp, 'client'> & Partial<Pick<TestApp, 'clock'>>) | null,
+  client: TestClient,
+  username: string,
+): Promise<string[]> {
+  const setup = await client.post('/api/session/second-factor/setup');
+  expect(setup.status, JSON.stringify(setup.body)).toBe(200);
+  const authenticator = new TestAuthenticator(
+    SecondFactorSetup.parse(setup.body).secret,
+    t?.clock ?? null,
+  );
+  const confirmed = await client.post('/api/session/second-factor/confirm', {
+    code: await authenticator.nextCode(),
+  });
+  expect(confirmed.status, JSON.stringify(confirmed.body)).toBe(200);
+  authenticatorsOf(client.handler).set(username, authenticator);
+  client.authenticator = authenticator;
+  return RecoveryCodes.parse(confirmed.body).recoveryCodes;
+}
+
+/**
+ * Signs `client` in as `username`, with the code from their authenticator when they have
+ * one. Answers the sign-in's response.
+ */
+export async function signIn(
+  client: TestClient,
+  username: string,
+  { password = TEST_PASSWORD, from }: { password?: string; from?: string } = {},
+): Promise<TestResponse> {
+  const authenticator = authenticatorsOf(client.handler).get(username);
+  const response = await client.post(
+    '/api/session',
+    { username, password, ...(authenticator ? { code: await authenticator.nextCode() } : {}) },
+    from ? { client: from } : {},
+  );
+  if (response.status === 200) client.authenticator = authenticator;
+  return response;
 }
 
 /**
@@ -124,6 +182,7 @@ export async function setUpTeam(t: Pick<TestApp, 'client'>): Promise<Team> {
     password: TEST_PASSWORD,
   });
   expect(first.status).toBe(200);
+  await setUpSecondFactor(t, admin, 'admin');
   const second = await addMember(t, admin, null, {
     username: 'admin2',
     displayName: 'Alan Admin',

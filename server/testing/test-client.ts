@@ -1,4 +1,5 @@
 import type { NodeBindings } from '../http/app-env';
+import type { TestAuthenticator } from './test-authenticator';
 
 export const TEST_ORIGIN = 'http://desk.test';
 
@@ -23,6 +24,25 @@ export interface RequestHandler {
   fetch(request: Request, env?: NodeBindings): Response | Promise<Response>;
 }
 
+/** Set by a test app: sets up the second factor of the person signed in with a client. */
+export const secondFactorSetUps = new WeakMap<
+  RequestHandler,
+  (client: TestClient) => Promise<void>
+>();
+
+/**
+ * Sets up the second factor of the person signed in with `client` now if their role needs one
+ * they lack, before a request whose body must carry its code.
+ */
+export async function ensureSecondFactor(client: TestClient): Promise<void> {
+  const setUp = secondFactorSetUps.get(client.handler);
+  if (!setUp || !client.setsUpSecondFactor) return;
+  const session = await client.get('/api/session');
+  const factor = (session.body as { secondFactor?: { enrolled: boolean; required: boolean } })
+    .secondFactor;
+  if (factor?.required && !factor.enrolled) await setUp(client);
+}
+
 /**
  * A browser-like client of the app: keeps the session cookie and, like a browser, names its
  * origin on every write. Given the app, it calls `app.fetch` directly, as if the app were
@@ -30,13 +50,38 @@ export interface RequestHandler {
  */
 export class TestClient {
   private cookie: string | undefined;
+  /** The second factor of the person signed in with this client, if they have one. */
+  authenticator: TestAuthenticator | undefined;
 
   constructor(
-    private readonly handler: RequestHandler,
+    readonly handler: RequestHandler,
     private readonly origin: string = TEST_ORIGIN,
   ) {}
 
+  /**
+   * Whether a supervisor or administrator signed in here sets up their second factor when the
+   * service asks, as the person would, and the request is made again. Off for tests of that
+   * requirement itself.
+   */
+  setsUpSecondFactor = true;
+
   async request(method: string, path: string, options: RequestOptions = {}): Promise<TestResponse> {
+    const response = await this.send(method, path, options);
+    const setUp = secondFactorSetUps.get(this.handler);
+    if (
+      setUp &&
+      this.setsUpSecondFactor &&
+      response.status === 403 &&
+      (response.body as { error?: { code?: string } } | undefined)?.error?.code ===
+        'second_factor_enrolment_required'
+    ) {
+      await setUp(this);
+      return this.send(method, path, options);
+    }
+    return response;
+  }
+
+  private async send(method: string, path: string, options: RequestOptions): Promise<TestResponse> {
     const headers = new Headers(options.headers);
     if (this.cookie) headers.set('cookie', this.cookie);
     if (method !== 'GET' && !headers.has('origin')) headers.set('origin', this.origin);

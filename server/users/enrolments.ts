@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Enrolment, IssuedEnrolment } from '../../shared/users';
 import { appendAuditEvent } from '../audit/append-audit-event';
+import { deleteSecondFactor } from '../auth/second-factor';
 import { hashPassword } from '../auth/passwords';
 import { passwordProblems, passwordRefused } from '../auth/password-policy';
 import {
@@ -91,6 +92,18 @@ export function resetPassword(
       caseId: null,
       details: { userId, username: user.username, endedSessions },
     });
+    // Whoever lost their password may have lost their authenticator with it: they set up a
+    // new one after enrolling again.
+    if (await deleteSecondFactor(tx, userId)) {
+      await appendAuditEvent(tx, {
+        at: now,
+        actorId: admin.userId,
+        actor: admin.username,
+        action: 'secondFactor.reset',
+        caseId: null,
+        details: { userId, username: user.username },
+      });
+    }
     return issueEnrolment(tx, admin, user, now);
   });
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/TextField';
+import { isApiError } from '../../lib/api-errors';
 import { db } from '../../lib/db';
 import { hrefFor } from '../../lib/hash-route';
 import { useLiveQuery } from '../../lib/use-live-query';
@@ -9,13 +10,17 @@ import { useLogin } from './use-login';
 export function LoginScreen() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
+  const [code, setCode] = useState('');
   const login = useLogin();
+  // Asked once the password is known right, for an account with a second factor.
+  const [askCode, setAskCode] = useState(false);
+  if (!askCode && isApiError(login.error, 'second_factor_required')) setAskCode(true);
   // A session that ended offline (idle or absolute timeout) leaves its queued actions here.
   const waiting = useLiveQuery(() => db.outbox.count(), 0, []);
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    login.mutate({ username, password });
+    login.mutate({ username, password, ...(askCode ? { code } : {}) });
   }
 
   return (
@@ -45,11 +50,25 @@ export function LoginScreen() {
           autoComplete="current-password"
           required
         />
-        <ErrorNotice error={login.error} />
+        {askCode && (
+          <TextField
+            label="Code from your authenticator app"
+            hint="Six digits, or one of your recovery codes."
+            value={code}
+            onChange={setCode}
+            autoComplete="one-time-code"
+            inputMode="text"
+            autoFocus
+            required
+          />
+        )}
+        {!isApiError(login.error, 'second_factor_required') && <ErrorNotice error={login.error} />}
         <button
           type="submit"
           className="primary"
-          disabled={login.isPending || username === '' || password === ''}
+          disabled={
+            login.isPending || username === '' || password === '' || (askCode && code === '')
+          }
         >
           {login.isPending ? 'Signing in…' : 'Sign in'}
         </button>

@@ -83,7 +83,7 @@ export function UserRow({ user, myId, myUsername, onEnrolment }: UserRowProps) {
             disabled={reset.isPending}
             onClick={() => {
               const sure = window.confirm(
-                `Reset the password of ${user.username}? Their password stops working and they are signed out everywhere; they choose a new one with the code shown next.`,
+                `Reset the password of ${user.username}? Their password and second factor stop working and they are signed out everywhere; they choose a new password with the code shown next.`,
               );
               if (sure) reset.mutate(user.id, { onSuccess: onEnrolment });
             }}

@@ -6,6 +6,7 @@ import { EnrolmentCodeNotice } from './EnrolmentCodeNotice';
 import { NewUserForm } from './NewUserForm';
 import { SignInThrottles } from './SignInThrottles';
 import { UserRow } from './UserRow';
+import { UserSessions } from './UserSessions';
 import { useUsers } from './use-users';
 
 export function UsersScreen() {
@@ -49,6 +50,7 @@ export function UsersScreen() {
           </table>
         )}
       </section>
+      {users.data && <UserSessions users={users.data} />}
       <SignInThrottles />
     </main>
   );

@@ -37,3 +37,21 @@ export function useReleaseThrottle() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: userKeys.throttles() }),
   });
 }
+
+const userSessionsKey = (userId: string) => [...userKeys.all, 'sessions', userId] as const;
+
+export function useUserSessions(userId: string) {
+  return useQuery({
+    queryKey: userSessionsKey(userId),
+    queryFn: async () => (await callApi(API.userSessions, { params: { userId } })).sessions,
+    enabled: userId !== '',
+  });
+}
+
+export function useEndUserSession(userId: string) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (sessionId: string) => callApi(API.endSession, { params: { sessionId } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: userSessionsKey(userId) }),
+  });
+}

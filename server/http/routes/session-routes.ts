@@ -13,13 +13,14 @@ import { ANY_ROLE, requireSession } from '../authenticate';
 import { clientAddress } from '../client-address';
 import { parseInput, readJsonBody } from '../parse-input';
 import { clearSessionCookie, readSessionCookie, writeSessionCookie } from '../session-cookie';
+import { loginRefusal, reauthRefusal } from '../sign-in-refusals';
 import { throttleRefusal } from '../throttle-refusal';
 
 const SessionId = z.object({ sessionId: z.uuid('expected a session id') });
 
 export function registerSessionRoutes(app: App, deps: AppDeps): void {
   app.on(API.session.method, API.session.path, async (c) => {
-    const session = await requireSession(c, deps, ANY_ROLE);
+    const session = await requireSession(c, deps, ANY_ROLE, { beforeSecondFactor: true });
     return c.json(toSessionInfo(session));
   });
 
@@ -31,6 +32,7 @@ export function registerSessionRoutes(app: App, deps: AppDeps): void {
     );
     const result = await logIn(
       deps.db,
+      deps.secondFactorBox,
       {
         ...credentials,
         client: clientAddress(c, deps),
@@ -38,11 +40,7 @@ export function registerSessionRoutes(app: App, deps: AppDeps): void {
       },
       deps.clock(),
     );
-    if (!result.ok) {
-      throw result.code === 'rate_limited'
-        ? throttleRefusal(c, result.retryAfterMs)
-        : new ServiceError('unauthenticated', 'Wrong username or password.');
-    }
+    if (!result.ok) throw loginRefusal(c, result);
     writeSessionCookie(c, result.token, deps.secureCookies);
     return c.json(toSessionInfo(result.session));
   });
@@ -59,25 +57,20 @@ export function registerSessionRoutes(app: App, deps: AppDeps): void {
 
   app.on(API.reauthenticate.method, API.reauthenticate.path, async (c) => {
     const session = await requireSession(c, deps, ANY_ROLE);
-    const { password } = parseInput(
+    const proof = parseInput(
       'The confirmation',
       Reauthentication,
       await readJsonBody(c, 'The confirmation'),
     );
     const result = await reauthenticate(
       deps.db,
+      deps.secondFactorBox,
       session,
-      password,
+      proof,
       clientAddress(c, deps),
       deps.clock(),
     );
-    if (!result.ok) {
-      throw result.code === 'rate_limited'
-        ? throttleRefusal(c, result.retryAfterMs)
-        : new ServiceError('reauth_required', 'That password is not correct.', [
-            { path: 'password', message: 'that password is not correct' },
-          ]);
-    }
+    if (!result.ok) throw reauthRefusal(c, result);
     return c.json({ ok: true as const });
   });
 

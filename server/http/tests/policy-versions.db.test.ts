@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CasePage } from '../../../shared/api';
 import { PolicyProposal, PolicyRecord, PolicyVersionSummary } from '../../../shared/policy-record';
 import { verifyAuditChain } from '../../audit/verify-audit-chain';
-import { signedOffCase } from '../../testing/case-steps';
+import { reauthenticate, signedOffCase } from '../../testing/case-steps';
 import {
   fetchCurrentPolicy,
   franceNotAnswered,
@@ -16,13 +16,7 @@ import {
   TEST_DAY,
 } from '../../testing/policy-steps';
 import { sampleOrder } from '../../testing/sample-order';
-import {
-  createTestApp,
-  setUpTeam,
-  TEST_PASSWORD,
-  type Team,
-  type TestApp,
-} from '../../testing/test-app';
+import { createTestApp, setUpTeam, signIn, type Team, type TestApp } from '../../testing/test-app';
 import { errorOf } from '../../testing/test-client';
 
 let t: TestApp;
@@ -42,7 +36,7 @@ async function versions(): Promise<PolicyVersionSummary[]> {
 }
 
 async function approve(proposal: { id: string }, by = team.admin2) {
-  await by.post('/api/session/reauth', { password: TEST_PASSWORD });
+  await reauthenticate(by);
   return by.post(`/api/policy/proposals/${proposal.id}/approve`, {});
 }
 
@@ -64,7 +58,7 @@ async function daysPass(days: number): Promise<void> {
     ['admin2', team.admin2],
     ['reviewer', team.reviewer],
   ] as const) {
-    const login = await client.post('/api/session', { username, password: TEST_PASSWORD });
+    const login = await signIn(client, username);
     expect(login.status).toBe(200);
   }
 }

@@ -11,13 +11,7 @@ import { CHECK_KEYS, CHECK_RESULTS, type Decision, type Review } from '../../../
 import { caseAuditEvents } from '../../cases/case-history';
 import { importCase, reauthenticate } from '../../testing/case-steps';
 import { sampleOrder } from '../../testing/sample-order';
-import {
-  createTestApp,
-  setUpTeam,
-  TEST_PASSWORD,
-  type Team,
-  type TestApp,
-} from '../../testing/test-app';
+import { createTestApp, setUpTeam, signIn, type Team, type TestApp } from '../../testing/test-app';
 import type { TestClient } from '../../testing/test-client';
 
 // Whatever reviews, decision lists and sequences of actions by whichever users reach the
@@ -35,10 +29,7 @@ beforeAll(async () => {
   t = await createTestApp();
   team = await setUpTeam(t);
   const supervisorElsewhere = t.client();
-  const login = await supervisorElsewhere.post('/api/session', {
-    username: 'supervisor',
-    password: TEST_PASSWORD,
-  });
+  const login = await signIn(supervisorElsewhere, 'supervisor');
   expect(login.status).toBe(200);
   actors = [
     { name: 'reviewer', client: team.reviewer },

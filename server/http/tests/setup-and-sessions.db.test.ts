@@ -161,10 +161,11 @@ describe('session lifetime', () => {
 describe('re-authentication', () => {
   it('accepts the right password and refuses a wrong one, naming the field', async () => {
     const team = await setUpTeam(t);
-    const wrong = await team.supervisor.post('/api/session/reauth', { password: 'wrong' });
+    // A reviewer without a second factor: a supervisor gives a code too (second-factor tests).
+    const wrong = await team.reviewer.post('/api/session/reauth', { password: 'wrong' });
     expect(wrong.status).toBe(401);
     expect(errorOf(wrong)).toMatchObject({ code: 'reauth_required', paths: ['password'] });
-    const right = await team.supervisor.post('/api/session/reauth', { password: TEST_PASSWORD });
+    const right = await team.reviewer.post('/api/session/reauth', { password: TEST_PASSWORD });
     expect(right.status).toBe(200);
   });
 });

@@ -9,6 +9,7 @@ import { policyPublication } from './0009-policy-publication';
 import { accounts } from './0010-accounts';
 import { serviceRole } from './0011-service-role';
 import { disclosureAndTransparency } from './0012-disclosure-and-transparency';
+import { secondFactor } from './0013-second-factor';
 import { lettersSentAndUserNotifications } from './0014-letters-sent-and-user-notifications';
 import { parallelWrites } from './0016-parallel-writes';
 import type { Migration } from './migration';
@@ -26,6 +27,7 @@ export const MIGRATIONS: readonly Migration[] = [
   accounts,
   serviceRole,
   disclosureAndTransparency,
+  secondFactor,
   lettersSentAndUserNotifications,
   parallelWrites,
 ];
