@@ -1,0 +1,26 @@
+import { mkdir, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { CASE_SERVICE_WORKER_ENTRY, MAIN_EXTERNALS } from '../bundle-externals';
+
+/**
+ * Bundles the case-service worker as the Electron build does, so that tests start the very
+ * worker main starts. The bundle sits inside the checkout, where Node finds the externals
+ * (PGlite, argon2) in node_modules; each caller gets its own file and removes it.
+ */
+export async function buildCaseServiceWorker(): Promise<{ path: string; remove(): Promise<void> }> {
+  const dir = join(process.cwd(), 'node_modules', '.cache', 'disclosure-desk');
+  await mkdir(dir, { recursive: true });
+  const path = join(dir, `case-service-worker-${process.pid}-${Date.now()}.cjs`);
+  await build({
+    entryPoints: [CASE_SERVICE_WORKER_ENTRY],
+    outfile: path,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: MAIN_EXTERNALS,
+    logLevel: 'warning',
+  });
+  return { path, remove: () => rm(path, { force: true }) };
+}
