@@ -9,7 +9,6 @@ import {
   MAIN_EXTERNALS,
 } from '../electron/main/bundle-externals';
 
-
 // A sandboxed preload can require only 'electron' (and a few polyfills); anything else it
 // imports must be inside the bundle.
 const PRELOAD_ALLOWED_IMPORTS = new Set(['electron']);

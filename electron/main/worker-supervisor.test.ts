@@ -32,7 +32,11 @@ describe('superviseWorker', () => {
     const workers = [fakeWorker('first'), fakeWorker('second')];
     let started = 0;
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const service = await superviseWorker(() => workers[started++]!.client, POLICY, () => 0);
+    const service = await superviseWorker(
+      () => workers[started++]!.client,
+      POLICY,
+      () => 0,
+    );
     expect(await (await service.fetch(new Request('https://x/'))).text()).toBe('first');
     workers[0]!.crash();
     expect(await (await service.fetch(new Request('https://x/'))).text()).toBe('second');
@@ -44,7 +48,11 @@ describe('superviseWorker', () => {
     const workers = [fakeWorker('first'), fakeWorker('second'), fakeWorker('third')];
     let started = 0;
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const service = await superviseWorker(() => workers[started++]!.client, POLICY, () => 0);
+    const service = await superviseWorker(
+      () => workers[started++]!.client,
+      POLICY,
+      () => 0,
+    );
     workers[0]!.crash();
     const answers = await Promise.all(
       [1, 2, 3].map(async () => (await service.fetch(new Request('https://x/'))).text()),
