@@ -6,8 +6,8 @@ import { build, type Metafile } from 'esbuild';
 import {
   CASE_SERVICE_WORKER_ENTRY,
   CASE_SERVICE_WORKER_FILE,
-  MAIN_EXTERNALS,
-} from '../electron/main/bundle-externals';
+  nodeBundle,
+} from '../electron/main/node-bundles';
 
 // A sandboxed preload can require only 'electron' (and a few polyfills); anything else it
 // imports must be inside the bundle.
@@ -16,31 +16,14 @@ const PRELOAD_ALLOWED_IMPORTS = new Set(['electron']);
 const OUT_DIR = 'dist/electron';
 
 async function buildMain(): Promise<void> {
-  await build({
-    entryPoints: ['electron/main/index.ts'],
-    outfile: `${OUT_DIR}/main.cjs`,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: MAIN_EXTERNALS,
-    sourcemap: true,
-    logLevel: 'warning',
-  });
+  await build({ ...nodeBundle('electron/main/index.ts', `${OUT_DIR}/main.cjs`), sourcemap: true });
 }
 
 /** The embedded case service, run by main in a worker thread. */
 async function buildCaseServiceWorker(): Promise<void> {
   await build({
-    entryPoints: [CASE_SERVICE_WORKER_ENTRY],
-    outfile: `${OUT_DIR}/${CASE_SERVICE_WORKER_FILE}`,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: MAIN_EXTERNALS,
+    ...nodeBundle(CASE_SERVICE_WORKER_ENTRY, `${OUT_DIR}/${CASE_SERVICE_WORKER_FILE}`),
     sourcemap: true,
-    logLevel: 'warning',
   });
 }
 

@@ -4,7 +4,7 @@ import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } fr
 import type { ApiUpstream } from './api-upstream';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
 import { appInfo } from './app-info';
-import { CASE_SERVICE_WORKER_FILE } from './bundle-externals';
+import { CASE_SERVICE_WORKER_FILE } from './node-bundles';
 import { createAppProtocolHandler } from './app-protocol-handler';
 import { CookieJar } from './cookie-jar';
 import { userDataOverride, type DeskConfig } from './desk-config';

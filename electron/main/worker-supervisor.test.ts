@@ -27,38 +27,36 @@ describe('mayRestart', () => {
   });
 });
 
+/** A supervisor over `labels.length` workers started in turn; the first one crashes at once. */
+async function afterFirstCrash(labels: string[]) {
+  const workers = labels.map(fakeWorker);
+  let started = 0;
+  const service = await superviseWorker(
+    () => workers[started++]!.client,
+    POLICY,
+    () => 0,
+  );
+  workers[0]!.crash();
+  return { service, started: () => started };
+}
+
 describe('superviseWorker', () => {
   it('starts a new worker on the next request after a crash', async () => {
-    const workers = [fakeWorker('first'), fakeWorker('second')];
-    let started = 0;
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const service = await superviseWorker(
-      () => workers[started++]!.client,
-      POLICY,
-      () => 0,
-    );
-    expect(await (await service.fetch(new Request('https://x/'))).text()).toBe('first');
-    workers[0]!.crash();
+    const { service, started } = await afterFirstCrash(['first', 'second']);
     expect(await (await service.fetch(new Request('https://x/'))).text()).toBe('second');
-    expect(started).toBe(2);
+    expect(started()).toBe(2);
     errors.mockRestore();
   });
 
   it('starts one worker for requests that arrive together after a crash', async () => {
-    const workers = [fakeWorker('first'), fakeWorker('second'), fakeWorker('third')];
-    let started = 0;
     const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    const service = await superviseWorker(
-      () => workers[started++]!.client,
-      POLICY,
-      () => 0,
-    );
-    workers[0]!.crash();
+    const { service, started } = await afterFirstCrash(['first', 'second', 'third']);
     const answers = await Promise.all(
       [1, 2, 3].map(async () => (await service.fetch(new Request('https://x/'))).text()),
     );
     expect(answers).toEqual(['second', 'second', 'second']);
-    expect(started).toBe(2);
+    expect(started()).toBe(2);
     errors.mockRestore();
   });
 

@@ -1,7 +1,7 @@
 import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { CASE_SERVICE_WORKER_ENTRY, MAIN_EXTERNALS } from '../bundle-externals';
+import { CASE_SERVICE_WORKER_ENTRY, nodeBundle } from '../node-bundles';
 
 /**
  * Bundles the case-service worker as the Electron build does, so that tests start the very
@@ -12,15 +12,6 @@ export async function buildCaseServiceWorker(): Promise<{ path: string; remove()
   const dir = join(process.cwd(), 'node_modules', '.cache', 'disclosure-desk');
   await mkdir(dir, { recursive: true });
   const path = join(dir, `case-service-worker-${process.pid}-${Date.now()}.cjs`);
-  await build({
-    entryPoints: [CASE_SERVICE_WORKER_ENTRY],
-    outfile: path,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node20',
-    external: MAIN_EXTERNALS,
-    logLevel: 'warning',
-  });
+  await build(nodeBundle(CASE_SERVICE_WORKER_ENTRY, path));
   return { path, remove: () => rm(path, { force: true }) };
 }

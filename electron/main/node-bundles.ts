@@ -15,3 +15,17 @@ export const MAIN_EXTERNALS = [
 /** The worker's entry point, and the file it is bundled to beside main.cjs. */
 export const CASE_SERVICE_WORKER_ENTRY = 'electron/main/case-service-worker.ts';
 export const CASE_SERVICE_WORKER_FILE = 'case-service-worker.cjs';
+
+/** How main and the worker are bundled for Node: one CommonJS file, the externals left out. */
+export function nodeBundle(entry: string, outfile: string) {
+  return {
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node' as const,
+    format: 'cjs' as const,
+    target: 'node22',
+    external: MAIN_EXTERNALS,
+    logLevel: 'warning' as const,
+  };
+}
