@@ -38,6 +38,8 @@ export async function measureApp(
   timeInputScript: string,
 ): Promise<AppFigures> {
   const page = await context.newPage();
+  page.on('crash', () => console.error('  the app page crashed'));
+  page.on('close', () => console.error('  the app page closed'));
   const start = Date.now();
   await page.goto('/');
   await openQueue(page);

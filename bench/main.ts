@@ -203,8 +203,11 @@ async function measure(cases: number, scripts: Scripts, chromiumPath: string): P
       try {
         figures.app = await measureApp(browser.context, cases, 30 * 60_000, scripts.timeInput);
         figures.chromium = browser.version;
+      } catch (error) {
+        // The figures measured so far are still worth printing.
+        console.error(`  the app measurements at ${cases} cases failed:`, error);
       } finally {
-        await browser.close();
+        await browser.close().catch(() => undefined);
       }
     }
     return figures;
