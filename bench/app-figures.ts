@@ -39,7 +39,6 @@ export async function measureApp(
 ): Promise<AppFigures> {
   const page = await context.newPage();
   page.on('crash', () => console.error('  the app page crashed'));
-  page.on('close', () => console.error('  the app page closed'));
   const start = Date.now();
   await page.goto('/');
   await openQueue(page);
