@@ -3,19 +3,11 @@
  * esbuild, so it runs wherever `npm ci` ran.
  */
 import { build, type Metafile } from 'esbuild';
-
-/**
- * Left to Node's resolver at run time: Electron itself, and packages that load native
- * addons or WebAssembly/data files relative to their own folder, which a bundle would break.
- */
-export const MAIN_EXTERNALS = [
-  'electron',
-  '@electric-sql/pglite',
-  '@electric-sql/pglite/*',
-  '@node-rs/argon2',
-  'pg',
-  'pg-native',
-];
+import {
+  CASE_SERVICE_WORKER_ENTRY,
+  CASE_SERVICE_WORKER_FILE,
+  nodeBundle,
+} from '../electron/main/node-bundles';
 
 // A sandboxed preload can require only 'electron' (and a few polyfills); anything else it
 // imports must be inside the bundle.
@@ -24,16 +16,14 @@ const PRELOAD_ALLOWED_IMPORTS = new Set(['electron']);
 const OUT_DIR = 'dist/electron';
 
 async function buildMain(): Promise<void> {
+  await build({ ...nodeBundle('electron/main/index.ts', `${OUT_DIR}/main.cjs`), sourcemap: true });
+}
+
+/** The embedded case service, run by main in a worker thread. */
+async function buildCaseServiceWorker(): Promise<void> {
   await build({
-    entryPoints: ['electron/main/index.ts'],
-    outfile: `${OUT_DIR}/main.cjs`,
-    bundle: true,
-    platform: 'node',
-    format: 'cjs',
-    target: 'node22',
-    external: MAIN_EXTERNALS,
+    ...nodeBundle(CASE_SERVICE_WORKER_ENTRY, `${OUT_DIR}/${CASE_SERVICE_WORKER_FILE}`),
     sourcemap: true,
-    logLevel: 'warning',
   });
 }
 
@@ -64,5 +54,7 @@ function externalImports(metafile: Metafile): string[] {
   );
 }
 
-await Promise.all([buildMain(), buildPreload()]);
-console.info(`built ${OUT_DIR}/main.cjs and ${OUT_DIR}/preload.cjs`);
+await Promise.all([buildMain(), buildCaseServiceWorker(), buildPreload()]);
+console.info(
+  `built ${OUT_DIR}/main.cjs, ${OUT_DIR}/${CASE_SERVICE_WORKER_FILE} and ${OUT_DIR}/preload.cjs`,
+);

@@ -8,17 +8,20 @@ import { CookieJar } from './cookie-jar';
 import { startEmbeddedUpstream } from './embedded-upstream';
 import { createApiForwarder } from './forward-api-request';
 import { CONTENT_SECURITY_POLICY } from './security-headers';
+import { buildCaseServiceWorker } from './testing/case-service-worker-bundle';
 
-// The app:// handler over the real in-process case service, as Electron main wires them:
-// the closest this layer gets to running without an Electron binary.
+// The app:// handler over the real case service in its worker thread, as Electron main wires
+// them: the closest this layer gets to running without an Electron binary.
 
 let dataDir: string;
+let worker: { path: string; remove(): Promise<void> };
 let upstream: ApiUpstream;
 let handle: (request: Request) => Promise<Response>;
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'desk-embedded-'));
-  upstream = await startEmbeddedUpstream(dataDir);
+  worker = await buildCaseServiceWorker();
+  upstream = await startEmbeddedUpstream(dataDir, worker.path);
   handle = createAppProtocolHandler({
     rendererDir: join(dataDir, 'no-renderer'),
     forwardApi: createApiForwarder(upstream, new CookieJar()),
@@ -27,6 +30,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await upstream?.close();
+  await worker?.remove();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

@@ -4,6 +4,7 @@ import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } fr
 import type { ApiUpstream } from './api-upstream';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
 import { appInfo } from './app-info';
+import { CASE_SERVICE_WORKER_FILE } from './node-bundles';
 import { createAppProtocolHandler } from './app-protocol-handler';
 import { CookieJar } from './cookie-jar';
 import { userDataOverride, type DeskConfig } from './desk-config';
@@ -21,6 +22,7 @@ import { teamUpstream } from './team-upstream';
 // Wiring only: every rule lives in the modules imported above, each with its tests.
 
 const PRELOAD_PATH = join(__dirname, 'preload.cjs');
+const CASE_SERVICE_WORKER_PATH = join(__dirname, CASE_SERVICE_WORKER_FILE);
 const RENDERER_DIR = join(app.getAppPath(), 'dist', 'renderer');
 
 let upstream: ApiUpstream | null = null;
@@ -70,7 +72,7 @@ async function start(): Promise<void> {
     upstream =
       config.mode === 'team'
         ? teamUpstream(config.serverOrigin)
-        : await startEmbeddedUpstream(app.getPath('userData'));
+        : await startEmbeddedUpstream(app.getPath('userData'), CASE_SERVICE_WORKER_PATH);
   } catch (error) {
     console.error(error);
     return fail(`The case service could not start: ${String(error)}`);

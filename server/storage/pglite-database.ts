@@ -1,3 +1,4 @@
+import { setImmediate as nextTurnOfEventLoop } from 'node:timers/promises';
 import { PGlite, types, type Transaction } from '@electric-sql/pglite';
 import {
   CommitTasks,
@@ -35,8 +36,14 @@ export async function openPGliteDatabase(dataDir?: string): Promise<Database> {
     ...queryable(pglite),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       const tasks = new CommitTasks();
-      const result = await retryingTransaction(() => {
+      const result = await retryingTransaction(async () => {
         tasks.clear();
+        // PGlite runs each statement synchronously and settles its promise at once, so a
+        // run of transactions (a push of 200 actions, a seed) is one unbroken chain of
+        // microtasks: no timer, message or request would get a turn until it ends. One
+        // turn of the event loop before each transaction lets a waiting request in between
+        // them; each transaction itself stays whole.
+        await nextTurnOfEventLoop();
         return pglite.transaction((tx) => fn(tasks.register(queryable(tx))));
       });
       await tasks.run(db);

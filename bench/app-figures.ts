@@ -1,0 +1,107 @@
+import type { BrowserContext, Locator, Page } from '@playwright/test';
+
+/**
+ * Measurements in the real app: the built renderer served by a case service, in Chromium,
+ * read only through the DOM and accessible names (the queue's rows, its result count, the
+ * filter controls by label), never through the app's internal functions.
+ */
+export interface AppFigures {
+  /** Sign-in page loaded → the queue shows every case, with the queue on screen throughout. */
+  firstSyncMs: number;
+  /** Reload → the first case row of the queue is visible. */
+  reloadToFirstRowMs: number;
+  /** Input event → the result count text changed, per filter and value. */
+  filters: { filter: string; ms: number; count: string }[];
+}
+
+const count = new Intl.NumberFormat('en-GB');
+
+function queueCount(page: Page): Locator {
+  return page.getByRole('main').getByRole('status').first();
+}
+
+function firstCaseRow(page: Page): Locator {
+  // Row 0 is the header row.
+  return page.getByRole('table', { name: 'Cases' }).getByRole('row').nth(1);
+}
+
+async function openQueue(page: Page): Promise<void> {
+  const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queue' });
+  await link.click();
+}
+
+/** The context is signed in already (the session cookie is in it); the mirror is empty. */
+export async function measureApp(
+  context: BrowserContext,
+  cases: number,
+  timeoutMs: number,
+  timeInputScript: string,
+): Promise<AppFigures> {
+  const page = await context.newPage();
+  page.on('crash', () => console.error('  the app page crashed'));
+  const start = Date.now();
+  await page.goto('/');
+  await openQueue(page);
+  await queueCount(page)
+    .filter({ hasText: `${count.format(cases)} cases` })
+    .waitFor({
+      timeout: timeoutMs,
+    });
+  const firstSyncMs = Date.now() - start;
+
+  const reloadStart = Date.now();
+  await page.reload();
+  await firstCaseRow(page).waitFor({ timeout: timeoutMs });
+  const reloadToFirstRowMs = Date.now() - reloadStart;
+  await queueCount(page)
+    .filter({ hasText: `${count.format(cases)} cases` })
+    .waitFor({
+      timeout: timeoutMs,
+    });
+
+  // Installed through the debugging protocol, which the app's CSP does not govern.
+  await page.evaluate(timeInputScript);
+  const filters: AppFigures['filters'] = [];
+  const search = page.getByRole('search');
+  for (const label of ['Status', 'Country']) {
+    const select = search.getByLabel(label, { exact: true });
+    if ((await select.count()) === 0) continue;
+    const values = await select.evaluate((el) =>
+      (globalThis as unknown as InPage).deskTimeInput.optionValues(el),
+    );
+    // The statuses all; the countries most often seen are enough to show the spread.
+    for (const value of label === 'Status' ? values : values.slice(0, 5)) {
+      filters.push({ filter: `${label}: ${value}`, ...(await timeInput(page, select, value)) });
+      await timeInput(page, select, '');
+    }
+  }
+  const text = search.getByRole('searchbox').first();
+  if ((await text.count()) > 0) {
+    for (const value of ['tribunal', 'paris']) {
+      filters.push({ filter: `Search: ${value}`, ...(await timeInput(page, text, value)) });
+      await timeInput(page, text, '');
+    }
+  }
+  await page.close();
+  return { firstSyncMs, reloadToFirstRowMs, filters };
+}
+
+interface InPage {
+  deskTimeInput: {
+    timeInput(control: unknown, value: string, count: unknown): Promise<TimedInput>;
+    optionValues(select: unknown): string[];
+  };
+}
+interface TimedInput {
+  ms: number;
+  count: string;
+}
+
+async function timeInput(page: Page, control: Locator, value: string): Promise<TimedInput> {
+  const count = await queueCount(page).elementHandle();
+  return control.evaluate(
+    (el, [target, countEl]) =>
+      (globalThis as unknown as InPage).deskTimeInput.timeInput(el, target, countEl),
+    [value, count] as const,
+  );
+}

@@ -1,0 +1,38 @@
+/**
+ * Installed in the app's page by the benchmark: sets a filter control's value as a user's
+ * input would and times, in the page, from the input event to the moment the result count's
+ * text changes (or 2 s, when it does not change).
+ */
+function timeInput(
+  control: HTMLInputElement | HTMLSelectElement,
+  value: string,
+  countEl: Element,
+): Promise<{ ms: number; count: string }> {
+  return new Promise((resolve) => {
+    const before = countEl.textContent;
+    let start = 0;
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ ms: performance.now() - start, count: countEl.textContent ?? '' });
+    };
+    const observer = new MutationObserver(() => {
+      if (countEl.textContent !== before) done();
+    });
+    observer.observe(countEl, { childList: true, characterData: true, subtree: true });
+    const timer = setTimeout(done, 2000);
+    // React tracks the value it last rendered; the prototype's setter is what typing uses.
+    const proto = Object.getPrototypeOf(control) as object;
+    Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(control, value);
+    start = performance.now();
+    const type = control instanceof HTMLSelectElement ? 'change' : 'input';
+    control.dispatchEvent(new Event(type, { bubbles: true }));
+  });
+}
+
+/** The values a select offers, without its placeholder. */
+function optionValues(select: HTMLSelectElement): string[] {
+  return [...select.options].map((o) => o.value).filter((v) => v !== '');
+}
+
+(globalThis as { deskTimeInput?: unknown }).deskTimeInput = { timeInput, optionValues };
