@@ -4,6 +4,8 @@ export interface BrowserFigures {
   pages: number;
   syncMs: number;
   rawBulkPutMs: number;
+  /** The queue's first screen, read by index. */
+  queueFirstScreenMs: number;
   queueLoadMs: number;
   queueIndexMs: number;
   filters: { filter: string; ms: number; rows: number }[];

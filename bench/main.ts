@@ -233,6 +233,7 @@ function report(figures: Figures): void {
       `  raw bulkPut       ${(f.rawBulkPutMs / 1000).toFixed(2)} s, ${Math.round(rawRate).toLocaleString('en')} records/s`,
     );
     console.info(`  sync / raw        ${(syncRate / rawRate).toFixed(2)}`);
+    console.info(`  queue first screen ${f.queueFirstScreenMs.toFixed(0)} ms (by index)`);
     console.info(
       `  queue load+index  ${f.queueLoadMs.toFixed(0)} ms + ${f.queueIndexMs.toFixed(0)} ms`,
     );

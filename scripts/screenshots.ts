@@ -125,7 +125,11 @@ async function shoot(p: Page, name: string): Promise<void> {
 
 async function openCase(p: Page, reference: string): Promise<void> {
   await p.getByRole('link', { name: 'Queue', exact: true }).click();
-  await p.getByLabel('Search reference or authority').fill(reference);
+  await p
+    .getByRole('navigation', { name: 'Saved views' })
+    .getByRole('link', { name: 'All cases' })
+    .click();
+  await p.getByLabel('Search cases').fill(reference);
   await p.getByRole('link', { name: reference, exact: true }).click();
   await p.getByRole('heading', { level: 1, name: new RegExp(`^Case ${reference}`) }).waitFor();
 }

@@ -25,6 +25,15 @@ export const CaseSummary = z.object({
   outcome: z.enum(OUTCOMES).nullable(),
   version: z.number().int(),
   updatedAt: IsoDateTime,
+  /** What the queue's search finds the case by (see shared/case-search.ts). Absent on older copies. */
+  searchTerms: z.array(z.string()).optional(),
+  /** Checks the reviewer decided differently from the engine at sign-off. Absent on older copies. */
+  overrideCount: z.number().int().optional(),
+  /**
+   * Users who had a hand in the case (entered it, hold it, signed it off, recorded a call-back):
+   * the approvals list marks cases a supervisor may not approve. The server still decides.
+   */
+  participantIds: z.array(z.string()).optional(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 

@@ -77,7 +77,7 @@ test('a reviewer signs off and a supervisor approves, by keyboard alone', async 
 
   // Search the queue and open the case from the grid.
   await keys.press('/');
-  await expect(page.getByLabel('Search reference or authority')).toBeFocused();
+  await expect(page.getByLabel('Search cases')).toBeFocused();
   await keys.type(REFERENCE);
   await expect(page.getByRole('grid', { name: 'Cases' }).getByRole('link')).toHaveText([REFERENCE]);
   await keys.press('ArrowDown');
@@ -153,7 +153,7 @@ test('shortcuts wait while the user types, and ? lists them', async () => {
   await page.keyboard.press('q');
   await expect(page.getByRole('heading', { level: 1, name: 'Queue' })).toBeFocused();
 
-  const search = page.getByLabel('Search reference or authority');
+  const search = page.getByLabel('Search cases');
   await search.focus();
   await page.keyboard.type('g a ? j c s');
   await expect(search).toHaveValue('g a ? j c s');
@@ -202,5 +202,5 @@ test('the skip link is the first Tab stop and takes the keyboard past the header
   await page.keyboard.press('Enter');
   await expect(page.getByRole('main')).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByLabel('Search reference or authority')).toBeFocused();
+  await expect(page.getByLabel('Search cases')).toBeFocused();
 });

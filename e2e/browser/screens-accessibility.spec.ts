@@ -104,7 +104,12 @@ test.afterAll(async () => {
 
 async function openCase(page: Page, reference: string): Promise<void> {
   await go(page, 'Queue');
-  await page.getByLabel('Search reference or authority').fill(reference);
+  // The queue opens on open cases; the case may be in any status.
+  await page
+    .getByRole('navigation', { name: 'Saved views' })
+    .getByRole('link', { name: 'All cases' })
+    .click();
+  await page.getByLabel('Search cases').fill(reference);
   await page.getByRole('link', { name: reference, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
 }

@@ -128,7 +128,12 @@ export async function go(page: Page, navLabel: string): Promise<void> {
  */
 export async function openFromQueue(page: Page, reference: string): Promise<void> {
   await go(page, 'Queue');
-  await page.getByLabel('Search reference or authority').fill(reference);
+  // The queue opens on open cases; the case may be in any status.
+  await page
+    .getByRole('navigation', { name: 'Saved views' })
+    .getByRole('link', { name: 'All cases' })
+    .click();
+  await page.getByLabel('Search cases').fill(reference);
   await page.getByRole('link', { name: reference, exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: `Case ${reference}` })).toBeVisible();
 }
@@ -262,4 +267,13 @@ export async function recordCallBack(page: Page, callBack: CallBack): Promise<vo
   await expect(page.getByRole('list', { name: 'Recorded call-backs' })).toContainText(
     `${callBack.calledBy} reached ${callBack.contactName}`,
   );
+}
+
+/** Ticks or unticks one value of a list's filter (Status, Country), opening it if folded. */
+export async function toggleFilter(page: Page, filter: string, option: string): Promise<void> {
+  const group = page.getByRole('group', { name: filter });
+  if (!(await group.isVisible())) {
+    await page.locator('summary', { hasText: `${filter}:` }).click();
+  }
+  await group.getByLabel(option, { exact: true }).click();
 }

@@ -37,7 +37,8 @@ export function AppShell({ session }: { session: SessionInfo }) {
   }, [syncing, mirrorReady, session]);
   const [showShortcuts, setShowShortcuts] = useState(false);
   useGlobalShortcuts(user.role, route, () => setShowShortcuts(true));
-  useFocusOnNavigation(hrefFor(route));
+  // A list's filters in the address are not a new screen: focus stays where the user types.
+  useFocusOnNavigation(hrefFor(route).split('?')[0]!);
   const items = NAVIGATION[user.role];
   const current = items.find((i) => i.screens.includes(route.screen)) ?? items[0];
 

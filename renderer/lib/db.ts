@@ -59,6 +59,12 @@ export class DeskDatabase extends Dexie {
       outbox: 'seq, caseId',
       refused: 'seq, caseId',
     });
+    // The queue's first screen reads the most urgent open cases per status, and its search
+    // looks terms up without a scan.
+    this.version(4).stores({
+      summaries:
+        'id, status, country, receivedAt, dueAt, reference, authorityName, updatedAt, [status+dueAt], *searchTerms',
+    });
   }
 }
 

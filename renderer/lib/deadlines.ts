@@ -2,7 +2,7 @@ import type { CaseStatus } from '../../shared/case-lifecycle';
 import type { CaseSummary } from '../../shared/case-record';
 
 /** Statuses where the authority is still waiting for an answer, so a deadline can pass. */
-const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set([
+export const OPEN_STATUSES: ReadonlySet<CaseStatus> = new Set([
   'received',
   'in_review',
   'awaiting_information',

@@ -10,6 +10,8 @@ describe('hash routes', () => {
       { screen: 'approvals' },
       { screen: 'approval', caseId: 'a/b' },
       { screen: 'users' },
+      { screen: 'queue', params: 'view=mine&status=received,returned&q=%2B33+6' },
+      { screen: 'approvals', params: 'sort=overrideCount:desc' },
     ];
     for (const route of routes) expect(parseHash(hrefFor(route))).toEqual(route);
   });

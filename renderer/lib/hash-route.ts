@@ -3,10 +3,11 @@ import { useSyncExternalStore } from 'react';
 /** Screens addressable by URL hash, so a reload keeps the screen: `#/cases/<id>`. */
 export type AppRoute =
   | { screen: 'home' }
-  | { screen: 'queue' }
+  /** `params`: the list's view, filters and sort, as in `#/queue?view=mine&status=received`. */
+  | { screen: 'queue'; params?: string }
   | { screen: 'case'; caseId: string }
   | { screen: 'intake' }
-  | { screen: 'approvals' }
+  | { screen: 'approvals'; params?: string }
   | { screen: 'approval'; caseId: string }
   | { screen: 'users' }
   | { screen: 'policy' }
@@ -18,17 +19,19 @@ export type AppRoute =
   | { screen: 'enrol'; code: string };
 
 export function parseHash(hash: string): AppRoute {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const [path = '', params = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   const [first, second] = parts;
   switch (first) {
     case 'queue':
-      return { screen: 'queue' };
+      return params ? { screen: 'queue', params } : { screen: 'queue' };
     case 'cases':
       return second ? { screen: 'case', caseId: second } : { screen: 'queue' };
     case 'intake':
       return { screen: 'intake' };
     case 'approvals':
-      return second ? { screen: 'approval', caseId: second } : { screen: 'approvals' };
+      if (second) return { screen: 'approval', caseId: second };
+      return params ? { screen: 'approvals', params } : { screen: 'approvals' };
     case 'users':
       return { screen: 'users' };
     case 'policy':
@@ -56,6 +59,9 @@ export function hrefFor(route: AppRoute): string {
       return `#/approvals/${encodeURIComponent(route.caseId)}`;
     case 'enrol':
       return route.code ? `#/enrol/${encodeURIComponent(route.code)}` : '#/enrol';
+    case 'queue':
+    case 'approvals':
+      return route.params ? `#/${route.screen}?${route.params}` : `#/${route.screen}`;
     default:
       return `#/${route.screen}`;
   }

@@ -3,6 +3,7 @@ import type { CaseSummary } from '../../shared/case-record';
 import type { Order } from '../../shared/order';
 import type { Verdict } from '../../shared/policy';
 import type { Review } from '../../shared/review';
+import { caseSearchTerms, overrideCount, type SearchableOrder } from '../../shared/case-search';
 
 export interface CaseSummaryRow {
   id: string;
@@ -20,12 +21,23 @@ export interface CaseSummaryRow {
   version: number;
   updated_at: Date;
   change_seq: string;
+  /** The parts of the order the queue searches, without the rest of it. */
+  order_terms: SearchableOrder | null;
+  review_checks: Parameters<typeof overrideCount>[0];
+  verdict_checks: Parameters<typeof overrideCount>[1];
+  participant_ids: string[] | null;
 }
 
 export const CASE_SUMMARY_COLUMNS = `
   c.id, c.reference, c.status, c.authority_name, c.country, c.received_at, c.due_at,
   c.emergency, c.target_count, c.assignee_id, assignee.display_name AS assignee_name, c.outcome, c.version,
-  c.updated_at, c.change_seq::text AS change_seq`;
+  c.updated_at, c.change_seq::text AS change_seq,
+  jsonb_build_object('caseNumber', c.order_data->'caseNumber', 'targets', c.order_data->'targets',
+    'offences', c.order_data->'offences') AS order_terms,
+  c.review->'checks' AS review_checks, c.verdict->'checks' AS verdict_checks,
+  ARRAY(SELECT DISTINCT p FROM unnest(ARRAY[c.imported_by, c.assignee_id, c.signed_off_by]
+          || ARRAY(SELECT v.recorded_by FROM verifications v WHERE v.case_id = c.id)) AS p
+         WHERE p IS NOT NULL)::text[] AS participant_ids`;
 
 export const CASE_SUMMARY_FROM = 'cases c LEFT JOIN users assignee ON assignee.id = c.assignee_id';
 
@@ -45,6 +57,9 @@ export function toCaseSummary(row: CaseSummaryRow): CaseSummary {
     outcome: row.outcome,
     version: row.version,
     updatedAt: row.updated_at.toISOString(),
+    searchTerms: caseSearchTerms(row.reference, row.authority_name, row.order_terms),
+    overrideCount: overrideCount(row.review_checks, row.verdict_checks),
+    participantIds: row.participant_ids ?? [],
   };
 }
 

@@ -1,54 +1,60 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo } from 'react';
+import { CaseTable, COLUMN } from '../../components/CaseTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatCount } from '../../lib/format';
+import { hrefFor } from '../../lib/hash-route';
 import { runShortcut } from '../../lib/keyboard/shortcut-registry';
 import { NotificationsDue } from './NotificationsDue';
-import { QueueFilters } from './QueueFilters';
 import {
-  buildQueueIndex,
   DEFAULT_SORT,
-  distinctCountries,
   EMPTY_FILTER,
   filterQueue,
-  sortCases,
-  type QueueFilter,
-  type QueueSort,
-  type SortKey,
-} from './queue-model';
-import { QueueTable } from './QueueTable';
-import { useQueueCases } from './use-queue-cases';
+  hasNarrowingFilters,
+  QUEUE_VIEWS,
+  VIEW_LABELS,
+} from '../../lib/queue/queue-model';
+import { queueParams, type QueueQuery } from '../../lib/queue/queue-params';
+import { useCaseList } from '../../lib/queue/use-case-list';
+import { CaseFilters } from '../../components/CaseFilters';
+import { QueueStates } from '../../components/QueueStates';
+
+const DEFAULTS: QueueQuery = { filter: EMPTY_FILTER, sort: DEFAULT_SORT };
+const COLUMNS = [
+  COLUMN.reference,
+  COLUMN.status,
+  COLUMN.authority,
+  COLUMN.country,
+  COLUMN.received,
+  COLUMN.timeLeft,
+  COLUMN.emergency,
+  COLUMN.assignee,
+];
 
 export function QueueScreen() {
-  const cases = useQueueCases();
-  const [sort, setSort] = useState<QueueSort>(DEFAULT_SORT);
-  const [filter, setFilter] = useState<QueueFilter>(EMPTY_FILTER);
-  // Typing stays responsive: the table catches up with the filter in a deferred render.
-  const deferredFilter = useDeferredValue(filter);
-  const rows = cases.data;
-
-  // Sorting is the expensive step, so it runs only when the data or the sort changes;
-  // filtering the sorted index keeps its order and costs one pass.
-  const index = useMemo(() => buildQueueIndex(sortCases(rows ?? [], sort)), [rows, sort]);
-  const visible = useMemo(() => filterQueue(index, deferredFilter), [index, deferredFilter]);
-  const countries = useMemo(() => distinctCountries(rows ?? []), [rows]);
-  const [now] = useState(() => Date.now());
-
-  function toggleSort(key: SortKey) {
-    setSort((current) =>
-      current.key === key
-        ? { key, direction: current.direction === 'asc' ? 'desc' : 'asc' }
-        : { key, direction: 'asc' },
-    );
-  }
-
+  const { userId, query, setQuery, queue, deferredFilter, now, visible, toggleSort } = useCaseList(
+    'queue',
+    DEFAULTS,
+  );
+  const { filter, sort } = query;
+  const total = queue.index.rows.length;
+  // A search that finds nothing in this view may find the case in another one.
+  const elsewhere = useMemo(
+    () =>
+      visible.length === 0 && deferredFilter.text.trim() !== '' && deferredFilter.view !== 'all'
+        ? filterQueue(queue.index, { ...deferredFilter, view: 'all' }, { userId, now }).length
+        : 0,
+    [visible.length, queue.index, deferredFilter, userId, now],
+  );
   return (
     <main className="page page-wide">
       <div className="page-title">
         <h1>Queue</h1>
         <p className="count" role="status">
-          {visible.length === (rows?.length ?? 0)
-            ? `${formatCount(visible.length)} cases`
-            : `${formatCount(visible.length)} of ${formatCount(rows?.length ?? 0)} cases`}
+          {queue.phase === 'opening'
+            ? 'Opening the queue…'
+            : visible.length === total
+              ? `${formatCount(total)} ${total === 1 ? 'case' : 'cases'}`
+              : `${formatCount(visible.length)} of ${formatCount(total)} cases`}
         </p>
       </div>
       <NotificationsDue />
@@ -62,13 +68,62 @@ export function QueueScreen() {
           }
         }}
       >
-        <QueueFilters filter={filter} countries={countries} onChange={setFilter} />
+        <CaseFilters
+          filter={filter}
+          countries={queue.index.countries}
+          onChange={(next) => setQuery({ filter: next, sort })}
+        />
       </div>
-      <ErrorNotice error={cases.error} />
-      {rows && rows.length === 0 ? (
-        <p className="empty">No cases yet. Imported orders appear here.</p>
-      ) : (
-        <QueueTable rows={visible} sort={sort} onSort={toggleSort} now={now} />
+      <nav aria-label="Saved views">
+        <ul className="views">
+          {QUEUE_VIEWS.map((view) => (
+            <li key={view}>
+              <a
+                href={hrefFor({
+                  screen: 'queue',
+                  params: queueParams({ filter: { ...EMPTY_FILTER, view }, sort }, DEFAULTS),
+                })}
+                aria-current={filter.view === view ? 'page' : undefined}
+              >
+                {VIEW_LABELS[view]}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <ErrorNotice error={queue.error} />
+      <QueueStates
+        queue={queue}
+        shown={visible.length}
+        narrowed={hasNarrowingFilters(filter)}
+        onClear={() => setQuery({ filter: { ...EMPTY_FILTER, view: filter.view }, sort })}
+        emptyText={
+          total === 0
+            ? 'No cases yet. Imported orders appear here.'
+            : `No cases in “${VIEW_LABELS[filter.view]}”.`
+        }
+      />
+      {elsewhere > 0 && (
+        <p>
+          <button
+            type="button"
+            onClick={() => setQuery({ filter: { ...filter, view: 'all' }, sort })}
+          >
+            Show the {formatCount(elsewhere)} matching {elsewhere === 1 ? 'case' : 'cases'} in other
+            views
+          </button>
+        </p>
+      )}
+      {visible.length > 0 && (
+        <CaseTable
+          label="Cases"
+          columns={COLUMNS}
+          rows={visible}
+          sort={sort}
+          onSort={toggleSort}
+          now={now}
+          routeFor={(row) => ({ screen: 'case', caseId: row.id })}
+        />
       )}
     </main>
   );

@@ -107,6 +107,7 @@ export function withPendingSummary(
     current = { ...current, status: step.to, version: current.version + 1 };
     if (m.name === 'case.startReview' || m.name === 'case.reopen') {
       current.assigneeName = user.displayName;
+      current.assigneeId = user.id;
     }
     if (m.name === 'case.return') current.outcome = null;
   }

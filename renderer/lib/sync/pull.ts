@@ -1,6 +1,7 @@
 import type { CasePage } from '../../../shared/api';
 import { readMeta, type DeskDatabase } from '../db';
 import { applyCasePage } from './apply-page';
+import { announceSummaryChange } from './summary-events';
 
 export type FetchCasePage = (cursor: string | undefined) => Promise<CasePage>;
 
@@ -51,6 +52,7 @@ export async function pullCases(
     }
     const result = await applyCasePage(database, page, requested);
     if (result.kind === 'reset') {
+      announceSummaryChange({ kind: 'reset' });
       reset = true;
       changed.clear();
       applied = 0;
@@ -65,6 +67,7 @@ export async function pullCases(
       continue;
     }
     for (const id of result.changedIds) changed.add(id);
+    announceSummaryChange({ kind: 'written', ids: result.changedIds });
     policyChanged ||= result.policyChanged;
     if (total === null && page.remaining !== undefined) {
       total = applied + result.changedIds.length + page.remaining;

@@ -1,4 +1,5 @@
 import type { CaseDetail, CaseSummary } from '../../../shared/case-record';
+import { caseSearchTerms, overrideCount } from '../../../shared/case-search';
 import {
   MAX_PUSH_BATCH,
   type PushAck,
@@ -133,7 +134,8 @@ export async function storeServerCopy(
   }
 }
 
-function toSummary(detail: CaseDetail): CaseSummary {
+/** The queue row of a full case; the fields a detail from an older service lacks are derived. */
+export function toSummary(detail: CaseDetail): CaseSummary {
   return {
     id: detail.id,
     reference: detail.reference,
@@ -149,5 +151,19 @@ function toSummary(detail: CaseDetail): CaseSummary {
     outcome: detail.outcome,
     version: detail.version,
     updatedAt: detail.updatedAt,
+    searchTerms:
+      detail.searchTerms ?? caseSearchTerms(detail.reference, detail.authorityName, detail.order),
+    overrideCount:
+      detail.overrideCount ??
+      overrideCount(detail.review.checks, detail.decidedUnder?.verdict.checks),
+    participantIds: detail.participantIds ?? [
+      ...new Set(
+        [
+          detail.assigneeId,
+          detail.signOff?.byUserId,
+          ...detail.verifications.map((v) => v.recordedById),
+        ].filter((id): id is string => typeof id === 'string'),
+      ),
+    ],
   };
 }

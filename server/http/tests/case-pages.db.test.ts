@@ -57,6 +57,24 @@ describe('pulling case changes', () => {
     expect(idle.pages).toEqual([{ databaseId, cursor: next.cursor, hasMore: false, cases: [] }]);
   });
 
+  it('gives each case the terms the queue searches and who had a hand in it', async () => {
+    const created = await importCase(team.reviewer, sampleOrder({ reference: 'TERMS-1' }));
+    await step(team.reviewer2, 'case.startReview', created);
+    const [row] = (await pullAll(team.supervisor, undefined, 10)).pages.flatMap((p) => p.cases);
+    expect(row?.searchTerms).toEqual(
+      expect.arrayContaining([
+        'terms-1',
+        'ji-2026-4471',
+        '@fastcash_invest',
+        '5012345678',
+        'fraud_scams',
+        'investment',
+      ]),
+    );
+    expect(row?.overrideCount).toBe(0);
+    expect(new Set(row?.participantIds)).toEqual(new Set([team.ids.reviewer, team.ids.reviewer2]));
+  });
+
   it('carries the policy in force in the same feed, and a new version on the next pull', async () => {
     for (let i = 0; i < 3; i++) {
       await importCase(team.reviewer, sampleOrder({ reference: `POL-${i}` }));

@@ -1,0 +1,319 @@
+import { CASE_STATUSES, type CaseStatus } from '../../../shared/case-lifecycle';
+import type { CaseSummary } from '../../../shared/case-record';
+import { normaliseSearchText } from '../../../shared/case-search';
+import { OPEN_STATUSES } from '../deadlines';
+
+export { isOverdue } from '../deadlines';
+
+/** A queue row, with whether it shows actions the server has not accepted yet. */
+export type QueueCase = CaseSummary & { pending?: true };
+
+export const SORT_KEYS = [
+  'urgency',
+  'reference',
+  'status',
+  'authorityName',
+  'country',
+  'receivedAt',
+  'dueAt',
+  'emergency',
+  'assigneeName',
+  'outcome',
+  'overrideCount',
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export interface QueueSort {
+  key: SortKey;
+  direction: 'asc' | 'desc';
+}
+
+export const QUEUE_VIEWS = [
+  'open',
+  'mine',
+  'unassigned',
+  'due24h',
+  'overdue',
+  'emergencies',
+  'returned',
+  'awaiting',
+  'closed',
+  'all',
+] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+
+export const VIEW_LABELS: Record<QueueView, string> = {
+  open: 'All open',
+  mine: 'My cases',
+  unassigned: 'Unassigned',
+  due24h: 'Due in 24 h',
+  overdue: 'Overdue',
+  emergencies: 'Emergencies',
+  returned: 'Returned',
+  awaiting: 'Awaiting approval',
+  closed: 'Closed',
+  all: 'All cases',
+};
+
+export interface QueueFilter {
+  view: QueueView;
+  /** Several may be chosen; none means every status the view allows. */
+  statuses: readonly CaseStatus[];
+  countries: readonly string[];
+  text: string;
+}
+
+/** Who is looking and when: "My cases" and the deadline views depend on both. */
+export interface ViewContext {
+  userId: string | null;
+  now: number;
+}
+
+/** Most urgent first: open emergencies, then open cases by due date (overdue first), then closed. */
+export const DEFAULT_SORT: QueueSort = { key: 'urgency', direction: 'asc' };
+export const EMPTY_FILTER: QueueFilter = { view: 'open', statuses: [], countries: [], text: '' };
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const CLOSED_STATUSES = CASE_STATUSES.filter((s) => !OPEN_STATUSES.has(s));
+const OPEN = CASE_STATUSES.filter((s) => OPEN_STATUSES.has(s));
+
+/** The statuses a view is limited to, so filtering only visits those groups of rows. */
+const VIEW_STATUSES: Record<QueueView, readonly CaseStatus[]> = {
+  open: OPEN,
+  mine: OPEN,
+  unassigned: OPEN,
+  due24h: OPEN,
+  overdue: OPEN,
+  emergencies: OPEN,
+  returned: ['returned'],
+  awaiting: ['signed_off'],
+  closed: CLOSED_STATUSES,
+  all: CASE_STATUSES,
+};
+
+/** What a view asks of a row beyond its status; null when its statuses say everything. */
+function viewPredicate(
+  view: QueueView,
+  context: ViewContext,
+): ((row: CaseSummary) => boolean) | null {
+  const { now, userId } = context;
+  switch (view) {
+    case 'mine':
+      return (row) => userId !== null && row.assigneeId === userId;
+    case 'unassigned':
+      return (row) => !row.assigneeId;
+    case 'due24h':
+      return (row) => {
+        const left = Date.parse(row.dueAt) - now;
+        return left >= 0 && left <= DAY_MS;
+      };
+    case 'overdue':
+      return (row) => Date.parse(row.dueAt) < now;
+    case 'emergencies':
+      return (row) => row.emergency;
+    default:
+      return null;
+  }
+}
+
+const STATUS_ORDER = new Map(CASE_STATUSES.map((s, i) => [s, i]));
+
+function urgency(summary: CaseSummary): number {
+  const due = Date.parse(summary.dueAt);
+  if (!OPEN_STATUSES.has(summary.status)) return 2e14 + (1e13 - due); // closed: latest first
+  return (summary.emergency ? 0 : 1e14) + due;
+}
+
+function sortValue(summary: CaseSummary, key: SortKey): string | number {
+  switch (key) {
+    case 'urgency':
+      return urgency(summary);
+    case 'status':
+      return STATUS_ORDER.get(summary.status) ?? 0;
+    case 'emergency':
+      return summary.emergency ? 0 : 1;
+    case 'assigneeName':
+      // Unassigned cases sort after every name.
+      return summary.assigneeName?.toLowerCase() ?? '\uffff';
+    case 'outcome':
+      return summary.outcome ?? '\uffff';
+    case 'overrideCount':
+      return summary.overrideCount ?? 0;
+    case 'reference':
+    case 'authorityName':
+      return summary[key].toLowerCase();
+    default:
+      // ISO date-times in UTC and country codes compare correctly as plain strings.
+      return summary[key];
+  }
+}
+
+/** The order of two rows under a sort; ties fall back to reference so the order is stable. */
+export function compareCases(sort: QueueSort): (a: CaseSummary, b: CaseSummary) => number {
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  return (a, b) => {
+    const va = sortValue(a, sort.key);
+    const vb = sortValue(b, sort.key);
+    if (va < vb) return -sign;
+    if (va > vb) return sign;
+    return a.reference < b.reference ? -1 : a.reference > b.reference ? 1 : 0;
+  };
+}
+
+/** Sorts a copy. */
+export function sortCases<T extends CaseSummary>(rows: readonly T[], sort: QueueSort): T[] {
+  const keyed = rows.map((row) => ({ row, value: sortValue(row, sort.key), tie: row.reference }));
+  const sign = sort.direction === 'asc' ? 1 : -1;
+  keyed.sort((a, b) => {
+    if (a.value < b.value) return -sign;
+    if (a.value > b.value) return sign;
+    return a.tie < b.tie ? -1 : a.tie > b.tie ? 1 : 0;
+  });
+  return keyed.map((k) => k.row);
+}
+
+/**
+ * A sorted list with some rows replaced, added or removed, without sorting it all again: the
+ * changed rows are sorted on their own and merged in one pass. `removedIds` lists rows to drop.
+ */
+export function mergeSorted<T extends CaseSummary>(
+  sorted: readonly T[],
+  changed: readonly T[],
+  removedIds: ReadonlySet<string>,
+  sort: QueueSort,
+): T[] {
+  const replaced = new Set(removedIds);
+  for (const row of changed) replaced.add(row.id);
+  const incoming = sortCases(changed, sort);
+  const compare = compareCases(sort);
+  const result: T[] = [];
+  let j = 0;
+  for (const row of sorted) {
+    if (replaced.has(row.id)) continue;
+    while (j < incoming.length && compare(incoming[j]!, row) < 0) result.push(incoming[j++]!);
+    result.push(row);
+  }
+  while (j < incoming.length) result.push(incoming[j++]!);
+  return result;
+}
+
+/**
+ * Sorted rows grouped once by status and country, with each row's search text: a filter then
+ * visits only the groups it asks for, in sort order.
+ */
+export interface QueueIndex<T extends CaseSummary = QueueCase> {
+  rows: readonly T[];
+  /** Positions in `rows`, ascending, per status and then per country. */
+  groups: ReadonlyMap<CaseStatus, ReadonlyMap<string, Int32Array>>;
+  countries: readonly string[];
+}
+
+const haystacks = new WeakMap<CaseSummary, string>();
+
+/** Everything a row can be found by, lower case, one term a line. */
+function haystack(row: CaseSummary): string {
+  let text = haystacks.get(row);
+  if (text === undefined) {
+    text = [row.reference, row.authorityName, ...(row.searchTerms ?? [])].join('\n').toLowerCase();
+    haystacks.set(row, text);
+  }
+  return text;
+}
+
+export function buildQueueIndex<T extends CaseSummary>(sortedRows: readonly T[]): QueueIndex<T> {
+  const lists = new Map<CaseStatus, Map<string, number[]>>();
+  for (let i = 0; i < sortedRows.length; i++) {
+    const row = sortedRows[i]!;
+    let byCountry = lists.get(row.status);
+    if (!byCountry) lists.set(row.status, (byCountry = new Map()));
+    let positions = byCountry.get(row.country);
+    if (!positions) byCountry.set(row.country, (positions = []));
+    positions.push(i);
+  }
+  const groups = new Map<CaseStatus, Map<string, Int32Array>>();
+  const countries = new Set<string>();
+  for (const [status, byCountry] of lists) {
+    const typed = new Map<string, Int32Array>();
+    for (const [country, positions] of byCountry) {
+      typed.set(country, Int32Array.from(positions));
+      countries.add(country);
+    }
+    groups.set(status, typed);
+  }
+  return { rows: sortedRows, groups, countries: [...countries].sort() };
+}
+
+/** The words of a search, each of which a row must contain; a phone number stays one word. */
+export function searchTokens(text: string): string[] {
+  const whole = normaliseSearchText(text);
+  if (whole === '') return [];
+  if (/^\+?[0-9]+$/.test(whole)) return [whole];
+  return whole.split(/\s+/).filter((t) => t.length > 0);
+}
+
+/** The positions of the chosen groups, merged back into sort order. */
+function candidatePositions(
+  index: QueueIndex<CaseSummary>,
+  statuses: readonly CaseStatus[],
+  countries: readonly string[],
+): Int32Array {
+  const parts: Int32Array[] = [];
+  for (const status of statuses) {
+    const byCountry = index.groups.get(status);
+    if (!byCountry) continue;
+    if (countries.length === 0) {
+      for (const positions of byCountry.values()) parts.push(positions);
+    } else {
+      for (const country of countries) {
+        const positions = byCountry.get(country);
+        if (positions) parts.push(positions);
+      }
+    }
+  }
+  if (parts.length === 1) return parts[0]!;
+  let total = 0;
+  for (const p of parts) total += p.length;
+  const merged = new Int32Array(total);
+  let offset = 0;
+  for (const p of parts) {
+    merged.set(p, offset);
+    offset += p.length;
+  }
+  // Numeric sort of a typed array: the positions are the sort order of the index.
+  return merged.sort();
+}
+
+/** The rows a view and its filters show, in the index's sort order. */
+export function filterQueue<T extends CaseSummary>(
+  index: QueueIndex<T>,
+  filter: QueueFilter,
+  context: ViewContext,
+): T[] {
+  const allowed = VIEW_STATUSES[filter.view];
+  const statuses =
+    filter.statuses.length === 0 ? allowed : allowed.filter((s) => filter.statuses.includes(s));
+  const predicate = viewPredicate(filter.view, context);
+  const tokens = searchTokens(filter.text);
+  const positions = candidatePositions(index, statuses, filter.countries);
+  const { rows } = index;
+  const result: T[] = [];
+  for (let i = 0; i < positions.length; i++) {
+    const row = rows[positions[i]!]!;
+    if (predicate && !predicate(row)) continue;
+    if (tokens.length > 0) {
+      const text = haystack(row);
+      if (!tokens.every((t) => text.includes(t))) continue;
+    }
+    result.push(row);
+  }
+  return result;
+}
+
+/** Whether any filter beyond the view is set, so "no results" can offer to clear them. */
+export function hasNarrowingFilters(filter: QueueFilter): boolean {
+  return filter.statuses.length > 0 || filter.countries.length > 0 || filter.text.trim() !== '';
+}
+
+export function distinctCountries(rows: readonly CaseSummary[]): string[] {
+  return [...new Set(rows.map((r) => r.country))].sort();
+}

@@ -1,0 +1,123 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DeskDatabase } from '../db';
+import { manySummaries, summary } from '../testing/case-fixtures';
+import { announceSummaryChange } from '../sync/summary-events';
+import { casesWithTerm, QueueStore, type QueueSnapshot } from './queue-store';
+
+let counter = 0;
+const opened: DeskDatabase[] = [];
+function freshDatabase(): DeskDatabase {
+  counter += 1;
+  const database = new DeskDatabase(`queue-store-test-${counter}`);
+  opened.push(database);
+  return database;
+}
+
+afterEach(async () => {
+  await Promise.all(opened.splice(0).map((d) => d.delete()));
+});
+
+/** Subscribes and waits until the store says what the test expects. */
+function watch(store: QueueStore) {
+  const seen: QueueSnapshot[] = [];
+  store.subscribe(() => seen.push(store.getSnapshot()));
+  return {
+    seen,
+    until: (ok: (s: QueueSnapshot) => boolean) =>
+      vi.waitFor(
+        () => {
+          if (!ok(store.getSnapshot())) throw new Error('not yet');
+        },
+        { timeout: 5_000 },
+      ),
+  };
+}
+
+describe('QueueStore', () => {
+  it('shows the most urgent open cases first, read by index, then every case', async () => {
+    const database = freshDatabase();
+    const rows = manySummaries(1_200);
+    await database.summaries.bulkPut(rows);
+    const store = new QueueStore(database, () => null);
+    const { seen, until } = watch(store);
+    await until((s) => s.phase === 'ready');
+    const first = seen.find((s) => s.phase === 'first-screen');
+    expect(first).toBeDefined();
+    // The first screen holds open cases only, read from the [status+dueAt] index.
+    expect(first!.index.rows.length).toBeLessThan(rows.length);
+    expect(
+      first!.index.rows.every(
+        (r) => !['approved', 'disclosed', 'refused', 'closed'].includes(r.status),
+      ),
+    ).toBe(true);
+    expect(store.getSnapshot().index.rows).toHaveLength(rows.length);
+  });
+
+  it('takes in the rows a sync writes without reading the whole mirror again', async () => {
+    const database = freshDatabase();
+    await database.summaries.bulkPut(manySummaries(300));
+    const store = new QueueStore(database, () => null);
+    const { until } = watch(store);
+    await until((s) => s.phase === 'ready');
+    // Reading everything goes through count() first; a change must not.
+    const wholeReads = vi.spyOn(database.summaries, 'count');
+    const page = manySummaries(400).slice(300);
+    await database.summaries.bulkPut(page);
+    announceSummaryChange({ kind: 'written', ids: page.map((r) => r.id) });
+    await database.summaries.put(
+      summary({ id: 'case-3', reference: 'REF-000003', status: 'closed' }),
+    );
+    await until((s) => s.index.rows.length === 400);
+    await until((s) => s.index.rows.find((r) => r.id === 'case-3')?.status === 'closed');
+    // Past the time after which an unexplained change would reopen the queue.
+    await new Promise((resolve) => setTimeout(resolve, 1_200));
+    expect(wholeReads).not.toHaveBeenCalled();
+    await database.summaries.delete('case-5');
+    await until((s) => s.index.rows.length === 399);
+  });
+
+  it('starts again from nothing when the mirror is emptied', async () => {
+    const database = freshDatabase();
+    await database.summaries.bulkPut(manySummaries(50));
+    const store = new QueueStore(database, () => null);
+    const { until } = watch(store);
+    await until((s) => s.phase === 'ready' && s.index.rows.length === 50);
+    await database.summaries.clear();
+    // Nothing in this window says what changed: the queue reads the mirror again.
+    await until((s) => s.phase === 'ready' && s.index.rows.length === 0);
+  });
+
+  it('folds the user’s pending actions over the rows', async () => {
+    const database = freshDatabase();
+    await database.summaries.put(summary({ id: 'c-1', version: 3, status: 'received' }));
+    const user = { id: 'u-1', displayName: 'Ana Reviewer', role: 'reviewer' as const };
+    const store = new QueueStore(database, () => user);
+    const { until } = watch(store);
+    await until((s) => s.phase === 'ready' && s.index.rows.length === 1);
+    await database.outbox.put({
+      seq: 1,
+      caseId: 'c-1',
+      queuedAt: '2026-11-30T10:00:00.000Z',
+      name: 'case.startReview',
+      args: { caseId: 'c-1', version: 3 },
+    } as never);
+    await until((s) => s.index.rows[0]?.pending === true);
+    expect(store.getSnapshot().index.rows[0]).toMatchObject({
+      status: 'in_review',
+      assigneeId: 'u-1',
+    });
+  });
+});
+
+describe('casesWithTerm', () => {
+  it('finds a case by the start of a search term, from the index', async () => {
+    const database = freshDatabase();
+    await database.summaries.bulkPut([
+      summary({ id: 'a', searchTerms: ['+33612345678', 'fraud'] }),
+      summary({ id: 'b', searchTerms: ['@jean_dupont'] }),
+    ]);
+    expect((await casesWithTerm(database, '+336123')).map((r) => r.id)).toEqual(['a']);
+    expect((await casesWithTerm(database, '@jean')).map((r) => r.id)).toEqual(['b']);
+  });
+});

@@ -1,0 +1,352 @@
+import Dexie, { cmp, type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
+import type { CaseSummary } from '../../../shared/case-record';
+import { OPEN_STATUSES } from '../deadlines';
+import type { DeskDatabase } from '../db';
+import { withPendingSummary, type LocalUser } from '../sync/local-effects';
+import type { QueuedMutation } from '../sync/outbox-records';
+import { onSummaryChange, type SummaryChange } from '../sync/summary-events';
+import {
+  buildQueueIndex,
+  DEFAULT_SORT,
+  mergeSorted,
+  sortCases,
+  type QueueCase,
+  type QueueIndex,
+  type QueueSort,
+} from './queue-model';
+
+/**
+ * `opening`: nothing read yet. `first-screen`: the most urgent open cases, read by index, are
+ * shown while the rest loads. `ready`: every case is loaded and every filter applies.
+ */
+export type QueuePhase = 'opening' | 'first-screen' | 'ready';
+
+export interface QueueSnapshot {
+  phase: QueuePhase;
+  index: QueueIndex;
+  /** Cases read so far and in the mirror, while the rest loads. */
+  loaded: number;
+  total: number;
+  error: unknown;
+}
+
+/** Per open status, how many of the soonest due the first screen reads. */
+const FIRST_SCREEN_PER_STATUS = 100;
+/** Rows read per step while loading the rest; the window stays responsive between steps. */
+const LOAD_CHUNK = 5_000;
+/** Changes written in quick succession (a first sync's pages) are folded in together. */
+const FLUSH_DELAY_MS = 250;
+/**
+ * Dexie reports a write of many rows as "the whole table changed". When no pull in this window
+ * says which rows it wrote (another window did, or the mirror was emptied), the queue reopens.
+ */
+const UNEXPLAINED_CHANGE_MS = 1_000;
+
+const EMPTY_INDEX = buildQueueIndex<QueueCase>([]);
+
+/** The soonest due cases of each open status, read from the `[status+dueAt]` index. */
+export async function firstScreenRows(database: DeskDatabase): Promise<CaseSummary[]> {
+  const perStatus = await Promise.all(
+    [...OPEN_STATUSES].map((status) =>
+      database.summaries
+        .where('[status+dueAt]')
+        .between([status, Dexie.minKey], [status, Dexie.maxKey])
+        .limit(FIRST_SCREEN_PER_STATUS)
+        .toArray(),
+    ),
+  );
+  return perStatus.flat();
+}
+
+/** Cases with a search term starting with the given word, from the `*searchTerms` index. */
+export function casesWithTerm(
+  database: DeskDatabase,
+  term: string,
+  limit = 500,
+): Promise<CaseSummary[]> {
+  return database.summaries.where('searchTerms').startsWith(term).limit(limit).toArray();
+}
+
+const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Primary keys a Dexie change event names, or 'all' when it covers a range (a clear). */
+function changedKeys(tree: IntervalTree | undefined): string[] | 'all' | null {
+  if (!tree) return null;
+  const keys: string[] = [];
+  const stack: IntervalTreeNode[] = 'from' in tree ? [tree] : [];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (typeof node.from !== 'string' || cmp(node.from, node.to) !== 0) return 'all';
+    keys.push(node.from);
+    if (node.l) stack.push(node.l);
+    if (node.r) stack.push(node.r);
+  }
+  return keys;
+}
+
+/**
+ * The queue's copy of the mirror, kept in memory once read: opened from an index, loaded in
+ * steps, then kept current from Dexie's change events with only the changed rows read back —
+ * never by reading the whole mirror again.
+ */
+export class QueueStore {
+  private snapshot: QueueSnapshot = {
+    phase: 'opening',
+    index: EMPTY_INDEX,
+    loaded: 0,
+    total: 0,
+    error: null,
+  };
+  private readonly listeners = new Set<() => void>();
+  private readonly base = new Map<string, CaseSummary>();
+  private pending = new Map<string, QueuedMutation[]>();
+  private sorted: QueueCase[] = [];
+  private sort: QueueSort = DEFAULT_SORT;
+  private generation = 0;
+  private started = false;
+  private loading = false;
+  private dirty = new Set<string>();
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly summariesPart: string;
+  private readonly outboxPart: string;
+  private readonly onMutated = (parts: ObservabilitySet) => this.mutated(parts);
+  private readonly onWritten = (change: SummaryChange) => this.written(change);
+  private stopWritten: (() => void) | null = null;
+  /** When a pull in this window last said which rows it wrote. */
+  private lastAnnounced = 0;
+  private checkingUnexplained = false;
+  private owner: string | null = null;
+
+  constructor(
+    private readonly database: DeskDatabase,
+    private readonly user: () => LocalUser | null,
+  ) {
+    this.summariesPart = `idb://${database.name}/summaries/`;
+    this.outboxPart = `idb://${database.name}/outbox/`;
+  }
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    this.start();
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getSnapshot = (): QueueSnapshot => this.snapshot;
+
+  /** Sorting again is one pass over the rows in memory, not a read of the mirror. */
+  setSort(sort: QueueSort): void {
+    if (sort.key === this.sort.key && sort.direction === this.sort.direction) return;
+    this.sort = sort;
+    this.sorted = sortCases(this.sorted, sort);
+    this.publish({ index: buildQueueIndex(this.sorted) });
+  }
+
+  /** Rows read for another user are never shown to this one: sign-out deletes the mirror. */
+  forUser(userId: string | null): void {
+    if (userId === this.owner) return;
+    const listening = this.started;
+    this.reset();
+    this.owner = userId;
+    if (listening) this.start();
+  }
+
+  /** Forgets everything read, as when the mirror changes hands; the next subscriber reopens. */
+  reset(): void {
+    this.generation += 1;
+    this.base.clear();
+    this.pending.clear();
+    this.sorted = [];
+    this.dirty.clear();
+    this.loading = false;
+    if (this.flushTimer !== null) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    this.snapshot = { phase: 'opening', index: EMPTY_INDEX, loaded: 0, total: 0, error: null };
+    if (this.started) Dexie.on('storagemutated').unsubscribe(this.onMutated);
+    this.stopWritten?.();
+    this.stopWritten = null;
+    this.checkingUnexplained = false;
+    this.started = false;
+  }
+
+  private start(): void {
+    if (this.started) return;
+    this.started = true;
+    Dexie.on('storagemutated', this.onMutated);
+    this.stopWritten = onSummaryChange(this.onWritten);
+    void this.open(this.generation);
+  }
+
+  private publish(patch: Partial<QueueSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...patch };
+    for (const listener of this.listeners) listener();
+  }
+
+  private row(summary: CaseSummary): QueueCase {
+    const own = this.pending.get(summary.id);
+    const user = this.user();
+    if (!own || user === null) return summary;
+    return { ...withPendingSummary(summary, own, user), pending: true };
+  }
+
+  private async readPending(): Promise<void> {
+    const byCase = new Map<string, QueuedMutation[]>();
+    for (const m of await this.database.outbox.toArray()) {
+      byCase.set(m.caseId, [...(byCase.get(m.caseId) ?? []), m]);
+    }
+    this.pending = byCase;
+  }
+
+  /** The first screen from the `[status+dueAt]` index, then the rest in steps. */
+  private async open(generation: number): Promise<void> {
+    const { summaries } = this.database;
+    try {
+      await this.readPending();
+      const [total, first] = await Promise.all([summaries.count(), firstScreenRows(this.database)]);
+      this.sorted = sortCases(
+        first.map((r) => this.row(r)),
+        this.sort,
+      );
+      this.publish({
+        phase: total <= first.length ? 'ready' : 'first-screen',
+        index: buildQueueIndex(this.sorted),
+        loaded: first.length,
+        total,
+        error: null,
+      });
+      if (total <= first.length) {
+        for (const r of first) this.base.set(r.id, r);
+        return;
+      }
+      await this.loadAll(generation);
+    } catch (error) {
+      if (generation === this.generation) this.publish({ error });
+    }
+  }
+
+  private async loadAll(generation: number): Promise<void> {
+    this.loading = true;
+    const rows: CaseSummary[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const { summaries } = this.database;
+      const chunk: CaseSummary[] = await (
+        after === null ? summaries.toCollection() : summaries.where(':id').above(after)
+      )
+        .limit(LOAD_CHUNK)
+        .toArray();
+      if (generation !== this.generation) return;
+      rows.push(...chunk);
+      this.publish({ loaded: Math.max(this.snapshot.loaded, rows.length) });
+      if (chunk.length < LOAD_CHUNK) break;
+      after = chunk.at(-1)!.id;
+      await yieldToInput();
+    }
+    for (const r of rows) this.base.set(r.id, r);
+    this.sorted = sortCases(
+      rows.map((r) => this.row(r)),
+      this.sort,
+    );
+    this.loading = false;
+    this.publish({
+      phase: 'ready',
+      index: buildQueueIndex(this.sorted),
+      loaded: rows.length,
+      total: rows.length,
+    });
+    // Changes written while loading are read back now.
+    if (this.dirty.size > 0) this.scheduleFlush();
+  }
+
+  /**
+   * Reads the mirror again for the same user. What is on screen stays until every row is read,
+   * so the list does not empty and refill under the user's eyes (or keyboard focus).
+   */
+  private reopen(): void {
+    const shown = this.snapshot;
+    this.reset();
+    this.snapshot = shown;
+    this.started = true;
+    Dexie.on('storagemutated', this.onMutated);
+    this.stopWritten = onSummaryChange(this.onWritten);
+    const generation = this.generation;
+    void this.readPending()
+      .then(() => this.loadAll(generation))
+      .catch((error: unknown) => {
+        if (generation === this.generation) this.publish({ error });
+      });
+  }
+
+  private written(change: SummaryChange): void {
+    this.lastAnnounced = Date.now();
+    if (change.kind === 'reset') {
+      this.reopen();
+      return;
+    }
+    for (const id of change.ids) this.dirty.add(id);
+    this.scheduleFlush();
+  }
+
+  private mutated(parts: ObservabilitySet): void {
+    const summaries = changedKeys(parts[this.summariesPart]);
+    const outbox = parts[this.outboxPart] !== undefined;
+    if (summaries === null && !outbox) return;
+    if (summaries === 'all') {
+      // Dexie reports after the write's own announcement, on a later task.
+      const at = Date.now();
+      if (at - this.lastAnnounced >= UNEXPLAINED_CHANGE_MS && !this.checkingUnexplained) {
+        this.checkingUnexplained = true;
+        const generation = this.generation;
+        setTimeout(() => {
+          if (generation !== this.generation) return;
+          this.checkingUnexplained = false;
+          if (this.lastAnnounced < at) this.reopen();
+        }, UNEXPLAINED_CHANGE_MS);
+      }
+      if (!outbox) return;
+    }
+    for (const id of summaries === 'all' ? [] : (summaries ?? [])) this.dirty.add(id);
+    if (outbox) this.dirty.add('');
+    this.scheduleFlush();
+  }
+
+  private scheduleFlush(): void {
+    if (this.flushTimer !== null || this.loading) return;
+    this.flushTimer = setTimeout(() => {
+      this.flushTimer = null;
+      void this.flush(this.generation);
+    }, FLUSH_DELAY_MS);
+  }
+
+  /** Reads back only the changed rows (and the outbox) and merges them into the sorted rows. */
+  private async flush(generation: number): Promise<void> {
+    const dirty = this.dirty;
+    this.dirty = new Set();
+    try {
+      const before = new Set(this.pending.keys());
+      if (dirty.delete('')) await this.readPending();
+      for (const id of [...before, ...this.pending.keys()]) dirty.add(id);
+      const ids = [...dirty];
+      const read = await this.database.summaries.bulkGet(ids);
+      if (generation !== this.generation) return;
+      const changed: QueueCase[] = [];
+      const removed = new Set<string>();
+      ids.forEach((id, i) => {
+        const summary = read[i];
+        if (summary) {
+          this.base.set(id, summary);
+          changed.push(this.row(summary));
+        } else if (this.base.delete(id)) {
+          removed.add(id);
+        }
+      });
+      this.sorted = mergeSorted(this.sorted, changed, removed, this.sort);
+      this.publish({
+        index: buildQueueIndex(this.sorted),
+        loaded: this.sorted.length,
+        total: Math.max(this.snapshot.total, this.sorted.length),
+      });
+    } catch (error) {
+      if (generation === this.generation) this.publish({ error });
+    }
+  }
+}

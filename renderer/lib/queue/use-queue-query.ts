@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { hrefFor, useHashRoute } from '../hash-route';
+import { parseQueueParams, queueParams, type QueueQuery } from './queue-params';
+
+/**
+ * A list's view, filters and sort, kept in the URL: typing updates the state at once and the
+ * address without a history entry; a link or Back that changes the address resets the state.
+ */
+export function useQueueQuery(
+  screen: 'queue' | 'approvals',
+  defaults: QueueQuery,
+): [QueueQuery, (query: QueueQuery) => void] {
+  const route = useHashRoute();
+  const params = route.screen === screen ? (route.params ?? '') : '';
+  const [seen, setSeen] = useState(params);
+  const [query, setQuery] = useState(() => parseQueueParams(params, defaults));
+  if (params !== seen) {
+    setSeen(params);
+    setQuery(parseQueueParams(params, defaults));
+  }
+  const update = (next: QueueQuery) => {
+    const nextParams = queueParams(next, defaults);
+    setQuery(next);
+    setSeen(nextParams);
+    window.location.replace(hrefFor({ screen, params: nextParams }));
+  };
+  return [query, update];
+}
+
+/** The current time, moving on every `intervalMs`, so timers count down on screen. */
+export function useNow(intervalMs = 30_000): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    return () => clearInterval(timer);
+  }, [intervalMs]);
+  return now;
+}
