@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { CaseHeading } from '../../components/case/CaseHeading';
+import { CaseHolder } from '../../components/case/CaseHolder';
 import { ChecksSummary } from '../../components/case/ChecksSummary';
 import { DecisionsTable } from '../../components/case/DecisionsTable';
 import { DisclosureRecordView } from '../../components/case/DisclosureRecordView';
@@ -89,6 +90,12 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
   return (
     <main className="page case-page">
       <CaseHeading detail={detail} />
+      <CaseHolder
+        detail={detail}
+        userId={session.data?.user.id ?? null}
+        disabled={!canAct || mutation.isPending}
+        send={send}
+      />
       <OfflineCopyNotice loaded={loaded} />
       <PendingActionsNotice pending={loaded.pending} />
       <ErrorNotice error={mutation.error} />

@@ -11,6 +11,7 @@ import { serviceRole } from './0011-service-role';
 import { disclosureAndTransparency } from './0012-disclosure-and-transparency';
 import { lettersSentAndUserNotifications } from './0014-letters-sent-and-user-notifications';
 import { parallelWrites } from './0016-parallel-writes';
+import { governingDeadline } from './0017-governing-deadline';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -28,4 +29,5 @@ export const MIGRATIONS: readonly Migration[] = [
   disclosureAndTransparency,
   lettersSentAndUserNotifications,
   parallelWrites,
+  governingDeadline,
 ];
