@@ -27,6 +27,8 @@ export function CaseHolder({ detail, userId, disabled, send }: CaseHolderProps) 
       <p>
         {holderId === null ? (
           <>Nobody holds this case yet.</>
+        ) : mine && detail.status === 'returned' ? (
+          <strong className="flag">Returned to you</strong>
         ) : mine ? (
           <>You hold this case.</>
         ) : (

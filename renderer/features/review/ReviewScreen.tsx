@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { CaseHeading } from '../../components/case/CaseHeading';
 import { CaseHolder } from '../../components/case/CaseHolder';
+import { DeadlineBasis } from '../../components/case/DeadlineBasis';
 import { ChecksSummary } from '../../components/case/ChecksSummary';
 import { DecisionsTable } from '../../components/case/DecisionsTable';
 import { DisclosureRecordView } from '../../components/case/DisclosureRecordView';
@@ -90,6 +91,7 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
   return (
     <main className="page case-page">
       <CaseHeading detail={detail} />
+      <DeadlineBasis deadline={detail.deadline} />
       <CaseHolder
         detail={detail}
         userId={session.data?.user.id ?? null}
