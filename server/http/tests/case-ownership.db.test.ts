@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CaseDetail } from '../../../shared/case-record';
 import { PushResponse } from '../../../shared/sync';
 import {
+  caseNow,
   completedReview,
   importCase,
   mutate,
@@ -32,10 +32,6 @@ beforeEach(async () => {
   team = await setUpTeam(t);
 });
 afterEach(() => t.close());
-
-async function caseNow(client: TestClient, caseId: string): Promise<CaseDetail> {
-  return CaseDetail.parse((await client.get(`/api/cases/${caseId}`)).body);
-}
 
 async function pushOne(
   client: TestClient,
