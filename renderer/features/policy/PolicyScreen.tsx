@@ -19,7 +19,9 @@ export function PolicyScreen({ role }: { role: Role }) {
   const latest = usePolicyVersion(role === 'admin' ? newest?.version : undefined);
   const inForce = versions.data?.find((v) => v.current);
   const [viewing, setViewing] = useState<string | null>(null);
-  const shown = usePolicyVersion(viewing ?? inForce?.version);
+  // Readers see the version in force at once; administrators, who work on the editor below,
+  // open a version when they ask for it.
+  const shown = usePolicyVersion(viewing ?? (role === 'admin' ? undefined : inForce?.version));
 
   return (
     <main className="page">
