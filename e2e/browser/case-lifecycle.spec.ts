@@ -354,6 +354,8 @@ test('a stale save is refused as stale and the case reloads', async () => {
     a.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Needs review'),
   ).toBeChecked();
   await snapshot(a, '08-stale');
+  // The reviewer only read the case meanwhile; the next step acts on it as it now is.
+  await r.reload();
 });
 
 test('a supervisor who signed off a case is refused its approval (four eyes)', async () => {
