@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AuditEventPage, AuditEventQuery, AuditExportQuery, AuditVerification } from './audit';
 import { CaseDetail, CaseSummary } from './case-record';
 import { LetterLog } from './disclosure/letters';
+import { CaseHolder, CaseReassignment } from './case-ownership';
 import { DisclosurePackageView } from './disclosure/manifest';
 import {
   CaseNotifications,
@@ -200,6 +201,15 @@ export const API = {
   releaseSignInThrottle: route('POST', '/api/sign-in-throttles/release', {
     body: ThrottleRelease,
     response: z.object({ released: z.number().int() }),
+  }),
+  /** Administrators only: every open case the user holds goes to another, in one step. */
+  reassignCases: route('POST', '/api/users/:userId/reassign-cases', {
+    body: CaseReassignment,
+    response: z.object({ reassigned: z.number().int() }),
+  }),
+  /** Who may be given a case: active reviewers and supervisors. */
+  caseHolders: route('GET', '/api/case-holders', {
+    response: z.object({ holders: z.array(CaseHolder) }),
   }),
   /** JSON body is the order alone; multipart/form-data carries `order` plus `attachment` PDFs. */
   importOrder: route('POST', '/api/orders', { body: Order, response: ImportedOrder }),

@@ -1,3 +1,4 @@
+import { HOLDABLE_STATUSES } from './case-ownership';
 import type { Role } from './roles';
 
 export const CASE_STATUSES = [
@@ -41,6 +42,9 @@ export const CASE_ACTIONS = [
   'record_disclosure',
   'record_refusal',
   'close',
+  'claim',
+  'release',
+  'assign',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -80,6 +84,10 @@ export const ACTION_RULES: Record<CaseAction, ActionRule> = {
   },
   record_refusal: { from: ['approved'], to: 'refused', roles: SUPERVISORS, outcomes: ['refuse'] },
   close: { from: ['disclosed', 'refused'], to: 'closed', roles: SUPERVISORS },
+  // Who holds an open case; shared/case-ownership.ts decides whose turn each one is.
+  claim: { from: HOLDABLE_STATUSES, to: 'same', roles: REVIEWERS },
+  release: { from: HOLDABLE_STATUSES, to: 'same', roles: REVIEWERS },
+  assign: { from: HOLDABLE_STATUSES, to: 'same', roles: SUPERVISORS },
 };
 
 export type TransitionResult =

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_ACTIONS, OUTCOMES } from './case-lifecycle';
 import { IsoDateTime } from './dates';
+import { CaseDeadline } from './governing-deadline';
 import { DisclosureProgress } from './disclosure/subscriber-data';
 import { DATA_CATEGORIES, Order } from './order';
 import { Verdict } from './policy/verdict';
@@ -115,6 +116,8 @@ export const CaseDetail = CaseSummary.extend({
   approvalBlockedReason: z.string().nullable(),
   /** After approval: what the lookup found (counts only), the package's hashes, the delivery. */
   disclosureProgress: DisclosureProgress.nullable().optional(),
+  /** Where dueAt comes from: the policy's date and the authority's. Absent on older copies. */
+  deadline: CaseDeadline.optional(),
   /** The engine's judgement as the service makes it. Absent on older stored copies. */
   judgement: CaseJudgement.optional(),
 });

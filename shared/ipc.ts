@@ -75,6 +75,15 @@ export type ExportFile = z.infer<typeof ExportFile>;
 
 export const SavedExport = z.object({ canceled: z.boolean() });
 
+/** A desktop notification: plain text only, short, no markup or links. */
+export const DesktopNotification = z
+  .object({
+    title: z.string().min(1).max(120),
+    body: z.string().max(400),
+  })
+  .strict();
+export type DesktopNotification = z.infer<typeof DesktopNotification>;
+
 export const IPC_ERROR_CODES = ['forbidden_sender', 'invalid_payload', 'failed'] as const;
 
 export const IpcError = z.object({
@@ -109,6 +118,11 @@ export const IPC = {
     channel: 'desk:save-export',
     args: z.tuple([ExportFile]),
     result: SavedExport,
+  },
+  notify: {
+    channel: 'desk:notify',
+    args: z.tuple([DesktopNotification]),
+    result: z.object({ shown: z.boolean() }),
   },
 } as const satisfies Record<string, IpcChannelDef>;
 

@@ -45,6 +45,14 @@ export const MUTATIONS = {
     .object({ ...CaseRef, delivery: DeliveryInput.optional(), lateReason: LateReason.optional() })
     .strict(),
   'case.close': z.object({ ...CaseRef }).strict(),
+  /** A reviewer takes an unassigned case. */
+  'case.claim': z.object({ ...CaseRef }).strict(),
+  /** The holder gives the case back to the unassigned pile. */
+  'case.release': z.object({ ...CaseRef }).strict(),
+  /** A supervisor assigns or reassigns the case; null leaves it unassigned. */
+  'case.assign': z
+    .object({ ...CaseRef, assigneeId: z.uuid('expected a user id').nullable() })
+    .strict(),
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;
@@ -63,6 +71,9 @@ export const MUTATION_ACTIONS: Record<MutationName, CaseAction> = {
   'case.recordDisclosure': 'record_disclosure',
   'case.recordRefusal': 'record_refusal',
   'case.close': 'close',
+  'case.claim': 'claim',
+  'case.release': 'release',
+  'case.assign': 'assign',
 };
 
 /** Mutations that need a fresh password confirmation in the session. */

@@ -321,13 +321,27 @@ test('a stale save is refused as stale and the case reloads', async () => {
   await a.getByRole('button', { name: 'Start review' }).click();
   await expect(caseStatus(a)).toContainText('In review');
 
+  // Only the holder edits: the reviewer reads the case supervisor A now holds.
   await openFromQueue(r, TYPED_ORDER);
   await expect(caseStatus(r)).toContainText('In review');
+  await expect(r.getByRole('button', { name: 'Save review' })).toHaveCount(0);
 
-  // Both hold the same version: supervisor A edits, the reviewer saves first.
+  // Supervisor A edits here while the same account saves from another workstation first.
   await a.getByRole('group', { name: 'Instrument', exact: true }).getByLabel('Pass').check();
-  await r.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Needs review').check();
-  await saveReview(r);
+  const caseId = decodeURIComponent(a.url().split('#/cases/')[1] ?? '');
+  const elsewhere = supervisorA.context.request;
+  const seen = (await (await elsewhere.get(`/api/cases/${caseId}`)).json()) as {
+    version: number;
+    review: { checks: Record<string, unknown> };
+  };
+  const review = {
+    ...seen.review,
+    checks: { ...seen.review.checks, scope: { result: 'needs_review', note: '' } },
+  };
+  const saved = await elsewhere.post('/api/mutations', {
+    data: { name: 'case.saveReview', args: { caseId, version: seen.version, review } },
+  });
+  expect(saved.status(), await saved.text()).toBe(200);
 
   // Every action travels through the outbox; the server acknowledges the refusal as data.
   // Background rounds push too; wait for the one that carries this save.
@@ -344,6 +358,8 @@ test('a stale save is refused as stale and the case reloads', async () => {
     a.getByRole('group', { name: 'Scope', exact: true }).getByLabel('Needs review'),
   ).toBeChecked();
   await snapshot(a, '08-stale');
+  // The reviewer only read the case meanwhile; the next step acts on it as it now is.
+  await r.reload();
 });
 
 test('a supervisor who signed off a case is refused its approval (four eyes)', async () => {

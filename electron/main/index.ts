@@ -1,6 +1,15 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { app, dialog, ipcMain, protocol, session, shell, type BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Notification,
+  protocol,
+  session,
+  shell,
+  type BrowserWindow,
+} from 'electron';
 import type { ApiUpstream } from './api-upstream';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES } from './app-origin';
 import { appInfo } from './app-info';
@@ -9,6 +18,7 @@ import { createAppProtocolHandler } from './app-protocol-handler';
 import { CookieJar } from './cookie-jar';
 import { userDataOverride, type DeskConfig } from './desk-config';
 import { startEmbeddedUpstream } from './embedded-upstream';
+import { showDesktopNotification } from './desktop-notifications';
 import { createApiForwarder } from './forward-api-request';
 import { hardenWebContents } from './harden-web-contents';
 import { loadDeskConfig } from './load-desk-config';
@@ -97,6 +107,11 @@ async function start(): Promise<void> {
           mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options),
         (path, bytes) => writeFile(path, bytes),
       ),
+    notify: async (notification) =>
+      showDesktopNotification(notification, {
+        isSupported: () => Notification.isSupported(),
+        show: (options) => new Notification(options).show(),
+      }),
   });
   mainWindow = createMainWindow(PRELOAD_PATH);
   mainWindow.on('closed', () => {

@@ -18,6 +18,7 @@ describe('registerIpc', () => {
         serverOrigin: null,
       }),
       saveExport: async () => ({ canceled: true }),
+      notify: async () => ({ shown: true }),
     });
     const channels = handle.mock.calls.map(([channel]) => channel as string);
     expect(channels.sort()).toEqual(

@@ -43,4 +43,12 @@ describe('preload', () => {
     await saveExport(file, '/etc/passwd');
     expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.saveExport.channel, file);
   });
+
+  it('passes a notification on as one argument, and nothing more', async () => {
+    const api = await exposed();
+    const notify = api.notify as (...args: unknown[]) => Promise<unknown>;
+    const notification = { title: 'Emergency order', body: 'Case PR-1' };
+    await notify(notification, { icon: '/etc/passwd' });
+    expect(electron.ipcRenderer.invoke).toHaveBeenLastCalledWith(IPC.notify.channel, notification);
+  });
 });

@@ -3,6 +3,7 @@ import {
   DESK_API_KEY,
   IPC,
   type DeskApi,
+  type DesktopNotification,
   type ExportFile,
   type IpcResult,
   type IpcValue,
@@ -21,6 +22,8 @@ const desk = {
   // The one argument is passed on as it is; main parses it against the contract.
   saveExport: (file: ExportFile) =>
     ipcRenderer.invoke(IPC.saveExport.channel, file) as Promise<IpcResult<IpcValue<'saveExport'>>>,
+  notify: (notification: DesktopNotification) =>
+    ipcRenderer.invoke(IPC.notify.channel, notification) as Promise<IpcResult<IpcValue<'notify'>>>,
 } satisfies DeskApi;
 
 contextBridge.exposeInMainWorld(DESK_API_KEY, desk);

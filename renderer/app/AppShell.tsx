@@ -7,8 +7,11 @@ import { hrefFor, navigate, useHashRoute } from '../lib/hash-route';
 import { db, releaseMirror } from '../lib/db';
 import { rememberSession } from '../lib/offline-session';
 import { useSignOut } from '../lib/session';
+import { useApprovalCount } from '../lib/notifications/use-approval-count';
+import { useDeskNotifications } from '../lib/notifications/use-desk-notifications';
 import { useCaseSync } from '../lib/sync/use-case-sync';
 import { handlesCases, NAVIGATION } from './navigation';
+import { NotificationsOffer } from './NotificationsOffer';
 import { Screen } from './Screen';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { SkipLink } from './SkipLink';
@@ -39,6 +42,11 @@ export function AppShell({ session }: { session: SessionInfo }) {
   useGlobalShortcuts(user.role, route, () => setShowShortcuts(true));
   // A list's filters in the address are not a new screen: focus stays where the user types.
   useFocusOnNavigation(hrefFor(route).split('?')[0]!);
+  useDeskNotifications({ id: user.id, role: user.role }, syncing && mirrorReady);
+  const awaitingApproval = useApprovalCount(
+    user.id,
+    syncing && mirrorReady && user.role === 'supervisor',
+  );
   const items = NAVIGATION[user.role];
   const current = items.find((i) => i.screens.includes(route.screen)) ?? items[0];
 
@@ -53,6 +61,13 @@ export function AppShell({ session }: { session: SessionInfo }) {
               <li key={item.label}>
                 <a href={hrefFor(item.route)} aria-current={item === current ? 'page' : undefined}>
                   {item.label}
+                  {item.route.screen === 'approvals' && awaitingApproval > 0 && (
+                    <span className="count-badge">
+                      {' '}
+                      {awaitingApproval}
+                      <span className="visually-hidden"> awaiting approval</span>
+                    </span>
+                  )}
                 </a>
               </li>
             ))}
@@ -60,6 +75,7 @@ export function AppShell({ session }: { session: SessionInfo }) {
         </nav>
         <div className="user-area">
           <OnlineIndicator />
+          {syncing && <NotificationsOffer />}
           {syncing && mirrorReady && <SyncStatusBar />}
           <a
             className="user"

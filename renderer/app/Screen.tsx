@@ -9,7 +9,7 @@ import { PolicyScreen } from '../features/policy/PolicyScreen';
 import { ReportsScreen } from '../features/reports/ReportsScreen';
 import { UsersScreen } from '../features/users/UsersScreen';
 import type { AppRoute } from '../lib/hash-route';
-import { isAllowed, NAVIGATION } from './navigation';
+import { homeRoute, isAllowed, NAVIGATION } from './navigation';
 
 function NothingHere({ role }: { role: Role }) {
   return (
@@ -25,7 +25,7 @@ function NothingHere({ role }: { role: Role }) {
 }
 
 export function Screen({ route, role }: { route: AppRoute; role: Role }) {
-  const effective = route.screen === 'home' ? NAVIGATION[role][0]?.route : route;
+  const effective = route.screen === 'home' ? homeRoute(role) : route;
   if (!effective || !isAllowed(role, effective)) return <NothingHere role={role} />;
   switch (effective.screen) {
     case 'queue':

@@ -29,6 +29,12 @@ export const NAVIGATION: Record<Role, readonly NavItem[]> = {
   auditor: [AUDIT, REPORTS, POLICY],
 };
 
+/** Where each role starts after signing in: supervisors at what awaits their approval. */
+export function homeRoute(role: Role): AppRoute | undefined {
+  if (role === 'supervisor') return APPROVALS.route;
+  return NAVIGATION[role][0]?.route;
+}
+
 /** Roles that handle cases keep a mirror of them on the workstation. */
 export function handlesCases(role: Role): boolean {
   return role === 'reviewer' || role === 'supervisor';

@@ -13,4 +13,7 @@ export const MUTATION_LABELS: Record<MutationName, string> = {
   'case.recordDisclosure': 'Record delivery',
   'case.recordRefusal': 'Record refusal',
   'case.close': 'Close case',
+  'case.claim': 'Claim case',
+  'case.release': 'Release case',
+  'case.assign': 'Assign case',
 };

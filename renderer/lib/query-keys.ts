@@ -13,6 +13,11 @@ export const caseKeys = {
   detail: (caseId: string) => [...caseKeys.details(), caseId] as const,
 };
 
+export const caseHolderKeys = {
+  all: ['case-holders'] as const,
+  list: () => [...caseHolderKeys.all, 'list'] as const,
+};
+
 export const sessionKeys = {
   all: ['session'] as const,
   current: () => [...sessionKeys.all, 'current'] as const,

@@ -4,6 +4,7 @@ import {
   type CaseStatus,
   type Outcome,
 } from '../../shared/case-lifecycle';
+import { ownershipRefusal, type CaseHold } from '../../shared/case-ownership';
 import { MUTATION_ACTIONS } from '../../shared/mutations';
 import type { Role } from '../../shared/roles';
 
@@ -16,9 +17,13 @@ export function allowedActions(
   role: Role,
   outcome: Outcome | null,
   approvalBlockedReason: string | null,
+  hold: CaseHold,
+  viewerId: string,
 ): CaseAction[] {
   return availableActions(status, role, outcome).filter(
     (action) =>
-      REQUESTABLE.has(action) && !(action === 'approve' && approvalBlockedReason !== null),
+      REQUESTABLE.has(action) &&
+      !(action === 'approve' && approvalBlockedReason !== null) &&
+      ownershipRefusal(action, hold, viewerId) === null,
   );
 }

@@ -1,5 +1,6 @@
 import type { CaseDetail, DisclosureRecord } from '../../shared/case-record';
 import type { Outcome } from '../../shared/case-lifecycle';
+import { governingDeadline } from '../../shared/governing-deadline';
 import type { Role } from '../../shared/roles';
 import type { Queryable } from '../storage/database';
 import { allowedActions } from './allowed-actions';
@@ -85,10 +86,21 @@ export async function loadCaseDetail(
         ? { policyVersion: row.policy_version, verdict: row.verdict }
         : null,
     history: toCaseHistory(events),
-    allowedActions: allowedActions(row.status, viewer.role, row.outcome, blocked),
+    allowedActions: allowedActions(
+      row.status,
+      viewer.role,
+      row.outcome,
+      blocked,
+      { assigneeId: row.assignee_id, assigneeName: row.assignee_name },
+      viewer.userId,
+    ),
     approvalBlockedReason: blocked,
     disclosureProgress: progress,
     assigneeId: row.assignee_id,
+    deadline: governingDeadline(
+      (row.policy_due_at ?? row.due_at).toISOString(),
+      row.order_data.respondBy,
+    ),
     ...(judgedAt ? { judgement: await caseJudgement(tx, row, verifications, judgedAt) } : {}),
   };
 }

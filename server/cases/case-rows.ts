@@ -65,6 +65,8 @@ export function toCaseSummary(row: CaseSummaryRow): CaseSummary {
 
 /** A case as the mutation and detail code read it. */
 export interface CaseRow extends CaseSummaryRow {
+  /** The policy's own due date; null only on rows written before it was kept. */
+  policy_due_at: Date | null;
   order_data: Order;
   review: Review;
   imported_by: string | null;
@@ -80,7 +82,7 @@ export interface CaseRow extends CaseSummaryRow {
 export const CASE_COLUMNS = `${CASE_SUMMARY_COLUMNS},
   c.order_data, c.review, c.imported_by, c.signed_off_by,
   signer.display_name AS signed_off_by_name, c.signed_off_at, c.last_return_comment,
-  c.policy_version, c.verdict`;
+  c.policy_version, c.verdict, c.policy_due_at`;
 
 export const CASE_FROM = `${CASE_SUMMARY_FROM}
   LEFT JOIN users signer ON signer.id = c.signed_off_by`;

@@ -12,6 +12,7 @@ const REVIEW_ACTIONS: Readonly<Record<string, string>> = {
   'case.requestInformation': 'You reviewed this case',
   'case.resumeReview': 'You reviewed this case',
   'case.reopen': 'You reopened the review of this case',
+  'case.claim': 'You held this case for review',
   // The call-back is part of the evidence the approver weighs: its author cannot weigh it.
   'case.recordVerification': 'You recorded a call-back for this case',
 };

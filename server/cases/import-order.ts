@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { governingDeadline } from '../../shared/governing-deadline';
 import type { Order } from '../../shared/order';
 import { emptyChecks, initialDecisions, type Review } from '../../shared/review';
 import { appendAuditEvent } from '../audit/append-audit-event';
@@ -51,16 +52,18 @@ export function importOrder(
     // The due date is fixed at intake under the policy then in force, by the route's rule and
     // the authority's business days; a later policy edit does not move a running deadline.
     const policy = await currentPolicy(tx, now);
-    const { dueAt } = evaluateOrder(order, policy.policy, {
+    const policyDue = evaluateOrder(order, policy.policy, {
       now: now.toISOString(),
       authorityDirectory: policy.authorityDirectory,
-    });
+    }).dueAt;
+    // The authority may ask for less time than the policy gives: the earlier date governs.
+    const { dueAt } = governingDeadline(policyDue, order.respondBy);
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO cases (id, reference, status, authority_name, country, received_at, due_at,
                           emergency, target_count, order_data, review, imported_by,
-                          created_at, updated_at, order_key)
+                          created_at, updated_at, order_key, policy_due_at)
        VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $12,
-               $13)
+               $13, $14)
        ON CONFLICT DO NOTHING
        RETURNING id`,
       [
@@ -77,6 +80,7 @@ export function importOrder(
         importer.userId,
         now,
         orderKey(order),
+        policyDue,
       ],
     );
     if (inserted.length === 0) {

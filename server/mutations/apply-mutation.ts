@@ -1,4 +1,5 @@
 import { transition } from '../../shared/case-lifecycle';
+import { ownershipRefusal } from '../../shared/case-ownership';
 import type { CaseDetail } from '../../shared/case-record';
 import {
   MUTATION_ACTIONS,
@@ -57,6 +58,12 @@ export async function applyMutationIn<N extends MutationName>(
   if (!step.ok) {
     throw new ServiceError(step.reason, step.message);
   }
+  const notTheirs = ownershipRefusal(
+    MUTATION_ACTIONS[name],
+    { assigneeId: current.assignee_id, assigneeName: current.assignee_name },
+    actor.userId,
+  );
+  if (notTheirs !== null) throw new ServiceError('forbidden', notTheirs);
   if (REAUTH_MUTATIONS.has(name) && !recentlyReauthenticated(actor.reauthenticatedAt, now)) {
     throw new ServiceError(
       'reauth_required',

@@ -34,6 +34,7 @@ import {
 import { currentPolicy, findPolicyVersion } from '../policy/policy-store';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
+import { requireCaseWorker } from '../cases/case-holders';
 
 export interface MutationContext<N extends MutationName> {
   tx: Queryable;
@@ -277,6 +278,24 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
   },
 
   'case.close': async () => ({ details: {} }),
+
+  'case.claim': async ({ current, actor }) => ({
+    assigneeId: actor.userId,
+    details: { assignee: { from: current.assignee_id, to: actor.userId } },
+  }),
+
+  'case.release': async ({ current }) => ({
+    assigneeId: null,
+    details: { assignee: { from: current.assignee_id, to: null } },
+  }),
+
+  'case.assign': async ({ tx, current, args }) => {
+    if (args.assigneeId !== null) await requireCaseWorker(tx, args.assigneeId, 'args.assigneeId');
+    return {
+      assigneeId: args.assigneeId,
+      details: { assignee: { from: current.assignee_id, to: args.assigneeId } },
+    };
+  },
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
 import type { DisclosureRecord } from '../../shared/case-record';
+import { governingDeadline } from '../../shared/governing-deadline';
 import type { Order } from '../../shared/order';
 import { emptyChecks, initialDecisions, reviewOutcome, type Review } from '../../shared/review';
 import type { JsonValue } from '../audit/canonical-json';
@@ -58,6 +59,7 @@ export interface DemoCase {
   order: Order;
   review: Review;
   dueAt: string;
+  policyDueAt: string;
   assigneeId: string | null;
   importedBy: string | null;
   signOff: { by: string; at: Date; outcome: Outcome } | null;
@@ -261,10 +263,13 @@ export function demoCase(
       : reviewed
         ? partialReview(r, order)
         : { checks: emptyChecks(), decisions: initialDecisions(order) },
-    dueAt: evaluateOrder(order, CURRENT_SEED_POLICY, {
-      now: order.receivedAt,
-      authorityDirectory: SEED_AUTHORITY_DIRECTORY,
-    }).dueAt,
+    ...dueDates(
+      evaluateOrder(order, CURRENT_SEED_POLICY, {
+        now: order.receivedAt,
+        authorityDirectory: SEED_AUTHORITY_DIRECTORY,
+      }).dueAt,
+      order.respondBy,
+    ),
     assigneeId: steps.includes('case.startReview') ? personId(reviewer) : null,
     importedBy: importer.id,
     signOff,
@@ -276,4 +281,8 @@ export function demoCase(
     events,
     answer,
   };
+}
+
+function dueDates(policyDueAt: string, respondBy: string | undefined) {
+  return { dueAt: governingDeadline(policyDueAt, respondBy).dueAt, policyDueAt };
 }

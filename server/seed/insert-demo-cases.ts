@@ -16,17 +16,18 @@ export async function insertDemoCases(tx: Queryable, cases: readonly DemoCase[])
     `INSERT INTO cases (id, reference, status, authority_name, country, received_at, due_at,
                         emergency, target_count, assignee_id, outcome, version, order_data,
                         review, imported_by, signed_off_by, signed_off_at, last_return_comment,
-                        created_at, updated_at, order_key)
+                        created_at, updated_at, order_key, policy_due_at)
      SELECT id, reference, status, authority_name, country, received_at, due_at, emergency,
             target_count, assignee_id, outcome, version, order_data, review, imported_by,
-            signed_off_by, signed_off_at, last_return_comment, created_at, updated_at, order_key
+            signed_off_by, signed_off_at, last_return_comment, created_at, updated_at, order_key,
+            policy_due_at
        FROM jsonb_to_recordset($1::jsonb) AS r(
          id uuid, reference text, status text, authority_name text, country text,
          received_at timestamptz, due_at timestamptz, emergency boolean, target_count integer,
          assignee_id uuid, outcome text, version integer, order_data jsonb, review jsonb,
          imported_by uuid, signed_off_by uuid, signed_off_at timestamptz,
          last_return_comment text, created_at timestamptz, updated_at timestamptz,
-         order_key text)`,
+         order_key text, policy_due_at timestamptz)`,
     [
       JSON.stringify(
         cases.map((c) => ({
@@ -37,6 +38,7 @@ export async function insertDemoCases(tx: Queryable, cases: readonly DemoCase[])
           country: c.order.authority.country,
           received_at: c.order.receivedAt,
           due_at: c.dueAt,
+          policy_due_at: c.policyDueAt,
           emergency: c.order.emergency,
           target_count: c.order.targets.length,
           assignee_id: c.assigneeId,

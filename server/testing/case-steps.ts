@@ -19,6 +19,11 @@ export async function importCase(
   return CaseDetail.parse((await client.get(`/api/cases/${caseId}`)).body);
 }
 
+/** The case as `client` sees it now. */
+export async function caseNow(client: TestClient, caseId: string): Promise<CaseDetail> {
+  return CaseDetail.parse((await client.get(`/api/cases/${caseId}`)).body);
+}
+
 export function mutate(
   client: TestClient,
   name: string,

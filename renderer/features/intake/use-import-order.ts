@@ -2,6 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { API } from '../../../shared/api';
 import type { Order } from '../../../shared/order';
 import { callApi } from '../../lib/api-client';
+import { emergencyKey } from '../../lib/notifications/derive-notifications';
+import { rememberNotified } from '../../lib/notifications/notified-keys';
+import { useSession } from '../../lib/session';
 import { syncCases } from '../../lib/sync/case-sync';
 
 export interface OrderImport {
@@ -19,11 +22,15 @@ function toFormData({ order, attachments }: OrderImport): FormData {
 
 export function useImportOrder() {
   const queryClient = useQueryClient();
+  const userId = useSession().data?.user.id;
   return useMutation({
     mutationFn: (input: OrderImport) =>
       callApi(API.importOrder, {
         body: input.attachments.length > 0 ? toFormData(input) : input.order,
       }),
-    onSuccess: () => syncCases(queryClient),
+    onSuccess: ({ caseId }) => {
+      if (userId) rememberNotified(userId, [emergencyKey(caseId)]);
+      return syncCases(queryClient);
+    },
   });
 }

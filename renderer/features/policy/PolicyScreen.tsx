@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import type { Role } from '../../../shared/roles';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { formatDateTime } from '../../lib/format';
 import { useSession } from '../../lib/session';
 import { PolicyEditor } from './PolicyEditor';
 import { PolicyProposals } from './PolicyProposals';
+import { PolicyView } from './PolicyView';
 import { usePolicyVersion, usePolicyVersions } from './use-policy-versions';
 
 /**
@@ -16,6 +18,10 @@ export function PolicyScreen({ role }: { role: Role }) {
   const newest = versions.data?.at(-1);
   const latest = usePolicyVersion(role === 'admin' ? newest?.version : undefined);
   const inForce = versions.data?.find((v) => v.current);
+  const [viewing, setViewing] = useState<string | null>(null);
+  // Readers see the version in force at once; administrators, who work on the editor below,
+  // open a version when they ask for it.
+  const shown = usePolicyVersion(viewing ?? (role === 'admin' ? undefined : inForce?.version));
 
   return (
     <main className="page">
@@ -42,6 +48,9 @@ export function PolicyScreen({ role }: { role: Role }) {
               <th scope="col">Approved by</th>
               <th scope="col">Published at</th>
               <th scope="col">In force</th>
+              <th scope="col">
+                <span className="visually-hidden">Read</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -60,11 +69,21 @@ export function PolicyScreen({ role }: { role: Role }) {
                       ? `From ${v.effectiveFrom}`
                       : ''}
                 </td>
+                <td>
+                  <button
+                    type="button"
+                    aria-pressed={shown.data?.version === v.version}
+                    onClick={() => setViewing(v.version)}
+                  >
+                    Read version {v.version}
+                  </button>
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
       )}
+      {shown.data && <PolicyView record={shown.data} />}
       {role === 'admin' && session.data && <PolicyProposals userId={session.data.user.id} />}
       {role === 'admin' && latest.data && versions.data && (
         <PolicyEditor

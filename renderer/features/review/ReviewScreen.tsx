@@ -1,5 +1,7 @@
 import { useState } from 'react';
 import { CaseHeading } from '../../components/case/CaseHeading';
+import { CaseHolder } from '../../components/case/CaseHolder';
+import { DeadlineBasis } from '../../components/case/DeadlineBasis';
 import { ChecksSummary } from '../../components/case/ChecksSummary';
 import { DecisionsTable } from '../../components/case/DecisionsTable';
 import { DisclosureRecordView } from '../../components/case/DisclosureRecordView';
@@ -109,6 +111,13 @@ function LoadedReview({
   return (
     <main className="page case-page case-workspace">
       <CaseHeading detail={detail} />
+      <DeadlineBasis deadline={detail.deadline} />
+      <CaseHolder
+        detail={detail}
+        userId={session.data?.user.id ?? null}
+        disabled={!canAct || mutation.isPending}
+        send={send}
+      />
       {signedOff && (
         <CaseDoneNotice
           headline={`Case ${detail.reference} signed off.`}

@@ -4,6 +4,7 @@ import { MUTATION_ACTIONS } from '../../../shared/mutations';
 import type { Role } from '../../../shared/roles';
 import { reviewOutcome } from '../../../shared/review';
 import { transition } from '../../../shared/case-lifecycle';
+import { ownershipRefusal } from '../../../shared/case-ownership';
 import type { QueuedMutation } from './outbox-records';
 
 export interface LocalUser {
@@ -43,14 +44,17 @@ export function applyLocally(
     detail.outcome,
   );
   if (!step.ok) return detail;
+  const hold = { assigneeId: detail.assigneeId ?? null, assigneeName: detail.assigneeName };
+  if (ownershipRefusal(MUTATION_ACTIONS[mutation.name], hold, user.id) !== null) return detail;
   const next: CaseDetail = { ...detail, status: step.to, version: detail.version + 1 };
+  const holder = heldAfter(mutation, user);
+  if (holder !== undefined) {
+    next.assigneeId = holder.id;
+    next.assigneeName = holder.name;
+  }
   switch (mutation.name) {
     case 'case.saveReview':
       next.review = mutation.args.review;
-      break;
-    case 'case.startReview':
-    case 'case.reopen':
-      next.assigneeName = user.displayName;
       break;
     case 'case.signOff': {
       const outcome = reviewOutcome(detail.review.decisions);
@@ -72,10 +76,39 @@ export function applyLocally(
     default:
       break;
   }
+  const nextHold = { assigneeId: next.assigneeId ?? null, assigneeName: next.assigneeName };
   next.allowedActions = availableActions(next.status, user.role, next.outcome).filter(
-    (a) => REQUESTABLE.has(a) && !(a === 'approve' && next.approvalBlockedReason !== null),
+    (a) =>
+      REQUESTABLE.has(a) &&
+      !(a === 'approve' && next.approvalBlockedReason !== null) &&
+      ownershipRefusal(a, nextHold, user.id) === null,
   );
   return next;
+}
+
+/**
+ * Who holds the case once `mutation` is applied, or undefined when it does not change that.
+ * An assignment names only an id: the name follows with the server's copy.
+ */
+function heldAfter(
+  mutation: QueuedMutation,
+  user: LocalUser,
+): { id: string | null; name: string | null } | undefined {
+  switch (mutation.name) {
+    case 'case.startReview':
+    case 'case.reopen':
+    case 'case.claim':
+      return { id: user.id, name: user.displayName };
+    case 'case.release':
+      return { id: null, name: null };
+    case 'case.assign':
+      return {
+        id: mutation.args.assigneeId,
+        name: mutation.args.assigneeId === user.id ? user.displayName : null,
+      };
+    default:
+      return undefined;
+  }
 }
 
 /** The server copy with every pending action for it folded over, oldest first. */
@@ -105,9 +138,10 @@ export function withPendingSummary(
     const step = transition(current.status, MUTATION_ACTIONS[m.name], user.role, current.outcome);
     if (!step.ok) continue;
     current = { ...current, status: step.to, version: current.version + 1 };
-    if (m.name === 'case.startReview' || m.name === 'case.reopen') {
-      current.assigneeName = user.displayName;
-      current.assigneeId = user.id;
+    const holder = heldAfter(m, user);
+    if (holder !== undefined) {
+      current.assigneeId = holder.id;
+      current.assigneeName = holder.name;
     }
     if (m.name === 'case.return') current.outcome = null;
   }

@@ -44,6 +44,9 @@ function subscribe(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
+/** For code outside React that must know when a sync round ends. */
+export const onSyncStatus = subscribe;
+
 export function useSyncStatus(): SyncStatus {
   return useSyncExternalStore(subscribe, currentSyncStatus);
 }

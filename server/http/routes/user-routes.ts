@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { API, ThrottleRelease } from '../../../shared/api';
+import { CaseReassignment } from '../../../shared/case-ownership';
 import { NewUser, UserUpdate } from '../../../shared/users';
+import { listCaseHolders, reassignOpenCases } from '../../cases/case-holders';
 import { appendAuditEvent } from '../../audit/append-audit-event';
 import { clearLoginFailures, listThrottledSignIns } from '../../auth/login-throttle';
 import { listOpenSessions } from '../../auth/open-sessions';
@@ -9,7 +11,7 @@ import { resetPassword } from '../../users/enrolments';
 import { createUser, listUsers, updateUser } from '../../users/manage-users';
 import { confirmRoleGrant, withdrawRoleGrant } from '../../users/role-grants';
 import type { App, AppDeps } from '../app-env';
-import { ADMINS, requireSession } from '../authenticate';
+import { ADMINS, CASE_WORKERS, requireSession } from '../authenticate';
 import { parseInput, readJsonBody, validationError } from '../parse-input';
 
 const UserId = z.object({ userId: z.uuid('expected a user id') });
@@ -37,6 +39,22 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
       ]);
     }
     return c.json(await updateUser(deps.db, admin, userId, update, deps.clock()));
+  });
+
+  app.on(API.reassignCases.method, API.reassignCases.path, async (c) => {
+    const admin = await requireSession(c, deps, ADMINS);
+    const { userId } = parseInput('The address', UserId, c.req.param());
+    const { toUserId } = parseInput(
+      'The reassignment',
+      CaseReassignment,
+      await readJsonBody(c, 'The reassignment'),
+    );
+    return c.json(await reassignOpenCases(deps.db, admin, userId, toUserId, deps.clock()));
+  });
+
+  app.on(API.caseHolders.method, API.caseHolders.path, async (c) => {
+    await requireSession(c, deps, [...CASE_WORKERS, ...ADMINS]);
+    return c.json({ holders: await listCaseHolders(deps.db) });
   });
 
   app.on(API.resetPassword.method, API.resetPassword.path, async (c) => {

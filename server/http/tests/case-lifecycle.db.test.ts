@@ -34,6 +34,7 @@ describe('the case lifecycle', () => {
       'request_information',
       'sign_off',
       'record_verification',
+      'release',
     ]);
 
     const review = completedReview(current, 'disclose');
@@ -103,6 +104,11 @@ describe('the case lifecycle', () => {
       comment: 'Check the IP window against the offence dates.',
     });
 
+    // A returned case is its reviewer's; another reviewer takes it over only by assignment.
+    expect(errorOf(await mutate(team.reviewer2, 'case.reopen', current)).code).toBe('forbidden');
+    current = await step(team.supervisor, 'case.assign', current, {
+      assigneeId: team.ids.reviewer2,
+    });
     current = await step(team.reviewer2, 'case.reopen', current);
     expect(current).toMatchObject({ status: 'in_review', assigneeName: 'Remy Reviewer' });
     await reauthenticate(team.reviewer2);
@@ -159,8 +165,15 @@ describe('refusals', () => {
   it('refuses approval by a supervisor who only edited the review', async () => {
     let current = await importCase(team.reviewer);
     current = await step(team.reviewer, 'case.startReview', current);
+    // Only the holder edits: the supervisor takes the case, edits it, and hands it back.
+    current = await step(team.supervisor, 'case.assign', current, {
+      assigneeId: team.ids.supervisor,
+    });
     current = await step(team.supervisor, 'case.saveReview', current, {
       review: completedReview(current, 'disclose'),
+    });
+    current = await step(team.supervisor, 'case.assign', current, {
+      assigneeId: team.ids.reviewer,
     });
     await reauthenticate(team.reviewer);
     current = await step(team.reviewer, 'case.signOff', current);

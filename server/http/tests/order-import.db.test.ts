@@ -56,7 +56,7 @@ describe('importing an order', () => {
       outcome: null,
       signOff: null,
       disclosure: null,
-      allowedActions: ['start_review', 'record_verification'],
+      allowedActions: ['start_review', 'record_verification', 'claim'],
     });
     expect(detail.review.checks.instrument).toEqual({ result: null, note: '' });
     expect(detail.review.decisions).toHaveLength(6);
@@ -68,8 +68,8 @@ describe('importing an order', () => {
     ]);
   });
 
-  it("gives an emergency the route's hours, whatever deadline the order states", async () => {
-    const stated = await team.reviewer.post(
+  it('governs by the earlier of the policy’s due date and the authority’s, showing both', async () => {
+    const earlier = await team.reviewer.post(
       '/api/orders',
       sampleOrder({ reference: 'E-1', emergency: true, respondBy: '2026-03-02T12:00:00+01:00' }),
     );
@@ -77,12 +77,35 @@ describe('importing an order', () => {
       '/api/orders',
       sampleOrder({ reference: 'E-2', emergency: true }),
     );
-    const due = async (r: typeof stated) =>
+    const later = await team.reviewer.post(
+      '/api/orders',
+      sampleOrder({ reference: 'E-3', emergency: true, respondBy: '2026-03-09T12:00:00Z' }),
+    );
+    const detail = async (r: typeof earlier) =>
       CaseDetail.parse(
         (await team.reviewer.get(`/api/cases/${ImportedOrder.parse(r.body).caseId}`)).body,
-      ).dueAt;
-    expect(await due(stated)).toBe('2026-03-03T08:14:00.000Z');
-    expect(await due(unstated)).toBe('2026-03-03T08:14:00.000Z');
+      );
+    expect(await detail(earlier)).toMatchObject({
+      dueAt: '2026-03-02T11:00:00.000Z',
+      deadline: {
+        governedBy: 'authority',
+        policyDueAt: '2026-03-03T08:14:00.000Z',
+        authorityRespondBy: '2026-03-02T11:00:00.000Z',
+      },
+    });
+    expect((await detail(unstated)).deadline).toMatchObject({
+      dueAt: '2026-03-03T08:14:00.000Z',
+      governedBy: 'policy',
+      authorityRespondBy: null,
+    });
+    expect(await detail(later)).toMatchObject({
+      dueAt: '2026-03-03T08:14:00.000Z',
+      deadline: { governedBy: 'policy', authorityRespondBy: '2026-03-09T12:00:00.000Z' },
+    });
+    // The queue and the sync feed carry the governing date.
+    const page = await team.reviewer.get('/api/cases');
+    const rows = (page.body as { cases: { reference: string; dueAt: string }[] }).cases;
+    expect(rows.find((c) => c.reference === 'E-1')?.dueAt).toBe('2026-03-02T11:00:00.000Z');
   });
 
   it('names the malformed field and writes nothing', async () => {

@@ -12,6 +12,7 @@ import { disclosureAndTransparency } from './0012-disclosure-and-transparency';
 import { secondFactor } from './0013-second-factor';
 import { lettersSentAndUserNotifications } from './0014-letters-sent-and-user-notifications';
 import { parallelWrites } from './0016-parallel-writes';
+import { governingDeadline } from './0017-governing-deadline';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -30,4 +31,5 @@ export const MIGRATIONS: readonly Migration[] = [
   secondFactor,
   lettersSentAndUserNotifications,
   parallelWrites,
+  governingDeadline,
 ];
