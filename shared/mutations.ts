@@ -45,6 +45,12 @@ export const MUTATIONS = {
     .object({ ...CaseRef, delivery: DeliveryInput.optional(), lateReason: LateReason.optional() })
     .strict(),
   'case.close': z.object({ ...CaseRef }).strict(),
+  /** A US-style preservation, extended once by its term. */
+  'case.extendPreservation': z.object({ ...CaseRef }).strict(),
+  /** The production order that follows a preservation; the preservation then closes. */
+  'case.linkProduction': z.object({ ...CaseRef, productionCaseId: z.uuid() }).strict(),
+  /** A preservation that has expired. */
+  'case.closePreservation': z.object({ ...CaseRef }).strict(),
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;
@@ -63,6 +69,9 @@ export const MUTATION_ACTIONS: Record<MutationName, CaseAction> = {
   'case.recordDisclosure': 'record_disclosure',
   'case.recordRefusal': 'record_refusal',
   'case.close': 'close',
+  'case.extendPreservation': 'extend_preservation',
+  'case.linkProduction': 'link_production',
+  'case.closePreservation': 'close_preservation',
 };
 
 /** Mutations that need a fresh password confirmation in the session. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCountryCode } from './countries';
 import { IsoDate, IsoDateTime } from './dates';
 import { TargetIdentifier, targetKey } from './identifiers';
+import { ORDER_KINDS, PRESERVATION_INSTRUMENTS } from './preservation';
 
 /** The documented intake format; see README "Order format" and examples/. */
 export const ORDER_FORMAT = 'disclosure-desk/order@1';
@@ -178,6 +179,13 @@ export const Order = z
     /** The deadline the authority states, if any. */
     respondBy: IsoDateTime.optional(),
     documents: z.array(DocumentReference).max(20).optional(),
+    /** Absent on orders written before preservations were imported: a production order. */
+    kind: z.enum(ORDER_KINDS).optional(),
+    /** On a preservation request only: the instrument, which sets its term. */
+    preservation: z
+      .object({ instrument: z.enum(PRESERVATION_INSTRUMENTS) })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((order, ctx) => {
@@ -200,6 +208,27 @@ export const Order = z
         message: 'only a European Production Order certificate states this',
       });
     }
+    if (order.kind === 'preservation' && order.preservation === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['preservation', 'instrument'],
+        message: 'a preservation request must say whether it is an EPOC-PR or a US preservation',
+      });
+    }
+    if (order.kind !== 'preservation' && order.preservation !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'only a preservation request states a preservation instrument',
+      });
+    }
+    if (order.preservation?.instrument === 'epoc_pr' && order.route !== 'e_evidence') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['route'],
+        message: 'a European Preservation Order arrives by the e-Evidence route',
+      });
+    }
     if (new Set(order.dataRequested).size !== order.dataRequested.length) {
       ctx.addIssue({
         code: 'custom',
@@ -209,3 +238,7 @@ export const Order = z
     }
   });
 export type Order = z.infer<typeof Order>;
+
+export function isPreservation(order: Pick<Order, 'kind'>): boolean {
+  return order.kind === 'preservation';
+}

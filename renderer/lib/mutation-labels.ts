@@ -13,4 +13,7 @@ export const MUTATION_LABELS: Record<MutationName, string> = {
   'case.recordDisclosure': 'Record delivery',
   'case.recordRefusal': 'Record refusal',
   'case.close': 'Close case',
+  'case.extendPreservation': 'Extend preservation',
+  'case.linkProduction': 'Link production order',
+  'case.closePreservation': 'Close expired preservation',
 };

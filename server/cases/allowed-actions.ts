@@ -16,8 +16,9 @@ export function allowedActions(
   role: Role,
   outcome: Outcome | null,
   approvalBlockedReason: string | null,
+  kind?: 'production' | 'preservation',
 ): CaseAction[] {
-  return availableActions(status, role, outcome).filter(
+  return availableActions(status, role, outcome, kind).filter(
     (action) =>
       REQUESTABLE.has(action) && !(action === 'approve' && approvalBlockedReason !== null),
   );

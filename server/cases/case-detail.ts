@@ -9,6 +9,7 @@ import { fourEyesBlock } from './four-eyes';
 import { caseVerifications } from '../policy/case-verifications';
 import { disclosureProgress } from '../disclosure/disclosure-progress';
 import { caseJudgement } from './case-judgement';
+import { linkedCaseOf, preservationStateOf } from './preservation-state';
 
 export interface Viewer {
   userId: string;
@@ -83,10 +84,12 @@ export async function loadCaseDetail(
         ? { policyVersion: row.policy_version, verdict: row.verdict }
         : null,
     history: toCaseHistory(events),
-    allowedActions: allowedActions(row.status, viewer.role, row.outcome, blocked),
+    allowedActions: allowedActions(row.status, viewer.role, row.outcome, blocked, row.kind),
     approvalBlockedReason: blocked,
     disclosureProgress: progress,
     assigneeId: row.assignee_id,
+    preservation: await preservationStateOf(tx, row),
+    linkedCase: await linkedCaseOf(tx, row),
     ...(judgedAt ? { judgement: await caseJudgement(tx, row, verifications, judgedAt) } : {}),
   };
 }

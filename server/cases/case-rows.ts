@@ -1,6 +1,11 @@
 import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
 import type { CaseSummary } from '../../shared/case-record';
 import type { Order } from '../../shared/order';
+import {
+  preservationExpiry,
+  type OrderKind,
+  type PreservationInstrument,
+} from '../../shared/preservation';
 import type { Verdict } from '../../shared/policy';
 import type { Review } from '../../shared/review';
 
@@ -20,12 +25,18 @@ export interface CaseSummaryRow {
   version: number;
   updated_at: Date;
   change_seq: string;
+  kind: OrderKind;
+  preservation_instrument: PreservationInstrument | null;
+  preservation_extended_at: Date | null;
+  linked_case_id: string | null;
 }
 
 export const CASE_SUMMARY_COLUMNS = `
   c.id, c.reference, c.status, c.authority_name, c.country, c.received_at, c.due_at,
   c.emergency, c.target_count, c.assignee_id, assignee.display_name AS assignee_name, c.outcome, c.version,
-  c.updated_at, c.change_seq::text AS change_seq`;
+  c.updated_at, c.change_seq::text AS change_seq, c.kind,
+  c.order_data->'preservation'->>'instrument' AS preservation_instrument,
+  c.preservation_extended_at, c.linked_case_id`;
 
 export const CASE_SUMMARY_FROM = 'cases c LEFT JOIN users assignee ON assignee.id = c.assignee_id';
 
@@ -45,7 +56,19 @@ export function toCaseSummary(row: CaseSummaryRow): CaseSummary {
     outcome: row.outcome,
     version: row.version,
     updatedAt: row.updated_at.toISOString(),
+    kind: row.kind,
+    preservationExpiresAt: preservationExpiresAt(row),
   };
+}
+
+/** Computed from the order's receipt, its instrument and the extension, never stored. */
+export function preservationExpiresAt(row: CaseSummaryRow): string | null {
+  if (row.kind !== 'preservation' || row.preservation_instrument === null) return null;
+  return preservationExpiry({
+    instrument: row.preservation_instrument,
+    receivedAt: row.received_at.toISOString(),
+    extendedAt: row.preservation_extended_at?.toISOString() ?? null,
+  });
 }
 
 /** A case as the mutation and detail code read it. */

@@ -10,6 +10,7 @@ import { orderKey } from './order-key';
 import type { PdfAttachment } from './pdf-attachments';
 import { evaluateOrder } from '../../shared/policy';
 import { currentPolicy } from '../policy/policy-store';
+import { preservationExpiry } from '../../shared/preservation';
 
 export function initialReview(order: Order): Review {
   return { checks: emptyChecks(), decisions: initialDecisions(order) };
@@ -50,16 +51,23 @@ export function importOrder(
     // The due date is fixed at intake under the policy then in force, by the route's rule and
     // the authority's business days; a later policy edit does not move a running deadline.
     const policy = await currentPolicy(tx, now);
-    const { dueAt } = evaluateOrder(order, policy.policy, {
-      now: now.toISOString(),
-      authorityDirectory: policy.authorityDirectory,
-    });
+    // A preservation is answered by keeping the data until it expires: its expiry governs.
+    const dueAt = order.preservation
+      ? preservationExpiry({
+          instrument: order.preservation.instrument,
+          receivedAt: order.receivedAt,
+          extendedAt: null,
+        })
+      : evaluateOrder(order, policy.policy, {
+          now: now.toISOString(),
+          authorityDirectory: policy.authorityDirectory,
+        }).dueAt;
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO cases (id, reference, status, authority_name, country, received_at, due_at,
                           emergency, target_count, order_data, review, imported_by,
-                          created_at, updated_at, order_key)
+                          created_at, updated_at, order_key, kind)
        VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $12,
-               $13)
+               $13, $14)
        ON CONFLICT DO NOTHING
        RETURNING id`,
       [
@@ -76,6 +84,7 @@ export function importOrder(
         importer.userId,
         now,
         orderKey(order),
+        order.kind ?? 'production',
       ],
     );
     if (inserted.length === 0) {
@@ -100,6 +109,7 @@ export function importOrder(
         reference: order.reference,
         authority: order.authority.name,
         country: order.authority.country,
+        kind: order.kind ?? 'production',
         documents: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
       },
     });

@@ -34,6 +34,7 @@ import {
 import { currentPolicy, findPolicyVersion } from '../policy/policy-store';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
+import { PRESERVATION_HANDLERS } from './preservation-handlers';
 
 export interface MutationContext<N extends MutationName> {
   tx: Queryable;
@@ -277,6 +278,8 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
   },
 
   'case.close': async () => ({ details: {} }),
+
+  ...PRESERVATION_HANDLERS,
 };
 
 /**

@@ -72,7 +72,7 @@ export function applyLocally(
     default:
       break;
   }
-  next.allowedActions = availableActions(next.status, user.role, next.outcome).filter(
+  next.allowedActions = availableActions(next.status, user.role, next.outcome, next.kind).filter(
     (a) => REQUESTABLE.has(a) && !(a === 'approve' && next.approvalBlockedReason !== null),
   );
   return next;

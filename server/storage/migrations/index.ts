@@ -10,6 +10,7 @@ import { accounts } from './0010-accounts';
 import { serviceRole } from './0011-service-role';
 import { disclosureAndTransparency } from './0012-disclosure-and-transparency';
 import { lettersSentAndUserNotifications } from './0014-letters-sent-and-user-notifications';
+import { preservationRequests } from './0015-preservation-requests';
 import { parallelWrites } from './0016-parallel-writes';
 import type { Migration } from './migration';
 
@@ -27,5 +28,6 @@ export const MIGRATIONS: readonly Migration[] = [
   serviceRole,
   disclosureAndTransparency,
   lettersSentAndUserNotifications,
+  preservationRequests,
   parallelWrites,
 ];
