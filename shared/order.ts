@@ -76,13 +76,10 @@ const optionalText = (max: number) => z.string().trim().max(max).optional();
 export const AuthorityContact = z
   .object({
     name: optionalText(200),
-    email: z.email('expected an email address').optional(),
+    email: z.email('enter an email address such as greffe@tribunal.example').optional(),
     phone: z
       .string()
-      .regex(
-        /^\+[0-9 ()-]{7,24}$/,
-        'expected an international phone number such as +33 1 23 45 67 89',
-      )
+      .regex(/^\+[0-9 ()-]{7,24}$/, 'enter an international phone number such as +33 1 23 45 67 89')
       .optional(),
   })
   .strict();
@@ -92,7 +89,7 @@ export const Authority = z
     name: text(300),
     country: z
       .string()
-      .refine(isCountryCode, 'expected an ISO 3166-1 alpha-2 country code such as FR'),
+      .refine(isCountryCode, 'enter the country as its two-letter ISO 3166-1 code, such as FR'),
     kind: z.enum(AUTHORITY_KINDS),
     contact: AuthorityContact.optional(),
   })
@@ -112,7 +109,7 @@ export const Offence = z
     /** A category code from the ToS catalog, when the intake could tell. */
     category: z
       .string()
-      .regex(/^[a-z][a-z0-9_]{1,63}$/, 'expected a category code such as fraud_scams')
+      .regex(/^[a-z][a-z0-9_]{1,63}$/, 'choose a category from the Terms of Service catalog')
       .optional(),
     description: text(2000),
   })
@@ -133,7 +130,7 @@ export const DocumentReference = z
     name: text(200),
     sha256: z
       .string()
-      .regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256')
+      .regex(/^[0-9a-f]{64}$/, 'enter the SHA-256 as 64 lowercase hexadecimal characters')
       .optional(),
   })
   .strict();
@@ -150,7 +147,9 @@ export const EpocStatements = z
 
 export const Order = z
   .object({
-    format: z.literal(ORDER_FORMAT, { error: `expected "format": "${ORDER_FORMAT}"` }),
+    format: z.literal(ORDER_FORMAT, {
+      error: `this is not an order in the desk's format (${ORDER_FORMAT})`,
+    }),
     reference: text(120),
     channel: z.enum(CHANNELS),
     receivedAt: IsoDateTime,

@@ -147,12 +147,12 @@ test('the reviewer imports an order file with its PDF; malformed files say what 
 
   await page.getByLabel('Order file (JSON)').setInputFiles(fixture('order-letter.txt'));
   await importButton.click();
-  await expect(page.getByRole('alert')).toContainText('this file is not JSON at all');
+  await expect(page.getByRole('alert')).toContainText('it is not written in JSON at all');
 
   await page.getByLabel('Order file (JSON)').setInputFiles(fixture('order-display-name.json'));
   await importButton.click();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('targets.1.identifier.value');
+  await expect(alert).toContainText('Target 2 — identifier');
   await expect(alert).toContainText('"John Smith" is not a numeric user id');
   await snapshot(page, '03-intake-error');
 

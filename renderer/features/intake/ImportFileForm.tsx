@@ -23,7 +23,7 @@ export function ImportFileForm() {
     event.preventDefault();
     importOrder.reset();
     if (!orderFile) {
-      setProblems([{ path: '(file)', message: 'choose the order file (JSON) first' }]);
+      setProblems([{ path: '(file)', message: 'choose the order file first' }]);
       return;
     }
     const checked = parseOrderText(await orderFile.text(), orderFile.size);

@@ -13,7 +13,7 @@ describe('parseOrderText', () => {
   it('says when a file is not JSON at all', () => {
     const result = parseOrderText('Dear provider, please send everything.');
     expect(result).toMatchObject({ ok: false, problems: [{ path: '(file)' }] });
-    if (!result.ok) expect(result.problems[0]!.message).toMatch(/^this file is not JSON at all/);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/^this file is not an order file/);
   });
 
   it('says when the file is empty or not an object', () => {

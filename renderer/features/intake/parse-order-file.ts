@@ -28,12 +28,11 @@ export function parseOrderText(text: string, byteSize = text.length): OrderCheck
   let candidate: unknown;
   try {
     candidate = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return problem('(file)', `this file is not JSON at all (${detail})`);
+  } catch {
+    return problem('(file)', 'this file is not an order file: it is not written in JSON at all');
   }
   if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
-    return problem('(root)', 'expected one order object { "format": …, "reference": … }');
+    return problem('(file)', 'this file does not hold one order');
   }
   return checkOrder(candidate);
 }
