@@ -21,7 +21,7 @@ describe('parseOrderText', () => {
       ok: false,
       problems: [{ message: 'the file is empty' }],
     });
-    expect(parseOrderText('[1, 2]')).toMatchObject({ ok: false, problems: [{ path: '(root)' }] });
+    expect(parseOrderText('[1, 2]')).toMatchObject({ ok: false, problems: [{ path: '(file)' }] });
   });
 
   it('names the field of a display name given as a target', () => {
