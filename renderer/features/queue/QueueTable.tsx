@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef, useState, type KeyboardEvent } from 'react';
 import type { CaseSummary } from '../../../shared/case-record';
 import { countryName } from '../../../shared/countries';
+import { PreservationMarker } from '../../components/case/PreservationMarker';
 import { StatusBadge } from '../../components/StatusBadge';
 import { formatCompactDateTime, formatDateTime } from '../../lib/format';
 import { hrefFor, navigate } from '../../lib/hash-route';
@@ -51,6 +52,7 @@ function QueueRow({ row, now, stop }: { row: CaseSummary; now: number; stop: Sto
       </div>
       <div role="gridcell" {...stop(1)}>
         <StatusBadge status={row.status} />
+        <PreservationMarker row={row} now={now} />
         {'pending' in row && row.pending === true && (
           <span className="pending-label"> · pending</span>
         )}

@@ -23,6 +23,7 @@ import { DisclosurePanel } from './DisclosurePanel';
 import { LetterLog } from './LetterLog';
 import { UserNotificationsPanel } from './UserNotificationsPanel';
 import { focusAfterCaseAction } from './focus-after-action';
+import { FollowsPreservation, PreservationPanel } from './PreservationPanel';
 import { ReviewEditor } from './ReviewEditor';
 import { VerificationPanel } from './VerificationPanel';
 
@@ -104,7 +105,9 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
           <a href={hrefFor({ screen: 'approval', caseId: detail.id })}>Open it in Approvals</a>
         </div>
       )}
-      <PolicyBasisNote judgement={judgement} />
+      <FollowsPreservation detail={detail} />
+      <PreservationPanel detail={detail} disabled={!canAct || mutation.isPending} send={send} />
+      {detail.kind !== 'preservation' && <PolicyBasisNote judgement={judgement} />}
       <CaseActions detail={detail} disabled={!canAct || mutation.isPending} send={send} />
       {detail.disclosure && <DisclosureRecordView record={detail.disclosure} />}
       {detail.disclosure && (
@@ -132,7 +135,7 @@ function LoadedReview({ loaded, online, mutation, send, generation }: LoadedRevi
               userId={session.data?.user.id ?? null}
               refused={mutation.error}
             />
-          ) : (
+          ) : detail.kind === 'preservation' ? null : (
             <section className="panel" aria-label="Review">
               <ChecksSummary review={detail.review} verdict={judgement?.verdict} />
               <DecisionsTable decisions={detail.review.decisions} />
