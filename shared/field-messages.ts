@@ -45,7 +45,7 @@ const FIELD_WORDS: Record<string, string> = {
   format: 'File format',
   reference: 'Reference',
   channel: 'Received by',
-  receivedAt: 'Received on',
+  receivedAt: 'Received at',
   authority: 'Authority',
   contact: 'contact',
   name: 'name',

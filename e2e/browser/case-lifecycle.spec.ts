@@ -171,7 +171,7 @@ test('the reviewer types in a second order; the form names the wrong field', asy
   const { page } = reviewer;
   await go(page, 'Import order');
   await page.getByLabel('Reference').fill(TYPED_ORDER);
-  await page.getByLabel('Received at').fill('2026-11-24T10:30');
+  await page.getByLabel('Received at').fill('24 Nov 2026 10:30');
   await page.getByLabel('Authority name').fill('Amtsgericht München — Ermittlungsrichter');
   await page.getByLabel('Country').selectOption('DE');
   await page.getByLabel('Kind of authority').selectOption('investigating_judge');
@@ -184,14 +184,16 @@ test('the reviewer types in a second order; the form names the wrong field', asy
   await page
     .getByLabel('Offence 1 as described in the order')
     .fill('Sale of narcotics through a private channel');
-  await page.getByLabel('Offence 1 category code (optional)').fill('drug_trafficking');
+  await page
+    .getByLabel('Offence 1 category (Terms of Service catalog)')
+    .selectOption('drug_trafficking');
   await page.getByRole('checkbox', { name: 'IP addresses' }).check();
   await page.getByRole('checkbox', { name: 'Phone number' }).check();
-  await page.getByLabel('IP window from').fill('2026-09-01T00:00');
-  await page.getByLabel('IP window to').fill('2026-10-15T00:00');
+  await page.getByLabel('IP window from').fill('1 Sep 2026 00:00');
+  await page.getByLabel('IP window to').fill('15 Oct 2026 00:00');
   await page.getByRole('button', { name: 'Import typed order' }).click();
   await expect(page.getByRole('alert')).toContainText(
-    'targets.1.identifier.value: "Max Mustermann" is not',
+    'Target 2 — identifier: "Max Mustermann" is not',
   );
   await snapshot(page, '04-intake-form-error');
 

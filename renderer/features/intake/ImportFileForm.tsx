@@ -3,12 +3,8 @@ import type { FieldIssue } from '../../../shared/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IssueList } from '../../components/IssueList';
 import { navigate } from '../../lib/hash-route';
-import { checkAttachments, parseOrderText } from './parse-order-file';
+import { checkAttachedFiles, parseOrderText } from './parse-order-file';
 import { useImportOrder } from './use-import-order';
-
-async function readHead(file: File): Promise<Uint8Array> {
-  return new Uint8Array(await file.slice(0, 8).arrayBuffer());
-}
 
 /** Imports an order received as a file, with the signed PDF it came with. */
 export function ImportFileForm() {
@@ -27,11 +23,7 @@ export function ImportFileForm() {
       return;
     }
     const checked = parseOrderText(await orderFile.text(), orderFile.size);
-    const attachmentProblems = checkAttachments(
-      await Promise.all(
-        attachments.map(async (f) => ({ name: f.name, size: f.size, head: await readHead(f) })),
-      ),
-    );
+    const attachmentProblems = await checkAttachedFiles(attachments);
     const found = [...(checked.ok ? [] : checked.problems), ...attachmentProblems];
     setProblems(found);
     if (!checked.ok || found.length > 0) return;

@@ -21,7 +21,7 @@ export function OffenceRows({ rows, onChange, errors }: OffenceRowsProps) {
   const policy = useCurrentPolicy();
   const options = (policy.data?.policy.tosCatalog.categories ?? []).map((c) => ({
     value: c.code,
-    label: `${c.label}${STATUS_NOTES[c.status] ?? ''}`,
+    label: `${c.label.charAt(0).toUpperCase()}${c.label.slice(1)}${STATUS_NOTES[c.status] ?? ''}`,
   }));
   const update = (index: number, patch: Partial<OffenceRow>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));

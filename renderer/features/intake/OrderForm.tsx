@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { COUNTRIES } from '../../../shared/countries';
 import type { FieldIssue } from '../../../shared/errors';
 import { DATA_CATEGORIES, isDisclosable, type DataCategory } from '../../../shared/order';
@@ -26,6 +26,7 @@ import {
   type OrderFormState,
   type OrderPurpose,
 } from './order-form-state';
+import { checkAttachedFiles } from './parse-order-file';
 import { TargetRows } from './TargetRows';
 import { useImportOrder } from './use-import-order';
 
@@ -49,6 +50,8 @@ const COUNTRY_OPTIONS = COUNTRIES.map((c) => ({ value: c.alpha2, label: c.name }
 export function OrderForm() {
   const [form, setForm] = useState<OrderFormState>(emptyOrderForm);
   const [problems, setProblems] = useState<FieldIssue[]>([]);
+  const [attachments, setAttachments] = useState<File[]>([]);
+  const attachmentsId = useId();
   const importOrder = useImportOrder();
   const errors = fieldErrorsFrom([...problems, ...issuesOf(importOrder.error)]);
   const set = <K extends keyof OrderFormState>(key: K) => {
@@ -64,14 +67,18 @@ export function OrderForm() {
     }));
   }
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     importOrder.reset();
     const checked = checkOrderForm(form);
-    setProblems(checked.ok ? [] : checked.problems);
-    if (!checked.ok) return;
+    const found = [
+      ...(checked.ok ? [] : checked.problems),
+      ...(await checkAttachedFiles(attachments)),
+    ];
+    setProblems(found);
+    if (!checked.ok || found.length > 0) return;
     importOrder.mutate(
-      { order: checked.order, attachments: [] },
+      { order: checked.order, attachments },
       { onSuccess: (imported) => navigate({ screen: 'case', caseId: imported.caseId }) },
     );
   }
@@ -285,7 +292,18 @@ export function OrderForm() {
         </div>
       </fieldset>
 
-      <DocumentRows rows={form.documents} onChange={set('documents')} errors={errors} />
+      <DocumentRows rows={form.documents} onChange={set('documents')} errors={errors}>
+        <div className="field">
+          <label htmlFor={attachmentsId}>PDF files of these documents</label>
+          <input
+            id={attachmentsId}
+            type="file"
+            accept="application/pdf,.pdf"
+            multiple
+            onChange={(e) => setAttachments([...(e.target.files ?? [])])}
+          />
+        </div>
+      </DocumentRows>
 
       {problems.length > 0 && (
         <div className="notice notice-error" role="alert">

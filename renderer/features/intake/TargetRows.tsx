@@ -24,8 +24,8 @@ export function TargetRows({ rows, onChange, errors }: TargetRowsProps) {
       <legend>Targets</legend>
       <p className="hint">
         A numeric user id, an @username or a phone number in E.164 form can be matched to an
-        account. A display name or any other description is recorded, but never matched, so
-        nothing is disclosed about it.
+        account. A display name or any other description is recorded, but never matched, so nothing
+        is disclosed about it.
       </p>
       {rows.map((row, i) => (
         <div className="row-line target-row" key={row.key}>

@@ -65,3 +65,16 @@ export function checkAttachments(files: readonly AttachmentFile[]): FieldIssue[]
   });
   return problems;
 }
+
+async function readHead(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.slice(0, 8).arrayBuffer());
+}
+
+/** The chosen files checked as documents of an order, read from their first bytes. */
+export async function checkAttachedFiles(files: readonly File[]): Promise<FieldIssue[]> {
+  return checkAttachments(
+    await Promise.all(
+      files.map(async (f) => ({ name: f.name, size: f.size, head: await readHead(f) })),
+    ),
+  );
+}

@@ -48,8 +48,8 @@ export function PreservationPanel({ detail, disabled, send }: PreservationPanelP
     <section className="panel preservation-panel" aria-labelledby={headingId}>
       <h2 id={headingId}>Preservation request</h2>
       <p>
-        {term.label}: the data named in the order is kept, and nothing is disclosed from this
-        case. It runs {term.days} days from receipt
+        {term.label}: the data named in the order is kept, and nothing is disclosed from this case.
+        It runs {term.days} days from receipt
         {term.extensionDays !== null
           ? `, and can be extended once by ${term.extensionDays} days`
           : ', and cannot be extended'}{' '}

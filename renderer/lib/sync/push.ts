@@ -149,5 +149,7 @@ function toSummary(detail: CaseDetail): CaseSummary {
     outcome: detail.outcome,
     version: detail.version,
     updatedAt: detail.updatedAt,
+    kind: detail.kind,
+    preservationExpiresAt: detail.preservationExpiresAt ?? null,
   };
 }
