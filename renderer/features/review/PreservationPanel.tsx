@@ -36,11 +36,13 @@ export function PreservationPanel({ detail, disabled, send }: PreservationPanelP
   const headingId = useId();
   const selectId = useId();
   const [chosen, setChosen] = useState('');
+  // The moment the case was opened: the reminder and the expiry are judged against it.
+  const [openedAt] = useState(() => Date.now());
   const candidates = useFollowingOrders(detail);
   const { preservation } = detail;
   if (!preservation) return null;
   const term = PRESERVATION_TERMS[preservation.instrument];
-  const reminder = reminderText(preservationReminder(preservation.expiresAt, new Date()));
+  const reminder = reminderText(preservationReminder(preservation.expiresAt, new Date(openedAt)));
   const allowed = new Set(detail.allowedActions);
   const caseRef = { caseId: detail.id, version: detail.version };
 
@@ -119,7 +121,7 @@ export function PreservationPanel({ detail, disabled, send }: PreservationPanelP
           </button>
         </div>
       )}
-      {allowed.has('close_preservation') && Date.parse(preservation.expiresAt) <= Date.now() && (
+      {allowed.has('close_preservation') && Date.parse(preservation.expiresAt) <= openedAt && (
         <button
           type="button"
           disabled={disabled}
