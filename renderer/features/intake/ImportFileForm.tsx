@@ -4,12 +4,12 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { IssueList } from '../../components/IssueList';
 import { navigate } from '../../lib/hash-route';
 import { checkAttachedFiles, parseOrderText } from './parse-order-file';
+import { PdfFilesField } from './PdfFilesField';
 import { useImportOrder } from './use-import-order';
 
 /** Imports an order received as a file, with the signed PDF it came with. */
 export function ImportFileForm() {
   const orderInputId = useId();
-  const attachmentsId = useId();
   const [orderFile, setOrderFile] = useState<File | null>(null);
   const [attachments, setAttachments] = useState<File[]>([]);
   const [problems, setProblems] = useState<FieldIssue[]>([]);
@@ -53,16 +53,7 @@ export function ImportFileForm() {
             }}
           />
         </div>
-        <div className="field">
-          <label htmlFor={attachmentsId}>Attached documents (PDF)</label>
-          <input
-            id={attachmentsId}
-            type="file"
-            accept="application/pdf,.pdf"
-            multiple
-            onChange={(e) => setAttachments([...(e.target.files ?? [])])}
-          />
-        </div>
+        <PdfFilesField label="Attached documents (PDF)" onChange={setAttachments} />
       </div>
       {problems.length > 0 && (
         <div className="notice notice-error" role="alert">

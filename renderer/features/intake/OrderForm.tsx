@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { COUNTRIES } from '../../../shared/countries';
 import type { FieldIssue } from '../../../shared/errors';
 import { DATA_CATEGORIES, isDisclosable, type DataCategory } from '../../../shared/order';
@@ -27,6 +27,7 @@ import {
   type OrderPurpose,
 } from './order-form-state';
 import { checkAttachedFiles } from './parse-order-file';
+import { PdfFilesField } from './PdfFilesField';
 import { TargetRows } from './TargetRows';
 import { useImportOrder } from './use-import-order';
 
@@ -51,7 +52,6 @@ export function OrderForm() {
   const [form, setForm] = useState<OrderFormState>(emptyOrderForm);
   const [problems, setProblems] = useState<FieldIssue[]>([]);
   const [attachments, setAttachments] = useState<File[]>([]);
-  const attachmentsId = useId();
   const importOrder = useImportOrder();
   const errors = fieldErrorsFrom([...problems, ...issuesOf(importOrder.error)]);
   const set = <K extends keyof OrderFormState>(key: K) => {
@@ -293,16 +293,7 @@ export function OrderForm() {
       </fieldset>
 
       <DocumentRows rows={form.documents} onChange={set('documents')} errors={errors}>
-        <div className="field">
-          <label htmlFor={attachmentsId}>PDF files of these documents</label>
-          <input
-            id={attachmentsId}
-            type="file"
-            accept="application/pdf,.pdf"
-            multiple
-            onChange={(e) => setAttachments([...(e.target.files ?? [])])}
-          />
-        </div>
+        <PdfFilesField label="PDF files of these documents" onChange={setAttachments} />
       </DocumentRows>
 
       {problems.length > 0 && (
