@@ -45,6 +45,9 @@ export const CASE_ACTIONS = [
   'claim',
   'release',
   'assign',
+  'extend_preservation',
+  'link_production',
+  'close_preservation',
 ] as const;
 export type CaseAction = (typeof CASE_ACTIONS)[number];
 
@@ -88,7 +91,27 @@ export const ACTION_RULES: Record<CaseAction, ActionRule> = {
   claim: { from: HOLDABLE_STATUSES, to: 'same', roles: REVIEWERS },
   release: { from: HOLDABLE_STATUSES, to: 'same', roles: REVIEWERS },
   assign: { from: HOLDABLE_STATUSES, to: 'same', roles: SUPERVISORS },
+  extend_preservation: { from: ['received'], to: 'same', roles: REVIEWERS },
+  // The production order has arrived: the preservation has served its purpose.
+  link_production: { from: ['received'], to: 'closed', roles: REVIEWERS },
+  close_preservation: { from: ['received'], to: 'closed', roles: REVIEWERS },
 };
+
+/** The only actions a preservation request takes; a production order takes none of them. */
+export const PRESERVATION_ACTIONS: readonly CaseAction[] = [
+  'extend_preservation',
+  'link_production',
+  'close_preservation',
+];
+
+/**
+ * Whether an action applies to a case of this kind at all: nothing is reviewed, signed off or
+ * disclosed from a preservation request. `kind` is absent on copies cached before
+ * preservations, which were all production orders.
+ */
+export function kindAllows(kind: 'production' | 'preservation' | undefined, action: CaseAction) {
+  return PRESERVATION_ACTIONS.includes(action) === (kind === 'preservation');
+}
 
 export type TransitionResult =
   | { ok: true; to: CaseStatus }
@@ -133,6 +156,7 @@ export function availableActions(
   status: CaseStatus,
   role: Role,
   outcome: Outcome | null,
+  kind?: 'production' | 'preservation',
 ): CaseAction[] {
-  return CASE_ACTIONS.filter((a) => transition(status, a, role, outcome).ok);
+  return CASE_ACTIONS.filter((a) => kindAllows(kind, a) && transition(status, a, role, outcome).ok);
 }

@@ -4,6 +4,7 @@ import { IsoDateTime } from './dates';
 import { CaseDeadline } from './governing-deadline';
 import { DisclosureProgress } from './disclosure/subscriber-data';
 import { DATA_CATEGORIES, Order } from './order';
+import { ORDER_KINDS, PRESERVATION_INSTRUMENTS } from './preservation';
 import { Verdict } from './policy/verdict';
 import { CaseJudgement } from './release/case-judgement';
 import { Review } from './review';
@@ -35,6 +36,10 @@ export const CaseSummary = z.object({
    * the approvals list marks cases a supervisor may not approve. The server still decides.
    */
   participantIds: z.array(z.string()).optional(),
+  /** Absent on copies cached before preservations were imported: a production order. */
+  kind: z.enum(ORDER_KINDS).optional(),
+  /** A preservation's end, computed by the service from the order and any extension. */
+  preservationExpiresAt: IsoDateTime.nullable().optional(),
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;
 
@@ -93,6 +98,26 @@ export const DisclosureRecord = z.object({
 });
 export type DisclosureRecord = z.infer<typeof DisclosureRecord>;
 
+/** A preservation request as the service judges it. */
+export const PreservationState = z.object({
+  instrument: z.enum(PRESERVATION_INSTRUMENTS),
+  expiresAt: IsoDateTime,
+  extendedAt: IsoDateTime.nullable(),
+  extendedByName: z.string().nullable(),
+  /** Why the extension would be refused now; null when it may be recorded. */
+  extensionRefusedBecause: z.string().nullable(),
+});
+export type PreservationState = z.infer<typeof PreservationState>;
+
+/** The other side of a preservation and the production order that followed it. */
+export const LinkedCase = z.object({
+  id: z.string(),
+  reference: z.string(),
+  kind: z.enum(ORDER_KINDS),
+  status: z.enum(CASE_STATUSES),
+});
+export type LinkedCase = z.infer<typeof LinkedCase>;
+
 /** Frozen at sign-off, so a later policy edit does not change how a decided case reads. */
 export const DecidedUnder = z.object({ policyVersion: z.string(), verdict: Verdict });
 export type DecidedUnder = z.infer<typeof DecidedUnder>;
@@ -120,5 +145,9 @@ export const CaseDetail = CaseSummary.extend({
   deadline: CaseDeadline.optional(),
   /** The engine's judgement as the service makes it. Absent on older stored copies. */
   judgement: CaseJudgement.optional(),
+  /** On a preservation request: its term, expiry and extension. */
+  preservation: PreservationState.nullable().optional(),
+  /** The production order a preservation led to, or the preservation a production order followed. */
+  linkedCase: LinkedCase.nullable().optional(),
 });
 export type CaseDetail = z.infer<typeof CaseDetail>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+// Words every schema's default messages for lawyers, wherever issues are made.
+import './field-messages';
 
 export const ERROR_CODES = [
   'validation',

@@ -43,7 +43,7 @@ export const TargetIdentifier = z
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: `"${id.value}" is not ${rule.expected}; a display name is given with the kind display_name, and is never matched to an account`,
+        message: `"${id.value}" is not ${rule.expected}; a name that is not an identifier is entered as a display name, and is never matched to an account`,
       });
     }
   });

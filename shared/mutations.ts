@@ -53,6 +53,12 @@ export const MUTATIONS = {
   'case.assign': z
     .object({ ...CaseRef, assigneeId: z.uuid('expected a user id').nullable() })
     .strict(),
+  /** A US-style preservation, extended once by its term. */
+  'case.extendPreservation': z.object({ ...CaseRef }).strict(),
+  /** The production order that follows a preservation; the preservation then closes. */
+  'case.linkProduction': z.object({ ...CaseRef, productionCaseId: z.uuid() }).strict(),
+  /** A preservation that has expired. */
+  'case.closePreservation': z.object({ ...CaseRef }).strict(),
 } as const;
 
 export type MutationName = keyof typeof MUTATIONS;
@@ -74,6 +80,9 @@ export const MUTATION_ACTIONS: Record<MutationName, CaseAction> = {
   'case.claim': 'claim',
   'case.release': 'release',
   'case.assign': 'assign',
+  'case.extendPreservation': 'extend_preservation',
+  'case.linkProduction': 'link_production',
+  'case.closePreservation': 'close_preservation',
 };
 
 /** Mutations that need a fresh password confirmation in the session. */

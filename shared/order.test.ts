@@ -23,7 +23,7 @@ describe('Order format', () => {
     const issues = issuesOf(order);
     expect(issues).toHaveLength(1);
     expect(issues[0]?.path).toBe('targets.0.identifier.value');
-    expect(issues[0]?.message).toContain('a display name is given with the kind display_name');
+    expect(issues[0]?.message).toContain('is entered as a display name');
   });
 
   it('imports a target named only by a display name, as an identifier that is not exact', () => {

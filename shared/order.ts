@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isCountryCode } from './countries';
 import { IsoDate, IsoDateTime } from './dates';
 import { TargetIdentifier, targetKey } from './identifiers';
+import { ORDER_KINDS, PRESERVATION_INSTRUMENTS } from './preservation';
 
 /** The documented intake format; see README "Order format" and examples/. */
 export const ORDER_FORMAT = 'disclosure-desk/order@1';
@@ -75,13 +76,10 @@ const optionalText = (max: number) => z.string().trim().max(max).optional();
 export const AuthorityContact = z
   .object({
     name: optionalText(200),
-    email: z.email('expected an email address').optional(),
+    email: z.email('enter an email address such as greffe@tribunal.example').optional(),
     phone: z
       .string()
-      .regex(
-        /^\+[0-9 ()-]{7,24}$/,
-        'expected an international phone number such as +33 1 23 45 67 89',
-      )
+      .regex(/^\+[0-9 ()-]{7,24}$/, 'enter an international phone number such as +33 1 23 45 67 89')
       .optional(),
   })
   .strict();
@@ -91,7 +89,7 @@ export const Authority = z
     name: text(300),
     country: z
       .string()
-      .refine(isCountryCode, 'expected an ISO 3166-1 alpha-2 country code such as FR'),
+      .refine(isCountryCode, 'enter the country as its two-letter ISO 3166-1 code, such as FR'),
     kind: z.enum(AUTHORITY_KINDS),
     contact: AuthorityContact.optional(),
   })
@@ -111,7 +109,7 @@ export const Offence = z
     /** A category code from the ToS catalog, when the intake could tell. */
     category: z
       .string()
-      .regex(/^[a-z][a-z0-9_]{1,63}$/, 'expected a category code such as fraud_scams')
+      .regex(/^[a-z][a-z0-9_]{1,63}$/, 'choose a category from the Terms of Service catalog')
       .optional(),
     description: text(2000),
   })
@@ -132,7 +130,7 @@ export const DocumentReference = z
     name: text(200),
     sha256: z
       .string()
-      .regex(/^[0-9a-f]{64}$/, 'expected a lowercase hex SHA-256')
+      .regex(/^[0-9a-f]{64}$/, 'enter the SHA-256 as 64 lowercase hexadecimal characters')
       .optional(),
   })
   .strict();
@@ -149,7 +147,9 @@ export const EpocStatements = z
 
 export const Order = z
   .object({
-    format: z.literal(ORDER_FORMAT, { error: `expected "format": "${ORDER_FORMAT}"` }),
+    format: z.literal(ORDER_FORMAT, {
+      error: `this is not an order in the desk's format (${ORDER_FORMAT})`,
+    }),
     reference: text(120),
     channel: z.enum(CHANNELS),
     receivedAt: IsoDateTime,
@@ -178,6 +178,13 @@ export const Order = z
     /** The deadline the authority states, if any. */
     respondBy: IsoDateTime.optional(),
     documents: z.array(DocumentReference).max(20).optional(),
+    /** Absent on orders written before preservations were imported: a production order. */
+    kind: z.enum(ORDER_KINDS).optional(),
+    /** On a preservation request only: the instrument, which sets its term. */
+    preservation: z
+      .object({ instrument: z.enum(PRESERVATION_INSTRUMENTS) })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((order, ctx) => {
@@ -200,6 +207,27 @@ export const Order = z
         message: 'only a European Production Order certificate states this',
       });
     }
+    if (order.kind === 'preservation' && order.preservation === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['preservation', 'instrument'],
+        message: 'a preservation request must say whether it is an EPOC-PR or a US preservation',
+      });
+    }
+    if (order.kind !== 'preservation' && order.preservation !== undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['kind'],
+        message: 'only a preservation request states a preservation instrument',
+      });
+    }
+    if (order.preservation?.instrument === 'epoc_pr' && order.route !== 'e_evidence') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['route'],
+        message: 'a European Preservation Order arrives by the e-Evidence route',
+      });
+    }
     if (new Set(order.dataRequested).size !== order.dataRequested.length) {
       ctx.addIssue({
         code: 'custom',
@@ -209,3 +237,7 @@ export const Order = z
     }
   });
 export type Order = z.infer<typeof Order>;
+
+export function isPreservation(order: Pick<Order, 'kind'>): boolean {
+  return order.kind === 'preservation';
+}

@@ -150,12 +150,12 @@ test('the reviewer imports an order file with its PDF; malformed files say what 
 
   await page.getByLabel('Order file (JSON)').setInputFiles(fixture('order-letter.txt'));
   await importButton.click();
-  await expect(page.getByRole('alert')).toContainText('this file is not JSON at all');
+  await expect(page.getByRole('alert')).toContainText('it is not written in JSON at all');
 
   await page.getByLabel('Order file (JSON)').setInputFiles(fixture('order-display-name.json'));
   await importButton.click();
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('targets.1.identifier.value');
+  await expect(alert).toContainText('Target 2 — identifier');
   await expect(alert).toContainText('"John Smith" is not a numeric user id');
   await snapshot(page, '03-intake-error');
 
@@ -174,7 +174,7 @@ test('the reviewer types in a second order; the form names the wrong field', asy
   const { page } = reviewer;
   await go(page, 'Import order');
   await page.getByLabel('Reference').fill(TYPED_ORDER);
-  await page.getByLabel('Received at').fill('2026-11-24T10:30');
+  await page.getByLabel('Received at').fill('24 Nov 2026 10:30');
   await page.getByLabel('Authority name').fill('Amtsgericht München — Ermittlungsrichter');
   await page.getByLabel('Country').selectOption('DE');
   await page.getByLabel('Kind of authority').selectOption('investigating_judge');
@@ -187,14 +187,16 @@ test('the reviewer types in a second order; the form names the wrong field', asy
   await page
     .getByLabel('Offence 1 as described in the order')
     .fill('Sale of narcotics through a private channel');
-  await page.getByLabel('Offence 1 category code (optional)').fill('drug_trafficking');
+  await page
+    .getByLabel('Offence 1 category (Terms of Service catalog)')
+    .selectOption('drug_trafficking');
   await page.getByRole('checkbox', { name: 'IP addresses' }).check();
   await page.getByRole('checkbox', { name: 'Phone number' }).check();
-  await page.getByLabel('IP window from').fill('2026-09-01T00:00');
-  await page.getByLabel('IP window to').fill('2026-10-15T00:00');
+  await page.getByLabel('IP window from').fill('1 Sep 2026 00:00');
+  await page.getByLabel('IP window to').fill('15 Oct 2026 00:00');
   await page.getByRole('button', { name: 'Import typed order' }).click();
   await expect(page.getByRole('alert')).toContainText(
-    'targets.1.identifier.value: "Max Mustermann" is not',
+    'Target 2 — identifier: "Max Mustermann" is not',
   );
   await snapshot(page, '04-intake-form-error');
 

@@ -11,6 +11,7 @@ import { useShortcut } from '../lib/keyboard/shortcut-registry';
 import type { QueueCase, QueueSort, SortKey } from '../lib/queue/queue-model';
 import { clampPosition, moveInGrid, type GridPosition } from './grid-position';
 import { StatusBadge } from './StatusBadge';
+import { PreservationMarker } from './case/PreservationMarker';
 
 const ROW_HEIGHT = 40;
 
@@ -62,10 +63,11 @@ export const COLUMN: Record<
   status: {
     key: 'status',
     label: 'Status',
-    width: '12rem',
-    cell: (row) => (
+    width: '16rem',
+    cell: (row, now) => (
       <>
         <StatusBadge status={row.status} />
+        <PreservationMarker row={row} now={now} />
         {row.pending === true && <span className="pending-label"> · pending</span>}
       </>
     ),

@@ -16,4 +16,7 @@ export const MUTATION_LABELS: Record<MutationName, string> = {
   'case.claim': 'Claim case',
   'case.release': 'Release case',
   'case.assign': 'Assign case',
+  'case.extendPreservation': 'Extend preservation',
+  'case.linkProduction': 'Link production order',
+  'case.closePreservation': 'Close expired preservation',
 };

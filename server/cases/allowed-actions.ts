@@ -19,8 +19,9 @@ export function allowedActions(
   approvalBlockedReason: string | null,
   hold: CaseHold,
   viewerId: string,
+  kind?: 'production' | 'preservation',
 ): CaseAction[] {
-  return availableActions(status, role, outcome).filter(
+  return availableActions(status, role, outcome, kind).filter(
     (action) =>
       REQUESTABLE.has(action) &&
       !(action === 'approve' && approvalBlockedReason !== null) &&

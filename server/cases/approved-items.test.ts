@@ -5,7 +5,7 @@ import { CURRENT_SEED_POLICY, SEED_AUTHORITY_DIRECTORY } from '../../shared/poli
 import { judgeItems } from '../../shared/release/releasable-items';
 import { CHECK_KEYS, emptyChecks, initialDecisions, type Review } from '../../shared/review';
 import { NO_VERIFICATION_NEEDED } from '../../shared/verification';
-import { sampleOrder } from '../testing/sample-order';
+import { sampleOrder, samplePreservation } from '../testing/sample-order';
 import { approvedItems } from './approved-items';
 
 const order = Order.parse(
@@ -95,5 +95,17 @@ describe('approvedItems', () => {
     expect(judged.find((i) => i.category === 'ip_addresses')?.blockers).toContain(
       'The order names no time window, so no IP addresses may be released.',
     );
+  });
+
+  it('releases nothing from a preservation request, whatever its review says', () => {
+    const preservation = Order.parse(samplePreservation('us_preservation'));
+    const decisions = initialDecisions(preservation).map((d) => ({
+      ...d,
+      verdict: 'disclose' as const,
+    }));
+    const review = passedReview(decisions);
+    expect(
+      judgeItems(preservation, review, verdict, NO_VERIFICATION_NEEDED, CURRENT_SEED_POLICY),
+    ).toEqual([]);
   });
 });

@@ -11,6 +11,7 @@ import { caseVerifications } from '../policy/case-verifications';
 import { disclosureProgress } from '../disclosure/disclosure-progress';
 import { caseJudgement } from './case-judgement';
 import { documentMarks } from './document-marks';
+import { linkedCaseOf, preservationStateOf } from './preservation-state';
 
 export interface Viewer {
   userId: string;
@@ -93,6 +94,7 @@ export async function loadCaseDetail(
       blocked,
       { assigneeId: row.assignee_id, assigneeName: row.assignee_name },
       viewer.userId,
+      row.kind,
     ),
     approvalBlockedReason: blocked,
     disclosureProgress: progress,
@@ -101,6 +103,8 @@ export async function loadCaseDetail(
       (row.policy_due_at ?? row.due_at).toISOString(),
       row.order_data.respondBy,
     ),
+    preservation: await preservationStateOf(tx, row),
+    linkedCase: await linkedCaseOf(tx, row),
     ...(judgedAt ? { judgement: await caseJudgement(tx, row, verifications, judgedAt) } : {}),
   };
 }

@@ -1,6 +1,11 @@
 import type { CaseStatus, Outcome } from '../../shared/case-lifecycle';
 import type { CaseSummary } from '../../shared/case-record';
 import type { Order } from '../../shared/order';
+import {
+  preservationExpiry,
+  type OrderKind,
+  type PreservationInstrument,
+} from '../../shared/preservation';
 import type { Verdict } from '../../shared/policy';
 import type { Review } from '../../shared/review';
 import { caseSearchTerms, overrideCount, type SearchableOrder } from '../../shared/case-search';
@@ -26,6 +31,10 @@ export interface CaseSummaryRow {
   review_checks: Parameters<typeof overrideCount>[0];
   verdict_checks: Parameters<typeof overrideCount>[1];
   participant_ids: string[] | null;
+  kind: OrderKind;
+  preservation_instrument: PreservationInstrument | null;
+  preservation_extended_at: Date | null;
+  linked_case_id: string | null;
 }
 
 export const CASE_SUMMARY_COLUMNS = `
@@ -37,7 +46,10 @@ export const CASE_SUMMARY_COLUMNS = `
   c.review->'checks' AS review_checks, c.verdict->'checks' AS verdict_checks,
   ARRAY(SELECT DISTINCT p FROM unnest(ARRAY[c.imported_by, c.assignee_id, c.signed_off_by]
           || ARRAY(SELECT v.recorded_by FROM verifications v WHERE v.case_id = c.id)) AS p
-         WHERE p IS NOT NULL)::text[] AS participant_ids`;
+         WHERE p IS NOT NULL)::text[] AS participant_ids,
+  c.kind,
+  c.order_data->'preservation'->>'instrument' AS preservation_instrument,
+  c.preservation_extended_at, c.linked_case_id`;
 
 export const CASE_SUMMARY_FROM = 'cases c LEFT JOIN users assignee ON assignee.id = c.assignee_id';
 
@@ -60,7 +72,19 @@ export function toCaseSummary(row: CaseSummaryRow): CaseSummary {
     searchTerms: caseSearchTerms(row.reference, row.authority_name, row.order_terms),
     overrideCount: overrideCount(row.review_checks, row.verdict_checks),
     participantIds: row.participant_ids ?? [],
+    kind: row.kind,
+    preservationExpiresAt: preservationExpiresAt(row),
   };
+}
+
+/** Computed from the order's receipt, its instrument and the extension, never stored. */
+export function preservationExpiresAt(row: CaseSummaryRow): string | null {
+  if (row.kind !== 'preservation' || row.preservation_instrument === null) return null;
+  return preservationExpiry({
+    instrument: row.preservation_instrument,
+    receivedAt: row.received_at.toISOString(),
+    extendedAt: row.preservation_extended_at?.toISOString() ?? null,
+  });
 }
 
 /** A case as the mutation and detail code read it. */

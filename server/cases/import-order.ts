@@ -12,6 +12,7 @@ import { orderKey } from './order-key';
 import type { PdfAttachment } from './pdf-attachments';
 import { evaluateOrder } from '../../shared/policy';
 import { currentPolicy } from '../policy/policy-store';
+import { preservationExpiry } from '../../shared/preservation';
 
 export function initialReview(order: Order): Review {
   return { checks: emptyChecks(), decisions: initialDecisions(order) };
@@ -52,18 +53,25 @@ export function importOrder(
     // The due date is fixed at intake under the policy then in force, by the route's rule and
     // the authority's business days; a later policy edit does not move a running deadline.
     const policy = await currentPolicy(tx, now);
-    const policyDue = evaluateOrder(order, policy.policy, {
-      now: now.toISOString(),
-      authorityDirectory: policy.authorityDirectory,
-    }).dueAt;
+    // A preservation is answered by keeping the data until it expires: its expiry governs.
+    const policyDue = order.preservation
+      ? preservationExpiry({
+          instrument: order.preservation.instrument,
+          receivedAt: order.receivedAt,
+          extendedAt: null,
+        })
+      : evaluateOrder(order, policy.policy, {
+          now: now.toISOString(),
+          authorityDirectory: policy.authorityDirectory,
+        }).dueAt;
     // The authority may ask for less time than the policy gives: the earlier date governs.
     const { dueAt } = governingDeadline(policyDue, order.respondBy);
     const inserted = await tx.query<{ id: string }>(
       `INSERT INTO cases (id, reference, status, authority_name, country, received_at, due_at,
                           emergency, target_count, order_data, review, imported_by,
-                          created_at, updated_at, order_key, policy_due_at)
+                          created_at, updated_at, order_key, policy_due_at, kind)
        VALUES ($1, $2, 'received', $3, $4, $5, $6, $7, $8, $9::jsonb, $10::jsonb, $11, $12, $12,
-               $13, $14)
+               $13, $14, $15)
        ON CONFLICT DO NOTHING
        RETURNING id`,
       [
@@ -81,6 +89,7 @@ export function importOrder(
         now,
         orderKey(order),
         policyDue,
+        order.kind ?? 'production',
       ],
     );
     if (inserted.length === 0) {
@@ -105,6 +114,7 @@ export function importOrder(
         reference: order.reference,
         authority: order.authority.name,
         country: order.authority.country,
+        kind: order.kind ?? 'production',
         documents: attachments.map((a) => ({ name: a.name, sha256: a.sha256, size: a.size })),
         documentMarks: documentMarks(order.documents, attachments),
       },

@@ -1,11 +1,12 @@
 import type { Context } from 'hono';
 import type { z } from 'zod';
 import { issuePath, type FieldIssue } from '../../shared/errors';
+import { fieldLabel } from '../../shared/field-messages';
 import { ServiceError } from '../service-error';
 
 export function validationError(what: string, issues: FieldIssue[]): ServiceError {
   const first = issues[0];
-  const summary = first ? ` ${first.path}: ${first.message}` : '';
+  const summary = first ? ` ${fieldLabel(first.path)}: ${first.message}` : '';
   const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
   return new ServiceError('validation', `${what} is not valid.${summary}${more}`, issues);
 }

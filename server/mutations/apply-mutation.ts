@@ -1,4 +1,4 @@
-import { transition } from '../../shared/case-lifecycle';
+import { kindAllows, transition } from '../../shared/case-lifecycle';
 import { ownershipRefusal } from '../../shared/case-ownership';
 import type { CaseDetail } from '../../shared/case-record';
 import {
@@ -54,6 +54,7 @@ export async function applyMutationIn<N extends MutationName>(
   if (current.version !== args.version) {
     throw new ServiceError('stale_version', await staleMessage(tx, current, args.version));
   }
+  refuseForKind(current, name);
   const step = transition(current.status, MUTATION_ACTIONS[name], actor.role, current.outcome);
   if (!step.ok) {
     throw new ServiceError(step.reason, step.message);
@@ -143,4 +144,15 @@ async function staleMessage(tx: Queryable, current: CaseRow, seen: number): Prom
   const last = toCaseHistory(changes).at(-1);
   const by = last ? ` ${last.actorName} changed it (${last.action}) at ${last.at}.` : '';
   return `This case has changed since you opened it (you saw version ${seen}, it is now version ${current.version}).${by} Reload the case and check it before acting again.`;
+}
+
+/** Nothing is reviewed or disclosed from a preservation; a production order is never extended. */
+function refuseForKind(current: CaseRow, name: MutationName): void {
+  if (kindAllows(current.kind, MUTATION_ACTIONS[name])) return;
+  throw new ServiceError(
+    'invalid_transition',
+    current.kind === 'preservation'
+      ? `Case ${current.reference} is a preservation request: it asks for data to be kept, not disclosed, so it is never reviewed, signed off or disclosed. It can be extended where its instrument allows, linked to the production order that follows, or closed when it expires.`
+      : `Case ${current.reference} is a production order, not a preservation request; only a preservation request is extended, linked to a production order or closed on expiry.`,
+  );
 }

@@ -35,6 +35,7 @@ import { currentPolicy, findPolicyVersion } from '../policy/policy-store';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
 import { requireCaseWorker } from '../cases/case-holders';
+import { PRESERVATION_HANDLERS } from './preservation-handlers';
 
 export interface MutationContext<N extends MutationName> {
   tx: Queryable;
@@ -296,6 +297,8 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
       details: { assignee: { from: current.assignee_id, to: args.assigneeId } },
     };
   },
+
+  ...PRESERVATION_HANDLERS,
 };
 
 /**

@@ -17,6 +17,7 @@ interface FactRow {
   delivered_at: Date | null;
   refused_at: Date | null;
   accounts: string[] | null;
+  kind: 'production' | 'preservation';
 }
 
 /**
@@ -30,7 +31,7 @@ export async function loadCaseFacts(tx: Queryable, start: Date, end: Date): Prom
        SELECT case_id, min(at) AS at FROM audit_events
         WHERE action = 'case.recordRefusal' GROUP BY case_id
      )
-     SELECT c.id, c.country, c.received_at, c.emergency,
+     SELECT c.id, c.kind, c.country, c.received_at, c.emergency,
             c.order_data->>'instrument' AS instrument, c.order_data->>'route' AS route,
             c.outcome, c.review->'checks' AS checks,
             d.kind AS delivery_kind, d.delivered_at, r.at AS refused_at,
@@ -57,6 +58,7 @@ export async function loadCaseFacts(tx: Queryable, start: Date, end: Date): Prom
     failedChecks: CHECK_KEYS.filter((k) => row.checks[k]?.result === 'fail'),
     answer: answerOf(row),
     disclosedAccounts: row.delivery_kind === 'disclosure' ? (row.accounts ?? []) : [],
+    kind: row.kind,
   }));
 }
 

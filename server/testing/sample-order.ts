@@ -42,3 +42,19 @@ export function sampleOrder(overrides: Partial<OrderInput> = {}): OrderInput {
 export function samplePdf(text = 'order'): Uint8Array {
   return new TextEncoder().encode(`%PDF-1.7\n% ${text}\n%%EOF\n`);
 }
+
+/** A preservation request from the sample order's court: data kept, nothing handed over. */
+export function samplePreservation(
+  instrument: 'epoc_pr' | 'us_preservation',
+  overrides: Partial<OrderInput> = {},
+): OrderInput {
+  return sampleOrder({
+    reference: `PRES-${instrument}-2026-0001`,
+    kind: 'preservation',
+    preservation: { instrument },
+    ...(instrument === 'epoc_pr'
+      ? { instrument: 'european_production_order', route: 'e_evidence' }
+      : {}),
+    ...overrides,
+  });
+}

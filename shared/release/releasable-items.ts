@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { formatIdentifier, targetKey } from '../identifiers';
-import { DATA_CATEGORIES, isDisclosable, type DataCategory, type Order } from '../order';
+import {
+  DATA_CATEGORIES,
+  isDisclosable,
+  isPreservation,
+  type DataCategory,
+  type Order,
+} from '../order';
 import { capitalize, DATA_CATEGORY_LABELS } from '../policy/labels';
 import type { PolicyVersion } from '../policy/policy-version';
 import { assessCategory } from '../policy/rules/scope';
@@ -59,6 +65,8 @@ export function judgeItems(
   verification: VerificationStatus,
   policy: PolicyVersion,
 ): ItemJudgement[] {
+  // A preservation request asks for data to be kept, never handed over.
+  if (isPreservation(order)) return [];
   const common = orderBlockers(review, verdict, verification);
   const targetDetails = new Map(
     verdict.checks.suspect.details.flatMap((d) => (d.kind === 'target' ? [[d.target, d]] : [])),

@@ -76,4 +76,22 @@ describe('the transparency tally', () => {
     expect(q1?.row).toMatchObject({ period: '2025-Q1', received: 1, fulfilledRequests: 0 });
     expect(q2?.row).toMatchObject({ period: '2025-Q2', received: 0, fulfilledRequests: 1 });
   });
+
+  it('counts a preservation request nowhere, whatever its record says', () => {
+    const disclosed: CaseFacts = {
+      caseId: 'p1',
+      country: 'FR',
+      receivedAt: new Date('2025-02-01T10:00:00Z'),
+      emergency: false,
+      instrument: 'court_order',
+      route: 'domestic',
+      outcome: 'disclose',
+      failedChecks: [],
+      answer: { kind: 'disclosure', at: new Date('2025-02-02T10:00:00Z') },
+      disclosedAccounts: ['a1'],
+    };
+    const production = tallyTransparency([disclosed], PERIODS);
+    expect(production[0]?.row).toMatchObject({ fulfilledRequests: 1, affectedUsers: 1 });
+    expect(tallyTransparency([{ ...disclosed, kind: 'preservation' }], PERIODS)).toEqual([]);
+  });
 });

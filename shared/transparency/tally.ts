@@ -19,6 +19,8 @@ export interface CaseFacts {
   answer: { kind: 'disclosure' | 'refusal'; at: Date } | null;
   /** Accounts whose data the delivered package held; empty when nothing was found. */
   disclosedAccounts: string[];
+  /** A preservation request is not a request for data: it is counted nowhere. */
+  kind?: 'production' | 'preservation';
 }
 
 /** One row of the report, with the cases behind every number. */
@@ -44,7 +46,8 @@ interface Bucket {
  * - a fulfilled request is a delivered disclosure with at least one account's data in it,
  *   counted in the quarter of its delivery; a partial one is a fulfilled partial decision;
  * - affected users are the distinct accounts disclosed in the quarter, per country;
- * - refusals count in the quarter they were recorded, never as fulfilled.
+ * - refusals count in the quarter they were recorded, never as fulfilled;
+ * - preservation requests ask for data to be kept, not disclosed, and count nowhere.
  * Only quarters in `periods` are kept; rows come sorted by quarter, then country.
  */
 export function tallyTransparency(
@@ -82,6 +85,7 @@ export function tallyTransparency(
   const bump = <K>(map: Map<K, number>, key: K) => map.set(key, (map.get(key) ?? 0) + 1);
 
   for (const fact of facts) {
+    if (fact.kind === 'preservation') continue;
     const atReceipt = bucket(fact.country, periodOf(fact.receivedAt));
     if (atReceipt) {
       atReceipt.cases.received.add(fact.caseId);

@@ -3,17 +3,13 @@ import type { FieldIssue } from '../../../shared/errors';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IssueList } from '../../components/IssueList';
 import { navigate } from '../../lib/hash-route';
-import { checkAttachments, parseOrderText } from './parse-order-file';
+import { checkAttachedFiles, parseOrderText } from './parse-order-file';
+import { PdfFilesField } from './PdfFilesField';
 import { useImportOrder } from './use-import-order';
-
-async function readHead(file: File): Promise<Uint8Array> {
-  return new Uint8Array(await file.slice(0, 8).arrayBuffer());
-}
 
 /** Imports an order received as a file, with the signed PDF it came with. */
 export function ImportFileForm() {
   const orderInputId = useId();
-  const attachmentsId = useId();
   const [orderFile, setOrderFile] = useState<File | null>(null);
   const [attachments, setAttachments] = useState<File[]>([]);
   const [problems, setProblems] = useState<FieldIssue[]>([]);
@@ -23,15 +19,11 @@ export function ImportFileForm() {
     event.preventDefault();
     importOrder.reset();
     if (!orderFile) {
-      setProblems([{ path: '(file)', message: 'choose the order file (JSON) first' }]);
+      setProblems([{ path: '(file)', message: 'choose the order file first' }]);
       return;
     }
     const checked = parseOrderText(await orderFile.text(), orderFile.size);
-    const attachmentProblems = checkAttachments(
-      await Promise.all(
-        attachments.map(async (f) => ({ name: f.name, size: f.size, head: await readHead(f) })),
-      ),
-    );
+    const attachmentProblems = await checkAttachedFiles(attachments);
     const found = [...(checked.ok ? [] : checked.problems), ...attachmentProblems];
     setProblems(found);
     if (!checked.ok || found.length > 0) return;
@@ -61,16 +53,7 @@ export function ImportFileForm() {
             }}
           />
         </div>
-        <div className="field">
-          <label htmlFor={attachmentsId}>Attached documents (PDF)</label>
-          <input
-            id={attachmentsId}
-            type="file"
-            accept="application/pdf,.pdf"
-            multiple
-            onChange={(e) => setAttachments([...(e.target.files ?? [])])}
-          />
-        </div>
+        <PdfFilesField label="Attached documents (PDF)" onChange={setAttachments} />
       </div>
       {problems.length > 0 && (
         <div className="notice notice-error" role="alert">

@@ -2,6 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { COUNTRIES } from '../../../shared/countries';
 import type { FieldIssue } from '../../../shared/errors';
 import { DATA_CATEGORIES, isDisclosable, type DataCategory } from '../../../shared/order';
+import { PRESERVATION_TERMS } from '../../../shared/preservation';
+import { DateField } from '../../components/DateField';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { IssueList } from '../../components/IssueList';
 import { optionsOf, SelectField } from '../../components/SelectField';
@@ -15,18 +17,31 @@ import {
   INSTRUMENT_LABELS,
   ROUTE_LABELS,
 } from '../../lib/labels';
+import { DocumentRows } from './DocumentRows';
 import { OffenceRows } from './OffenceRows';
 import {
+  checkOrderForm,
   emptyOrderForm,
-  orderFromForm,
   type IpPurpose,
   type OrderFormState,
+  type OrderPurpose,
 } from './order-form-state';
-import { checkOrder } from './parse-order-file';
+import { checkAttachedFiles } from './parse-order-file';
+import { PdfFilesField } from './PdfFilesField';
 import { TargetRows } from './TargetRows';
 import { useImportOrder } from './use-import-order';
 
-const TIME_ZONE_HINT = `In this workstation's time zone (${Intl.DateTimeFormat().resolvedOptions().timeZone})`;
+const PURPOSE_OPTIONS: { value: OrderPurpose; label: string }[] = [
+  { value: 'production', label: 'Production of data (an order to disclose)' },
+  {
+    value: 'epoc_pr',
+    label: `Preservation: ${PRESERVATION_TERMS.epoc_pr.label}, ${PRESERVATION_TERMS.epoc_pr.days} days`,
+  },
+  {
+    value: 'us_preservation',
+    label: `Preservation: ${PRESERVATION_TERMS.us_preservation.label}, ${PRESERVATION_TERMS.us_preservation.days} days, extendable once`,
+  },
+];
 
 const COUNTRY_OPTIONS = COUNTRIES.map((c) => ({ value: c.alpha2, label: c.name })).sort((a, b) =>
   a.label.localeCompare(b.label),
@@ -36,6 +51,7 @@ const COUNTRY_OPTIONS = COUNTRIES.map((c) => ({ value: c.alpha2, label: c.name }
 export function OrderForm() {
   const [form, setForm] = useState<OrderFormState>(emptyOrderForm);
   const [problems, setProblems] = useState<FieldIssue[]>([]);
+  const [attachments, setAttachments] = useState<File[]>([]);
   const importOrder = useImportOrder();
   const errors = fieldErrorsFrom([...problems, ...issuesOf(importOrder.error)]);
   const set = <K extends keyof OrderFormState>(key: K) => {
@@ -51,14 +67,18 @@ export function OrderForm() {
     }));
   }
 
-  function submit(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     importOrder.reset();
-    const checked = checkOrder(orderFromForm(form));
-    setProblems(checked.ok ? [] : checked.problems);
-    if (!checked.ok) return;
+    const checked = checkOrderForm(form);
+    const found = [
+      ...(checked.ok ? [] : checked.problems),
+      ...(await checkAttachedFiles(attachments)),
+    ];
+    setProblems(found);
+    if (!checked.ok || found.length > 0) return;
     importOrder.mutate(
-      { order: checked.order, attachments: [] },
+      { order: checked.order, attachments },
       { onSuccess: (imported) => navigate({ screen: 'case', caseId: imported.caseId }) },
     );
   }
@@ -69,6 +89,13 @@ export function OrderForm() {
       <fieldset>
         <legend>Order</legend>
         <div className="form-grid">
+          <SelectField
+            label="What the order asks for"
+            value={form.purpose}
+            options={PURPOSE_OPTIONS}
+            onChange={set('purpose')}
+            error={errors.kind ?? errors['preservation.instrument']}
+          />
           <TextField
             label="Reference"
             value={form.reference}
@@ -81,13 +108,11 @@ export function OrderForm() {
             onChange={set('caseNumber')}
             error={errors.caseNumber}
           />
-          <TextField
+          <DateField
             label="Received at"
-            type="datetime-local"
             value={form.receivedAt}
             onChange={set('receivedAt')}
             error={errors.receivedAt}
-            hint={TIME_ZONE_HINT}
           />
           <SelectField
             label="Received by"
@@ -122,7 +147,31 @@ export function OrderForm() {
             options={optionsOf(AUTHORITY_KIND_LABELS)}
             onChange={set('authorityKind')}
           />
+          <TextField
+            label="Contact named in the order (optional)"
+            value={form.contactName}
+            onChange={set('contactName')}
+            error={errors['authority.contact.name']}
+          />
+          <TextField
+            label="Contact email (optional)"
+            type="email"
+            value={form.contactEmail}
+            onChange={set('contactEmail')}
+            error={errors['authority.contact.email']}
+          />
+          <TextField
+            label="Contact phone (optional)"
+            type="tel"
+            value={form.contactPhone}
+            onChange={set('contactPhone')}
+            error={errors['authority.contact.phone']}
+            hint="International form, such as +33 1 23 45 67 89"
+          />
         </div>
+        <p className="hint">
+          As stated in the order. Call-backs use the authority directory, never these.
+        </p>
       </fieldset>
 
       <fieldset>
@@ -168,9 +217,9 @@ export function OrderForm() {
         </div>
         {form.gagProhibited && (
           <div className="form-grid">
-            <TextField
+            <DateField
               label="Non-disclosure until (optional)"
-              type="date"
+              withTime={false}
               value={form.gagUntil}
               onChange={set('gagUntil')}
               error={errors['nonDisclosure.until']}
@@ -206,16 +255,14 @@ export function OrderForm() {
         </div>
         {errors.dataRequested && <span className="field-error">{errors.dataRequested}</span>}
         <div className="form-grid">
-          <TextField
+          <DateField
             label="IP window from"
-            type="datetime-local"
             value={form.ipFrom}
             onChange={set('ipFrom')}
             error={errors['ipWindow.from']}
           />
-          <TextField
+          <DateField
             label="IP window to"
-            type="datetime-local"
             value={form.ipTo}
             onChange={set('ipTo')}
             error={errors['ipWindow.to']}
@@ -236,15 +283,18 @@ export function OrderForm() {
               error={errors.epoc ?? errors['epoc.ipSolelyForIdentification']}
             />
           )}
-          <TextField
+          <DateField
             label="Respond by, as stated (optional)"
-            type="datetime-local"
             value={form.respondBy}
             onChange={set('respondBy')}
             error={errors.respondBy}
           />
         </div>
       </fieldset>
+
+      <DocumentRows rows={form.documents} onChange={set('documents')} errors={errors}>
+        <PdfFilesField label="PDF files of these documents" onChange={setAttachments} />
+      </DocumentRows>
 
       {problems.length > 0 && (
         <div className="notice notice-error" role="alert">

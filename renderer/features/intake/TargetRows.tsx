@@ -23,8 +23,9 @@ export function TargetRows({ rows, onChange, errors }: TargetRowsProps) {
     <fieldset className="rows">
       <legend>Targets</legend>
       <p className="hint">
-        Exact identifiers only — a numeric user id, an @username or a phone number in E.164 form.
-        Display names are not accepted.
+        A numeric user id, an @username or a phone number in E.164 form can be matched to an
+        account. A display name or any other description is recorded, but never matched, so nothing
+        is disclosed about it.
       </p>
       {rows.map((row, i) => (
         <div className="row-line target-row" key={row.key}>

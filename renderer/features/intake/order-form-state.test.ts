@@ -1,21 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { checkOrder } from './parse-order-file';
-import { emptyOrderForm, localToIso, orderFromForm } from './order-form-state';
+import { checkOrderForm, emptyOrderForm, orderFromForm } from './order-form-state';
 
 describe('orderFromForm', () => {
   it('builds a valid order from a filled-in form', () => {
     const form = {
       ...emptyOrderForm(),
       reference: 'GSTA-M-2026-118',
-      receivedAt: '2026-11-21T10:30',
+      receivedAt: '21 Nov 2026 10:30',
       authorityName: 'Amtsgericht München — Ermittlungsrichter',
       country: 'DE',
       authorityKind: 'investigating_judge' as const,
       instrument: 'judges_order' as const,
       legalBasis: '§ 100k StPO',
       dataRequested: ['ip_addresses' as const, 'phone_number' as const],
-      ipFrom: '2026-09-01T00:00',
-      ipTo: '2026-10-01T00:00',
+      ipFrom: '1 Sep 2026',
+      ipTo: '2026-10-01',
     };
     form.targets = [{ ...form.targets[0]!, kind: 'username', value: '@drop_shipper_mx' }];
     form.offences = [
@@ -67,10 +67,52 @@ describe('orderFromForm', () => {
   });
 });
 
-describe('localToIso', () => {
-  it('converts a local date-time to an instant and keeps garbage for the schema to name', () => {
-    expect(localToIso('')).toBeUndefined();
-    expect(localToIso('2026-11-21T10:30')).toMatch(/^2026-11-2\dT\d\d:30:00\.000Z$/);
-    expect(localToIso('soon')).toBe('soon');
+describe('checkOrderForm', () => {
+  it('words an unreadable date as it is typed, naming the field', () => {
+    const result = checkOrderForm({ ...emptyOrderForm(), receivedAt: '11/30/2026 09:14' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems.filter((p) => p.path === 'receivedAt')).toEqual([
+      {
+        path: 'receivedAt',
+        message:
+          'enter the date and time as day, month, year and hours:minutes, such as 30 Nov 2026 09:14',
+      },
+    ]);
+  });
+
+  it('covers the whole order format: contact, documents, non-disclosure and preservation', () => {
+    const form = {
+      ...emptyOrderForm(),
+      purpose: 'us_preservation' as const,
+      reference: 'PRES-NY-1',
+      receivedAt: '30 Nov 2026 09:14',
+      authorityName: 'District Attorney, New York County',
+      country: 'US',
+      authorityKind: 'prosecutor' as const,
+      contactName: 'ADA Jane Roe',
+      contactEmail: 'roe@dany.example',
+      contactPhone: '+1 212 555 0100',
+      instrument: 'subpoena' as const,
+      route: 'mlat' as const,
+      legalBasis: '18 U.S.C. § 2703(f)',
+      gagProhibited: true,
+      gagUntil: '30 May 2027',
+      gagTerms: 'Do not notify the subscriber.',
+      dataRequested: ['ip_addresses' as const],
+      documents: [{ key: 1, name: 'letter.pdf', sha256: 'AB'.repeat(32) }],
+    };
+    form.targets = [{ ...form.targets[0]!, kind: 'phone', value: '+12125550199' }];
+    form.offences = [{ ...form.offences[0]!, description: 'Wire fraud', category: 'fraud_scams' }];
+    const result = checkOrderForm(form);
+    expect(result).toMatchObject({ ok: true });
+    if (!result.ok) return;
+    expect(result.order).toMatchObject({
+      kind: 'preservation',
+      preservation: { instrument: 'us_preservation' },
+      authority: { contact: { name: 'ADA Jane Roe', email: 'roe@dany.example' } },
+      nonDisclosure: { prohibited: true, until: '2027-05-30' },
+      documents: [{ name: 'letter.pdf', sha256: 'ab'.repeat(32) }],
+    });
   });
 });

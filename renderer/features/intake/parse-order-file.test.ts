@@ -13,7 +13,7 @@ describe('parseOrderText', () => {
   it('says when a file is not JSON at all', () => {
     const result = parseOrderText('Dear provider, please send everything.');
     expect(result).toMatchObject({ ok: false, problems: [{ path: '(file)' }] });
-    if (!result.ok) expect(result.problems[0]!.message).toMatch(/^this file is not JSON at all/);
+    if (!result.ok) expect(result.problems[0]!.message).toMatch(/^this file is not an order file/);
   });
 
   it('says when the file is empty or not an object', () => {
@@ -21,7 +21,7 @@ describe('parseOrderText', () => {
       ok: false,
       problems: [{ message: 'the file is empty' }],
     });
-    expect(parseOrderText('[1, 2]')).toMatchObject({ ok: false, problems: [{ path: '(root)' }] });
+    expect(parseOrderText('[1, 2]')).toMatchObject({ ok: false, problems: [{ path: '(file)' }] });
   });
 
   it('names the field of a display name given as a target', () => {

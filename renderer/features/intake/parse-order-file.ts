@@ -28,12 +28,11 @@ export function parseOrderText(text: string, byteSize = text.length): OrderCheck
   let candidate: unknown;
   try {
     candidate = JSON.parse(text);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return problem('(file)', `this file is not JSON at all (${detail})`);
+  } catch {
+    return problem('(file)', 'this file is not an order file: it is not written in JSON at all');
   }
   if (typeof candidate !== 'object' || candidate === null || Array.isArray(candidate)) {
-    return problem('(root)', 'expected one order object { "format": …, "reference": … }');
+    return problem('(file)', 'this file does not hold one order');
   }
   return checkOrder(candidate);
 }
@@ -65,4 +64,17 @@ export function checkAttachments(files: readonly AttachmentFile[]): FieldIssue[]
     }
   });
   return problems;
+}
+
+async function readHead(file: File): Promise<Uint8Array> {
+  return new Uint8Array(await file.slice(0, 8).arrayBuffer());
+}
+
+/** The chosen files checked as documents of an order, read from their first bytes. */
+export async function checkAttachedFiles(files: readonly File[]): Promise<FieldIssue[]> {
+  return checkAttachments(
+    await Promise.all(
+      files.map(async (f) => ({ name: f.name, size: f.size, head: await readHead(f) })),
+    ),
+  );
 }

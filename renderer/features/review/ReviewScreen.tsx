@@ -31,6 +31,7 @@ import { DisclosurePanel } from './DisclosurePanel';
 import { LetterLog } from './LetterLog';
 import { UserNotificationsPanel } from './UserNotificationsPanel';
 import { focusAfterCaseAction } from './focus-after-action';
+import { FollowsPreservation, PreservationPanel } from './PreservationPanel';
 import { ReviewEditor } from './ReviewEditor';
 import { VerificationPanel } from './VerificationPanel';
 
@@ -145,7 +146,9 @@ function LoadedReview({
           <a href={hrefFor({ screen: 'approval', caseId: detail.id })}>Open it in Approvals</a>
         </div>
       )}
-      <PolicyBasisNote judgement={judgement} />
+      <FollowsPreservation detail={detail} />
+      <PreservationPanel detail={detail} disabled={!canAct || mutation.isPending} send={send} />
+      {detail.kind !== 'preservation' && <PolicyBasisNote judgement={judgement} />}
       <CaseActions detail={detail} disabled={!canAct || mutation.isPending} send={send} />
       <div className="case-columns">
         <div className="case-main">
@@ -174,7 +177,7 @@ function LoadedReview({
               refused={mutation.error}
               pendingActions={loaded.pending.length > 0}
             />
-          ) : (
+          ) : detail.kind === 'preservation' ? null : (
             <section className="panel" aria-label="Review">
               <ChecksSummary review={detail.review} verdict={judgement?.verdict} />
               <DecisionsTable decisions={detail.review.decisions} />

@@ -77,7 +77,7 @@ export function applyLocally(
       break;
   }
   const nextHold = { assigneeId: next.assigneeId ?? null, assigneeName: next.assigneeName };
-  next.allowedActions = availableActions(next.status, user.role, next.outcome).filter(
+  next.allowedActions = availableActions(next.status, user.role, next.outcome, next.kind).filter(
     (a) =>
       REQUESTABLE.has(a) &&
       !(a === 'approve' && next.approvalBlockedReason !== null) &&

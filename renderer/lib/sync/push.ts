@@ -165,5 +165,7 @@ export function toSummary(detail: CaseDetail): CaseSummary {
         ].filter((id): id is string => typeof id === 'string'),
       ),
     ],
+    kind: detail.kind,
+    preservationExpiresAt: detail.preservationExpiresAt ?? null,
   };
 }

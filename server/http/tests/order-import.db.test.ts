@@ -118,7 +118,7 @@ describe('importing an order', () => {
       code: 'validation',
       paths: ['targets.0.identifier.value'],
     });
-    expect(errorOf(refused).message).toMatch(/targets\.0\.identifier\.value/);
+    expect(errorOf(refused).message).toMatch(/Target 1 — identifier: /);
     expect(await counts()).toEqual({ cases: 0, documents: 0, events: 0 });
   });
 

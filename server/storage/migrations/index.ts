@@ -11,6 +11,7 @@ import { serviceRole } from './0011-service-role';
 import { disclosureAndTransparency } from './0012-disclosure-and-transparency';
 import { secondFactor } from './0013-second-factor';
 import { lettersSentAndUserNotifications } from './0014-letters-sent-and-user-notifications';
+import { preservationRequests } from './0015-preservation-requests';
 import { parallelWrites } from './0016-parallel-writes';
 import { governingDeadline } from './0017-governing-deadline';
 import type { Migration } from './migration';
@@ -30,6 +31,7 @@ export const MIGRATIONS: readonly Migration[] = [
   disclosureAndTransparency,
   secondFactor,
   lettersSentAndUserNotifications,
+  preservationRequests,
   parallelWrites,
   governingDeadline,
 ];
