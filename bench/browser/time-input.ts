@@ -30,9 +30,23 @@ function timeInput(
   });
 }
 
-/** The values a select offers, without its placeholder. */
-function optionValues(select: HTMLSelectElement): string[] {
-  return [...select.options].map((o) => o.value).filter((v) => v !== '');
+/** The same, from a click (a checkbox, a saved view's link) to the count's change. */
+function timeClick(control: HTMLElement, countEl: Element): Promise<{ ms: number; count: string }> {
+  return new Promise((resolve) => {
+    const before = countEl.textContent;
+    const start = performance.now();
+    const done = () => {
+      observer.disconnect();
+      clearTimeout(timer);
+      resolve({ ms: performance.now() - start, count: countEl.textContent ?? '' });
+    };
+    const observer = new MutationObserver(() => {
+      if (countEl.textContent !== before) done();
+    });
+    observer.observe(countEl, { childList: true, characterData: true, subtree: true });
+    const timer = setTimeout(done, 2000);
+    control.click();
+  });
 }
 
-(globalThis as { deskTimeInput?: unknown }).deskTimeInput = { timeInput, optionValues };
+(globalThis as { deskTimeInput?: unknown }).deskTimeInput = { timeInput, timeClick };
