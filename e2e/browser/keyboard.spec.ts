@@ -9,6 +9,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createAccount, deskAdmins, importOrder, runNames, signedInApi } from './desk-api';
 import { CALL_BACK, CaseDriver, frankfurtCourtOrder } from './case-states';
+import { nextCode } from './authenticators';
 import { actor, signIn, type Actor } from './support';
 
 const names = runNames();
@@ -141,6 +142,10 @@ test('a reviewer signs off and a supervisor approves, by keyboard alone', async 
   const approval = sup.getByRole('dialog', { name: `Approve case ${REFERENCE}` });
   await expect(approval.getByLabel('Your password')).toBeFocused();
   await supKeys.type(APPROVER.password);
+  // A supervisor confirms with the second factor too: the next field asks for the code.
+  await supKeys.press('Tab');
+  await expect(approval.getByLabel('Code from your authenticator app')).toBeFocused();
+  await supKeys.type(await nextCode(APPROVER.username));
   await supKeys.press('Enter');
   await expect(approval).toBeHidden();
   await expect(sup.getByRole('heading', { level: 1 })).toContainText('Approved');

@@ -29,7 +29,6 @@ import {
  */
 const names = runNames();
 const TRAVELLER = names.account('traveller', 'Tess Traveller');
-const COLLEAGUE = names.account('colleague', 'Cole Colleague');
 const APPROVER = names.account('approver', 'Ada Approver', 'supervisor');
 
 const CASE_A = names.reference('OFF-A');
@@ -40,13 +39,14 @@ const DECISION = 'Phone number of user id 5012345678';
 test.describe.configure({ mode: 'serial' });
 
 let traveller: Actor;
-let colleague: Actor;
+/** The traveller's second workstation. */
+let otherDesk: Actor;
 let approver: Actor;
 
 test.beforeAll(async ({ browser, baseURL }) => {
   if (!baseURL) throw new Error('the Playwright config names no baseURL');
   const admins = await deskAdmins(baseURL);
-  for (const person of [TRAVELLER, COLLEAGUE, APPROVER]) await createAccount(admins, person);
+  for (const person of [TRAVELLER, APPROVER]) await createAccount(admins, person);
   await admins.dispose();
 
   const intake = await signedInApi(baseURL, TRAVELLER);
@@ -79,7 +79,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
   }
   await Promise.all([intake.dispose(), caller.dispose()]);
 
-  [traveller, colleague, approver] = await Promise.all([
+  [traveller, otherDesk, approver] = await Promise.all([
     actor(browser),
     actor(browser),
     actor(browser),
@@ -87,7 +87,7 @@ test.beforeAll(async ({ browser, baseURL }) => {
 });
 
 test.afterAll(async () => {
-  await Promise.all([traveller, colleague, approver].map((a) => a?.context.close()));
+  await Promise.all([traveller, otherDesk, approver].map((a) => a?.context.close()));
 });
 
 const pendingCount = (page: Page) => page.getByRole('status', { name: 'Pending actions' });
@@ -185,15 +185,17 @@ test('the supervisor sees both sign-offs', async () => {
   await expect(page.getByText(`Signed off by ${TRAVELLER.displayName}`)).toBeVisible();
 });
 
-test('a conflicting offline edit by a second reviewer is refused with its reason', async () => {
+test('a conflicting offline edit from the holder’s second workstation is refused with its reason', async () => {
+  // Only the holder edits a case in review, so the conflict comes from the same reviewer's
+  // other workstation, where an older copy of the case was opened.
   const first = traveller;
-  const second = colleague;
+  const second = otherDesk;
   await openFromQueue(first.page, CASE_C);
   await first.page.getByRole('button', { name: 'Start review' }).click();
   await expect(caseStatus(first.page)).toContainText('In review');
   await expect(pendingCount(first.page)).toHaveText('All actions sent');
 
-  await signIn(second.page, COLLEAGUE);
+  await signIn(second.page, TRAVELLER);
   await openFromQueue(second.page, CASE_C);
   await expect(caseStatus(second.page)).toContainText('In review');
 

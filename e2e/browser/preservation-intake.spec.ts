@@ -124,7 +124,7 @@ test('a preservation request typed in shows its expiry and the reminder before i
   await expectAccessible(page, 'a preservation case');
 
   await go(page, 'Queue');
-  await page.getByLabel('Search reference or authority').fill(PRESERVATION);
+  await page.getByLabel('Search cases').fill(PRESERVATION);
   const row = page.getByRole('row').filter({ hasText: PRESERVATION });
   await expect(row).toContainText('Preservation');
   await expect(row).toContainText('preservation expires within 7 days');

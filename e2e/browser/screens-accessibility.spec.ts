@@ -218,6 +218,24 @@ test('the administrator’s users and policy editor', async () => {
 
 /** No sideways scroll, and the header's controls within the window. */
 async function expectReflow(page: Page, what: string): Promise<void> {
+  // What sticks out, innermost first, so a failure names the element to fix.
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+      // Inside a container that scrolls on its own, sticking out is allowed.
+      .filter((e) => !e.parentElement?.closest('.table-scroll'))
+      .filter(
+        (e) =>
+          e.classList.contains('table-scroll') ||
+          ![...e.children].some(
+            (c) => c.getBoundingClientRect().right > document.documentElement.clientWidth + 1,
+          ),
+      )
+      .slice(0, 5)
+      .map(
+        (e) => `${e.tagName.toLowerCase()}.${e.className} “${(e.textContent ?? '').slice(0, 40)}”`,
+      ),
+  );
   const overflow = await page.evaluate(() => ({
     page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
     cutOff: [...document.querySelectorAll('header a, header button, main h1')]
@@ -227,7 +245,10 @@ async function expectReflow(page: Page, what: string): Promise<void> {
       })
       .map((e) => e.textContent),
   }));
-  expect(overflow, `${what} at 320 CSS px`).toEqual({ page: 0, cutOff: [] });
+  expect(overflow, `${what} at 320 CSS px; sticking out: ${wide.join('; ')}`).toEqual({
+    page: 0,
+    cutOff: [],
+  });
   await expect(page.getByRole('button', { name: 'Sign out' })).toBeInViewport();
 }
 

@@ -62,8 +62,12 @@ test('a reviewer who becomes an administrator keeps no cases on the workstation'
   await changeRole(admins, `${ids.moved}`, 'admin');
 
   // Administrators manage accounts and never see cases: the next sync is refused, the app
-  // reads the role again and drops the mirror.
-  await expect(page.getByText('· Administrator')).toBeVisible({ timeout: 15_000 });
+  // reads the role again and drops the mirror. An administrator signs in with a second
+  // factor, so the new role asks for one before anything else.
+  await expect(page.getByRole('heading', { name: 'Set up your second factor' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await expect(page.getByText('As administrator')).toBeVisible();
   await expect(
     page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Queue' }),
   ).toHaveCount(0);

@@ -1,4 +1,5 @@
 import { QueryClientProvider } from '@tanstack/react-query';
+import type { Role } from '../../shared/roles';
 import { useEffect, useState } from 'react';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { SecondFactorRequiredScreen } from '../features/account/SecondFactorRequiredScreen';
@@ -13,6 +14,7 @@ import { useSession } from '../lib/session';
 import { Announcer } from './Announcer';
 import { AppShell } from './AppShell';
 import { usePageTitleFromHeading } from './use-page-title';
+import { useMirrorForRole } from './use-mirror-for-role';
 
 function Gate() {
   const route = useHashRoute();
@@ -33,7 +35,12 @@ function Gate() {
   if (session.data) {
     const factor = session.data.secondFactor;
     if (factor?.required && !factor.enrolled) {
-      return <SecondFactorRequiredScreen session={session.data} />;
+      return (
+        <>
+          <MirrorForRole role={session.data.user.role} />
+          <SecondFactorRequiredScreen session={session.data} />
+        </>
+      );
     }
     return <AppShell session={session.data} />;
   }
@@ -66,4 +73,10 @@ export function App() {
       <Announcer />
     </QueryClientProvider>
   );
+}
+
+/** Keeps the workstation's case copy only for a role that handles cases. */
+function MirrorForRole({ role }: { role: Role }) {
+  useMirrorForRole(role);
+  return null;
 }

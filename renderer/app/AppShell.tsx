@@ -4,7 +4,7 @@ import { ROLE_LABELS } from '../../shared/roles';
 import { OnlineIndicator } from '../components/OnlineIndicator';
 import { SyncStatusBar } from '../features/sync/SyncStatusBar';
 import { hrefFor, navigate, useHashRoute } from '../lib/hash-route';
-import { db, releaseMirror } from '../lib/db';
+import { db } from '../lib/db';
 import { rememberSession } from '../lib/offline-session';
 import { useSignOut } from '../lib/session';
 import { useApprovalCount } from '../lib/notifications/use-approval-count';
@@ -18,6 +18,7 @@ import { SkipLink } from './SkipLink';
 import { ThemeToggle } from './ThemeToggle';
 import { useFocusOnNavigation } from './use-focus-on-navigation';
 import { useGlobalShortcuts } from './use-global-shortcuts';
+import { useMirrorForRole } from './use-mirror-for-role';
 
 export function AppShell({ session }: { session: SessionInfo }) {
   const route = useHashRoute();
@@ -25,12 +26,7 @@ export function AppShell({ session }: { session: SessionInfo }) {
   const { user } = session;
   const syncing = handlesCases(user.role);
   const mirrorReady = useCaseSync(user, syncing);
-  useEffect(() => {
-    if (syncing) return;
-    releaseMirror(db).catch((error: unknown) => {
-      console.error('Could not remove the case cache this role may not keep:', error);
-    });
-  }, [syncing]);
+  useMirrorForRole(user.role);
   useEffect(() => {
     if (!syncing || !mirrorReady) return;
     rememberSession(db, session).catch((error: unknown) => {

@@ -38,50 +38,53 @@ export function PolicyScreen({ role }: { role: Role }) {
         </p>
       )}
       {versions.data && (
-        <table className="grid" aria-label="Policy versions">
-          <thead>
-            <tr>
-              <th scope="col">Version</th>
-              <th scope="col">Effective from</th>
-              <th scope="col">Based on</th>
-              <th scope="col">Proposed by</th>
-              <th scope="col">Approved by</th>
-              <th scope="col">Published at</th>
-              <th scope="col">In force</th>
-              <th scope="col">
-                <span className="visually-hidden">Read</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...versions.data].reverse().map((v) => (
-              <tr key={v.version}>
-                <th scope="row">{v.version}</th>
-                <td>{v.effectiveFrom}</td>
-                <td>{v.basedOn ?? '—'}</td>
-                <td>{v.createdByName ?? 'Installed with the desk'}</td>
-                <td>{v.approvedByName ?? '—'}</td>
-                <td>{formatDateTime(v.createdAt)}</td>
-                <td>
-                  {v.current
-                    ? 'In force'
-                    : inForce && v.effectiveFrom > inForce.effectiveFrom
-                      ? `From ${v.effectiveFrom}`
-                      : ''}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    aria-pressed={shown.data?.version === v.version}
-                    onClick={() => setViewing(v.version)}
-                  >
-                    Read version {v.version}
-                  </button>
-                </td>
+        // A narrow window scrolls the table sideways rather than the page (WCAG 1.4.10).
+        <div className="table-scroll" role="region" aria-label="Policy versions" tabIndex={0}>
+          <table className="grid" aria-label="Policy versions">
+            <thead>
+              <tr>
+                <th scope="col">Version</th>
+                <th scope="col">Effective from</th>
+                <th scope="col">Based on</th>
+                <th scope="col">Proposed by</th>
+                <th scope="col">Approved by</th>
+                <th scope="col">Published at</th>
+                <th scope="col">In force</th>
+                <th scope="col">
+                  <span className="visually-hidden">Read</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {[...versions.data].reverse().map((v) => (
+                <tr key={v.version}>
+                  <th scope="row">{v.version}</th>
+                  <td>{v.effectiveFrom}</td>
+                  <td>{v.basedOn ?? '—'}</td>
+                  <td>{v.createdByName ?? 'Installed with the desk'}</td>
+                  <td>{v.approvedByName ?? '—'}</td>
+                  <td>{formatDateTime(v.createdAt)}</td>
+                  <td>
+                    {v.current
+                      ? 'In force'
+                      : inForce && v.effectiveFrom > inForce.effectiveFrom
+                        ? `From ${v.effectiveFrom}`
+                        : ''}
+                  </td>
+                  <td>
+                    <button
+                      type="button"
+                      aria-pressed={shown.data?.version === v.version}
+                      onClick={() => setViewing(v.version)}
+                    >
+                      Read version {v.version}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {shown.data && <PolicyView record={shown.data} />}
       {role === 'admin' && session.data && <PolicyProposals userId={session.data.user.id} />}

@@ -110,9 +110,13 @@ export function syncCases(queryClient: QueryClient): Promise<void> {
             queryClient.setQueryData(sessionKeys.current(), null);
             return;
           }
-          if (isApiError(error, 'forbidden')) {
-            // The user may no longer handle cases (an administrator changed the role): the
-            // session is read again, and the shell of a role without cases drops the mirror.
+          if (
+            isApiError(error, 'forbidden') ||
+            isApiError(error, 'second_factor_enrolment_required')
+          ) {
+            // The user may no longer handle cases (an administrator changed the role), or the
+            // new role needs a second factor first: the session is read again, and a role
+            // without cases drops the mirror.
             await queryClient.invalidateQueries({ queryKey: sessionKeys.current() });
             updateSyncStatus({ failure: describeError(error) });
             return;

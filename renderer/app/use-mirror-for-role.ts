@@ -1,0 +1,18 @@
+import { useEffect } from 'react';
+import type { Role } from '../../shared/roles';
+import { db, releaseMirror } from '../lib/db';
+import { handlesCases } from './navigation';
+
+/**
+ * A role that handles no cases keeps no copy of them on the workstation, whichever screen it
+ * lands on first: the shell, or the second-factor setup an administrator must finish first.
+ */
+export function useMirrorForRole(role: Role): void {
+  const keepsCases = handlesCases(role);
+  useEffect(() => {
+    if (keepsCases) return;
+    releaseMirror(db).catch((error: unknown) => {
+      console.error('Could not remove the case cache this role may not keep:', error);
+    });
+  }, [keepsCases]);
+}
