@@ -29,7 +29,10 @@ export const PRESERVATION_HANDLERS: {
       extendedAt: now.toISOString(),
     });
     await tx.query(
-      `UPDATE cases SET preservation_extended_at = $2, preservation_extended_by = $3, due_at = $4
+      // The expiry is the preservation's own deadline: the governing date and its basis move
+      // together, so the case never shows the old expiry as the one that governs.
+      `UPDATE cases SET preservation_extended_at = $2, preservation_extended_by = $3, due_at = $4,
+                        policy_due_at = $4
         WHERE id = $1`,
       [current.id, now, actor.userId, expiresAt],
     );

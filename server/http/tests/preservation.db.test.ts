@@ -155,6 +155,8 @@ describe('a preservation request', () => {
     expect(extended.preservation?.extendedByName).toBe('Rita Reviewer');
     expect(extended.preservation?.extensionRefusedBecause).toContain('one extension only');
     expect(extended.dueAt).toBe('2026-08-29T08:14:00.000Z');
+    // The deadline's basis moves with it: the old expiry never reads as the governing date.
+    expect(extended.deadline?.dueAt).toBe('2026-08-29T08:14:00.000Z');
     expect(await auditActions(created.id)).toEqual(['order.import', 'case.extendPreservation']);
 
     const again = await mutate(team.reviewer2, 'case.extendPreservation', extended);
