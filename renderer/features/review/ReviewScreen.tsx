@@ -185,8 +185,9 @@ function LoadedReview({
           )}
           {(detail.allowedActions.includes('record_verification') ||
             detail.verifications.length > 0) && (
+            // Not keyed by the case's version: a colleague's change elsewhere in the case must not
+            // wipe a call-back being typed here.
             <VerificationPanel
-              key={`verification-${detail.version}`}
               detail={detail}
               judgement={judgement}
               userName={userName}

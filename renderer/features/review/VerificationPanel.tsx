@@ -52,11 +52,12 @@ export function VerificationPanel({
     : undefined;
   const ofRecord = numbersOfRecord(entry);
   const [firstPhone] = ofRecord.filter((n) => n.channel === 'phone');
-  const [draft, setDraft] = useState<VerificationDraft>({
+  const blankDraft = (): VerificationDraft => ({
     ...EMPTY,
     calledBy: userName,
     contactUsed: firstPhone?.contact ?? '',
   });
+  const [draft, setDraft] = useState<VerificationDraft>(blankDraft);
   const [issues, setIssues] = useState<FieldIssue[]>([]);
   const reasons = judgement?.verification.secondPersonReasons ?? [];
   const ownCase = detail.assigneeName !== null && detail.assigneeName === userName;
@@ -80,6 +81,9 @@ export function VerificationPanel({
       name: 'case.recordVerification',
       args: { caseId: detail.id, version: detail.version, verification: parsed.value },
     });
+    // Sent or queued, the call-back is in the outbox now (a refusal comes back there, with a
+    // redo): the form starts afresh for the next one.
+    setDraft(blankDraft());
   };
 
   return (
