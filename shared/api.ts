@@ -207,6 +207,10 @@ export const API = {
     body: CaseReassignment,
     response: z.object({ reassigned: z.number().int() }),
   }),
+  /** Administrators only: how many open cases the user holds, for the reassignment's wording. */
+  heldCases: route('GET', '/api/users/:userId/held-cases', {
+    response: z.object({ open: z.number().int() }),
+  }),
   /** Who may be given a case: active reviewers and supervisors. */
   caseHolders: route('GET', '/api/case-holders', {
     response: z.object({ holders: z.array(CaseHolder) }),

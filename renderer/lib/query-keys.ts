@@ -40,6 +40,7 @@ export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
   throttles: () => [...userKeys.all, 'sign-in-throttles'] as const,
+  heldCases: (userId: string) => [...userKeys.all, 'held-cases', userId] as const,
 };
 
 export const accountKeys = {

@@ -81,6 +81,15 @@ export async function reassignOpenCases(
   });
 }
 
+/** How many open cases the user holds: what a reassignment would move. */
+export async function countHeldCases(db: Queryable, userId: string): Promise<number> {
+  const [row] = await db.query<{ open: number | string }>(
+    `SELECT count(*) AS open FROM cases WHERE assignee_id = $1 AND status = ANY($2::text[])`,
+    [userId, `{${HOLDABLE_STATUSES.join(',')}}`],
+  );
+  return Number(row?.open ?? 0);
+}
+
 export async function listCaseHolders(db: Queryable): Promise<CaseHolder[]> {
   const rows = await db.query<{ id: string; display_name: string; role: Role }>(
     `SELECT id, display_name, role FROM users

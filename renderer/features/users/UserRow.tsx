@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { ROLE_LABELS, ROLES, type Role } from '../../../shared/roles';
 import type { IssuedEnrolment, User } from '../../../shared/users';
 import { formatDate } from '../../lib/format';
+import { ReassignCases } from './ReassignCases';
 import { useDecideRoleGrant, useResetPassword } from './use-account-admin';
 import { useUpdateUser } from './use-update-user';
 
@@ -100,6 +101,7 @@ export function UserRow({ user, myId, myUsername, onEnrolment }: UserRowProps) {
             {user.active ? 'Deactivate' : 'Reactivate'} {user.username}
           </button>
         )}
+        {!mine && <ReassignCases user={user} />}
         {(update.error ?? reset.error ?? decide.error) && (
           <span className="field-error" role="alert">
             {(update.error ?? reset.error ?? decide.error)?.message}

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { API, ThrottleRelease } from '../../../shared/api';
 import { CaseReassignment } from '../../../shared/case-ownership';
 import { NewUser, UserUpdate } from '../../../shared/users';
-import { listCaseHolders, reassignOpenCases } from '../../cases/case-holders';
+import { countHeldCases, listCaseHolders, reassignOpenCases } from '../../cases/case-holders';
 import { appendAuditEvent } from '../../audit/append-audit-event';
 import { clearLoginFailures, listThrottledSignIns } from '../../auth/login-throttle';
 import { listOpenSessions } from '../../auth/open-sessions';
@@ -50,6 +50,12 @@ export function registerUserRoutes(app: App, deps: AppDeps): void {
       await readJsonBody(c, 'The reassignment'),
     );
     return c.json(await reassignOpenCases(deps.db, admin, userId, toUserId, deps.clock()));
+  });
+
+  app.on(API.heldCases.method, API.heldCases.path, async (c) => {
+    await requireSession(c, deps, ADMINS);
+    const { userId } = parseInput('The address', UserId, c.req.param());
+    return c.json({ open: await countHeldCases(deps.db, userId) });
   });
 
   app.on(API.caseHolders.method, API.caseHolders.path, async (c) => {

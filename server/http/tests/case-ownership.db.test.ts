@@ -186,10 +186,14 @@ describe('who holds a case', () => {
       toUserId: team.ids.auditor,
     });
     expect(errorOf(toAuditor).paths).toEqual(['toUserId']);
+    const heldPath = `/api/users/${team.ids.reviewer}/held-cases`;
+    expect((await team.supervisor.get(heldPath)).status).toBe(403);
+    expect((await team.admin.get(heldPath)).body).toEqual({ open: 2 });
     const moved = await team.admin.post(`/api/users/${team.ids.reviewer}/reassign-cases`, {
       toUserId: team.ids.reviewer2,
     });
     expect(moved.body).toEqual({ reassigned: 2 });
+    expect((await team.admin.get(heldPath)).body).toEqual({ open: 0 });
     expect((await caseNow(team.reviewer2, held.id)).assigneeId).toBe(team.ids.reviewer2);
     expect((await caseNow(team.reviewer2, returned.id)).assigneeId).toBe(team.ids.reviewer2);
     expect((await caseNow(team.reviewer2, free.id)).assigneeId).toBeNull();
