@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import type { Role } from '../../shared/roles';
 import { db, releaseMirror } from '../lib/db';
+import { wipeDocuments } from '../lib/documents/document-cache';
 import { handlesCases } from './navigation';
 
 /**
@@ -11,7 +12,7 @@ export function useMirrorForRole(role: Role): void {
   const keepsCases = handlesCases(role);
   useEffect(() => {
     if (keepsCases) return;
-    releaseMirror(db).catch((error: unknown) => {
+    Promise.all([releaseMirror(db), wipeDocuments()]).catch((error: unknown) => {
       console.error('Could not remove the case cache this role may not keep:', error);
     });
   }, [keepsCases]);

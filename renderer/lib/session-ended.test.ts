@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ApiRequestError } from './api-errors';
 import { claimMirror, DeskDatabase, releaseMirror } from './db';
+import { DocumentDatabase, keepDocument, sha256Hex } from './documents/document-cache';
 import { rememberedSession, rememberSession } from './offline-session';
 import { clearEndedSession, endsSession } from './session-ended';
 import { summary } from './testing/case-fixtures';
@@ -56,7 +57,12 @@ describe('an ended sign-in', () => {
 
   it('of a deactivated account leaves nothing on the workstation', async () => {
     await reviewersWorkstation();
-    await clearEndedSession(database, deactivated);
+    const documents = new DocumentDatabase(`session-ended-documents-${counter}`);
+    const bytes = new TextEncoder().encode('%PDF-1.7 the order') as Uint8Array<ArrayBuffer>;
+    await keepDocument(documents, { caseId: 'c-1', sha256: await sha256Hex(bytes), bytes });
+    await clearEndedSession(database, deactivated, documents);
+    expect(await documents.files.count()).toBe(0);
+    await documents.delete();
     expect(await database.summaries.count()).toBe(0);
     expect(await database.outbox.count()).toBe(0);
     expect(await database.meta.count()).toBe(0);

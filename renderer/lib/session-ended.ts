@@ -1,5 +1,6 @@
 import { isApiError } from './api-errors';
 import { wipeDatabase, type DeskDatabase } from './db';
+import { documentDb, wipeDocuments, type DocumentDatabase } from './documents/document-cache';
 import { forgetSessionQuietly } from './offline-session';
 
 /** The case service says this sign-in is over, whatever the reason. */
@@ -12,13 +13,17 @@ export function endsSession(error: unknown): boolean {
  * outbox wait for the same person to sign in again. A deactivated account keeps nothing on
  * the workstation, its queued actions included: no one may send them any more.
  */
-export async function clearEndedSession(database: DeskDatabase, error: unknown): Promise<void> {
+export async function clearEndedSession(
+  database: DeskDatabase,
+  error: unknown,
+  documents: DocumentDatabase = documentDb,
+): Promise<void> {
   if (!isApiError(error, 'account_deactivated')) {
     await forgetSessionQuietly(database);
     return;
   }
   try {
-    await wipeDatabase(database);
+    await Promise.all([wipeDatabase(database), wipeDocuments(documents)]);
   } catch (wipeError) {
     console.error('Could not remove the case cache of a deactivated account:', wipeError);
   }

@@ -3,6 +3,7 @@ import { API, type SessionInfo } from '../../shared/api';
 import { callApi } from './api-client';
 import { OfflineError } from './api-errors';
 import { db, wipeDatabase } from './db';
+import { wipeDocuments } from './documents/document-cache';
 import { rememberedSession } from './offline-session';
 import { sessionKeys } from './query-keys';
 import { clearEndedSession, endsSession } from './session-ended';
@@ -45,7 +46,7 @@ export async function signOut(queryClient: QueryClient): Promise<void> {
     await callApi(API.logout);
   } finally {
     await stopCaseSync();
-    await wipeDatabase(db);
+    await Promise.all([wipeDatabase(db), wipeDocuments()]);
     setSession(queryClient, null);
     // The session query stays (its observers must see the sign-out); everything else goes.
     queryClient.removeQueries({

@@ -1,6 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { claimMirror, db } from '../db';
+import { wipeDocuments } from '../documents/document-cache';
 import { caseKeys } from '../query-keys';
 import { startCaseSync, syncCases } from './case-sync';
 import type { LocalUser } from './local-effects';
@@ -24,7 +25,13 @@ export function useCaseSync(user: LocalUser, enabled: boolean): boolean {
     startCaseSync({ id, displayName, role });
     const sync = () => void syncCases(queryClient);
     void claimMirror(db, id).then(async (cleared) => {
-      if (cleared) await queryClient.invalidateQueries({ queryKey: caseKeys.all });
+      if (cleared) {
+        // Another person's orders are not this one's to read offline either.
+        await wipeDocuments().catch((error: unknown) => {
+          console.error('Could not remove the documents kept for another user:', error);
+        });
+        await queryClient.invalidateQueries({ queryKey: caseKeys.all });
+      }
       if (!active) return;
       setClaimedFor(id);
       sync();

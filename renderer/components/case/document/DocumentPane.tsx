@@ -69,7 +69,7 @@ export function DocumentPane({ caseId, documents, marks }: DocumentPaneProps) {
 }
 
 function DocumentViewer({ caseId, document }: { caseId: string; document: CaseDocument }) {
-  const file = useDocumentFile(caseId, document.id);
+  const file = useDocumentFile(caseId, document);
   const [pdf, setPdf] = useState<PDFDocumentProxy | null>(null);
   const [unreadable, setUnreadable] = useState(false);
 
@@ -98,8 +98,9 @@ function DocumentViewer({ caseId, document }: { caseId: string; document: CaseDo
   if (file.isError) {
     return file.error instanceof OfflineError ? (
       <div className="notice notice-warning" role="status">
-        You are offline and this document has not been opened on this workstation since you signed
-        in, so it cannot be shown. It will open once the case service is reachable again.
+        You are offline and this document was not downloaded to this workstation before the
+        connection was lost, so it cannot be shown. It will open once the case service is reachable
+        again.
       </div>
     ) : (
       <ErrorNotice error={file.error} />
