@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import {
+  backToFinishedCase,
   cachedCaseCount,
   caseStatus,
   connectionStatus,
@@ -422,6 +423,7 @@ test('supervisor B approves; the case shows the disclosure record', async () => 
   await expect(callBack).toContainText('Confirmed: the authority issued this order');
   await page.getByRole('button', { name: 'Approve' }).click();
   await confirmWithPassword(page, SUPERVISOR_B.password, 'Confirm approval');
+  await backToFinishedCase(page, ' approved.');
 
   const record = page.getByRole('region', { name: 'Disclosure record' });
   await expect(record).toBeVisible();

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { CHECK_KEYS, CHECK_LABELS } from '../../shared/review';
 import { expectAccessible } from './axe';
@@ -17,7 +17,6 @@ import {
   confirmWithPassword,
   decide,
   fixture,
-  go,
   openFromQueue,
   saveReview,
   signIn,
@@ -206,7 +205,7 @@ test('blockers are listed once and lead to their row; one action confirms the en
   await expectAccessible(page, 'the review ready to sign off');
 });
 
-test('the sign-off dialog lists what is released, then the next case is offered', async () => {
+test('the sign-off dialog lists what is released, then the next case opens', async () => {
   const { page } = reviewer;
   await page.getByRole('button', { name: 'Sign off', exact: true }).click();
   const dialog = page.getByRole('dialog', { name: `Sign off case ${READ}` });
@@ -218,12 +217,17 @@ test('the sign-off dialog lists what is released, then the next case is offered'
   await snapshot(page, 'workspace-02-sign-off-dialog');
   await expectAccessible(page, 'the sign-off dialog');
   await confirmWithPassword(page, REVIEWER.password, 'Confirm sign-off');
-  await expect(caseStatus(page)).toContainText('Signed off');
-  const done = page.getByRole('status', { name: 'Done' });
+  // The next case opens (or the queue, when none awaits), saying what was just done.
+  const done = page.getByRole('region', { name: 'Done' });
   await expect(done).toContainText(`Case ${READ} signed off.`);
+  await expect(caseStatus(page)).not.toContainText(`Case ${READ}`);
   await expect(
-    done.getByRole('link', { name: /^Open the next case: |^Back to the queue$/ }),
-  ).toBeVisible();
+    page.getByRole('status').filter({ hasText: `Case ${READ} signed off.` }),
+  ).toHaveCount(1);
+  await done.getByRole('link', { name: `Back to case ${READ}` }).click();
+  await expect(caseStatus(page)).toContainText(`Case ${READ}`);
+  await expect(caseStatus(page)).toContainText('Signed off');
+  await expect(done).toHaveCount(0);
 });
 
 test('a named document that was not attached, and an unnamed one, are flagged', async () => {
@@ -243,26 +247,72 @@ test('a named document that was not attached, and an unnamed one, are flagged', 
   await expectAccessible(page, 'a case with document marks');
 });
 
-test('offline, a document not read since signing in is said to be unavailable', async () => {
+/** How many of the orders' files this workstation keeps for reading offline. */
+const keptDocuments = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const opening = indexedDB.open('disclosure-desk-documents');
+        opening.onerror = () => reject(new Error('the documents database did not open'));
+        opening.onsuccess = () => {
+          const database = opening.result;
+          if (!database.objectStoreNames.contains('files')) {
+            database.close();
+            resolve(0);
+            return;
+          }
+          const counting = database.transaction('files').objectStore('files').count();
+          counting.onsuccess = () => {
+            database.close();
+            resolve(counting.result);
+          };
+        };
+      }),
+  );
+
+test('offline after a restart, the order read online is still read from this workstation', async () => {
   const { page, context } = reviewer;
   await expect
     .poll(() => page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state))
     .toBe('activated');
+  // Both cases' files were read online in this window.
+  await expect.poll(() => keptDocuments(page)).toBeGreaterThanOrEqual(2);
   await context.setOffline(true);
-  // The reload forgets the documents read in this window; the case itself is on the workstation.
+  // The reload forgets what the window held in memory; the kept copy is on disk.
+  await page.reload();
+  await expect(caseStatus(page)).toContainText(`Case ${MISMATCHED}`);
+  await expect(page.locator('.pdf-page .textLayer')).toContainText('Ordonnance JI-2026-8812');
+  await context.setOffline(false);
+});
+
+test('offline, a document not downloaded before the connection was lost is said to be unavailable', async () => {
+  const { page, context } = reviewer;
+  await context.setOffline(true);
+  // As if the copy had been pushed out by newer ones: the case is kept, its file is not.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const deleting = indexedDB.deleteDatabase('disclosure-desk-documents');
+        deleting.onsuccess = () => resolve();
+        deleting.onerror = () => reject(new Error('the documents database was not removed'));
+      }),
+  );
   await page.reload();
   await expect(caseStatus(page)).toContainText(`Case ${MISMATCHED}`);
   await expect(
     page.getByRole('status').filter({ hasText: 'You are offline and this document' }),
-  ).toContainText('cannot be shown');
+  ).toContainText('was not downloaded to this workstation before the connection was lost');
   await context.setOffline(false);
 });
 
-test('after approval the supervisor is taken to the next case awaiting approval', async () => {
+test('after approval the next case in the supervisor’s list opens at once', async () => {
   const { page } = supervisor;
   await signIn(page, SUPERVISOR);
-  await go(page, 'Approvals');
-  await page.goto(`/#/approvals/${readCaseId}`);
+  // The supervisor's own list: both sign-offs of this story, the one to approve first.
+  await page.goto('/#/approvals?q=AG-FFM&sort=reference:desc');
+  const list = page.getByRole('main');
+  await expect(list.getByRole('link', { name: MISMATCHED, exact: true })).toBeVisible();
+  await list.getByRole('link', { name: READ, exact: true }).click();
   await expect(caseStatus(page)).toContainText(`Case ${READ}`);
   await expect(page.getByRole('complementary', { name: 'The order’s documents' })).toContainText(
     'beschluss.pdf',
@@ -273,14 +323,24 @@ test('after approval the supervisor is taken to the next case awaiting approval'
     `Phone number of ${TARGET}`,
   ]);
   await confirmWithPassword(page, SUPERVISOR.password, 'Confirm approval');
-  await expect(caseStatus(page)).toContainText('Approved');
-  const done = page.getByRole('status', { name: 'Done' });
-  await expect(done).toContainText(`Case ${READ} approved.`);
-  const next = done.getByRole('link', { name: /^Open the next case: / });
-  const label = (await next.textContent()) ?? '';
-  const nextReference = label.replace('Open the next case: ', '');
-  await next.click();
-  await expect(caseStatus(page)).toContainText(`Case ${nextReference}`);
+
+  // No link to follow: the next case in the list is open, ready for the same decision.
+  await expect(caseStatus(page)).toContainText(`Case ${MISMATCHED}`);
   await expect(caseStatus(page)).toContainText('Signed off');
+  await expect(caseStatus(page)).toBeFocused();
   await expect(page.getByRole('button', { name: 'Approve' })).toBeVisible();
+  const done = page.getByRole('region', { name: 'Done' });
+  await expect(done).toContainText(`Case ${READ} approved.`);
+  await expect(done).toContainText(`The next case, ${MISMATCHED}, is open.`);
+  // Read out too, from the live region that outlasts the change of screen.
+  await expect(
+    page.getByRole('status').filter({ hasText: `Case ${READ} approved.` }),
+  ).toContainText(`The next case, ${MISMATCHED}, is open.`);
+  await expectAccessible(page, 'the next case after an approval');
+  await snapshot(page, 'workspace-03-next-case-after-approval');
+
+  // And back to the approved case, which shows what it releases.
+  await done.getByRole('link', { name: `Back to case ${READ}` }).click();
+  await expect(caseStatus(page)).toContainText(`Case ${READ}`);
+  await expect(caseStatus(page)).toContainText('Approved');
 });

@@ -119,7 +119,10 @@ test('a reviewer signs off and a supervisor approves, by keyboard alone', async 
   await keys.type(REVIEWER.password);
   await keys.press('Enter');
   await expect(dialog).toBeHidden();
-  await expect(heading).toContainText('Signed off');
+  // The next case (or the queue) opens, its heading focused, saying what was done.
+  await expect(page.getByRole('region', { name: 'Done' })).toContainText(
+    `Case ${REFERENCE} signed off.`,
+  );
   await expect(heading).toBeFocused();
 
   test.info().annotations.push({ type: 'reviewer key presses', description: String(keys.presses) });
@@ -148,7 +151,9 @@ test('a reviewer signs off and a supervisor approves, by keyboard alone', async 
   await supKeys.type(await nextCode(APPROVER.username));
   await supKeys.press('Enter');
   await expect(approval).toBeHidden();
-  await expect(sup.getByRole('heading', { level: 1 })).toContainText('Approved');
+  await expect(sup.getByRole('region', { name: 'Done' })).toContainText(
+    `Case ${REFERENCE} approved.`,
+  );
   await expect(sup.getByRole('heading', { level: 1 })).toBeFocused();
 });
 

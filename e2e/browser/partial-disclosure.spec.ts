@@ -2,6 +2,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { CHECK_KEYS, CHECK_LABELS } from '../../shared/review';
 import { deskAdmins, createAccount, importOrder, runNames, signedInApi } from './desk-api';
 import {
+  backToFinishedCase,
   actor,
   caseStatus,
   confirmWithPassword,
@@ -145,6 +146,7 @@ test('the supervisor approves it: exactly the two suspects’ data, no override 
   );
   await page.getByRole('button', { name: 'Approve' }).click();
   await confirmWithPassword(page, SUPERVISOR.password, 'Confirm approval');
+  await backToFinishedCase(page, ' approved.');
 
   const record = page.getByRole('region', { name: 'Disclosure record' });
   await expect(record).toBeVisible();

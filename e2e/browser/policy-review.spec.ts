@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectAccessible } from './axe';
 import { confirmPendingRole, deskAdmins } from './desk-api';
 import {
+  backToFinishedCase,
   caseStatus,
   confirmWithPassword,
   decide,
@@ -228,6 +229,7 @@ test('an admin’s policy edit, published by a second admin, leaves the decided 
   await expect(checks.getByRole('row', { name: /Jurisdiction/ })).toContainText('Pass');
   await sup.getByRole('button', { name: 'Approve' }).click();
   await confirmWithPassword(sup, SUPERVISOR.password, 'Confirm approval');
+  await backToFinishedCase(sup, ' approved.');
   await expect(sup.getByRole('region', { name: 'Disclosure record' })).toBeVisible();
 
   // A French order reviewed now is judged under the new version.

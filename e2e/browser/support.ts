@@ -185,10 +185,22 @@ export async function confirmWithPassword(
   await expect(dialog).toBeHidden();
 }
 
+/**
+ * After a sign-off or an approval the next case (or the list) opens; its notice says what was
+ * done and leads back to the case just finished.
+ */
+export async function backToFinishedCase(page: Page, done: RegExp | string): Promise<void> {
+  const notice = page.getByRole('region', { name: 'Done' });
+  await expect(notice).toContainText(done);
+  await notice.getByRole('link', { name: /^Back to case / }).click();
+}
+
+/** Signs off, then goes back from the next case to the one signed off. */
 export async function signOff(page: Page, password: string): Promise<void> {
   await expect(page.getByText('Ready to sign off.')).toBeVisible();
   await page.getByRole('button', { name: 'Sign off', exact: true }).click();
   await confirmWithPassword(page, password, 'Confirm sign-off');
+  await backToFinishedCase(page, / signed off\./);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('Signed off');
 }
 

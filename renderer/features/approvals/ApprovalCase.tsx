@@ -3,6 +3,7 @@ import { ChecksSummary } from '../../components/case/ChecksSummary';
 import { DecisionsTable } from '../../components/case/DecisionsTable';
 import { DisclosureRecordView } from '../../components/case/DisclosureRecordView';
 import { CaseDoneNotice } from '../../components/case/CaseDoneNotice';
+import { FinishedCaseNotice } from '../../components/case/FinishedCaseNotice';
 import { DocumentPane } from '../../components/case/document/DocumentPane';
 import { HistoryList } from '../../components/case/HistoryList';
 import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
@@ -19,6 +20,7 @@ import {
   type CaseMutation,
 } from '../../lib/cases/case-mutation';
 import { useNextCase } from '../../lib/cases/next-case-query';
+import { openNextCase } from '../../lib/cases/open-next-case';
 import { useSession } from '../../lib/session';
 import { useState } from 'react';
 import { useOnline } from '../../lib/connection';
@@ -34,6 +36,7 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
   const query = useCaseDetail(caseId);
   const mutation = useCaseMutation(caseId);
   const online = useOnline();
+  const session = useSession();
   // The decision just taken on this screen, for the confirmation and the next case.
   const [decided, setDecided] = useState<Decided | null>(null);
 
@@ -59,9 +62,23 @@ export function ApprovalCase({ caseId }: { caseId: string }) {
       send={(m) =>
         mutation.mutate(m, {
           onSuccess: (outcome) => {
-            if (m.name === 'case.approve' || m.name === 'case.return') {
-              setDecided({ name: m.name, outcome });
+            if (m.name !== 'case.approve' && m.name !== 'case.return') return;
+            const user = session.data?.user;
+            const reference = query.data?.detail.reference;
+            if (m.name === 'case.approve' && outcome === 'applied' && user && reference) {
+              // Approved for good: the next sign-off opens. An approval only queued stays in
+              // view, marked pending, until the service has accepted it; a returned case stays
+              // in view with its new status.
+              void openNextCase({
+                caseId,
+                reference,
+                ...doneText({ name: m.name, outcome }, reference),
+                screen: 'approval',
+                user,
+              });
+              return;
             }
+            setDecided({ name: m.name, outcome });
           },
           onSettled: () => focusWhenReady(pageHeading),
         })
@@ -112,6 +129,7 @@ function LoadedApproval({ loaded, canAct, online, error, decided, send }: Loaded
         <a href={hrefFor({ screen: 'approvals' })}>← Back to approvals</a>
       </p>
       <CaseHeading detail={detail} />
+      <FinishedCaseNotice href={hrefFor({ screen: 'approval', caseId: detail.id })} />
       {decided && (
         <CaseDoneNotice
           {...doneText(decided, detail.reference)}

@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { CaseTable, COLUMN, type CaseColumn } from '../../components/CaseTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FinishedCaseNotice } from '../../components/case/FinishedCaseNotice';
 import { QueueStates } from '../../components/QueueStates';
 import { formatCount } from '../../lib/format';
+import { hrefFor } from '../../lib/hash-route';
 import { OUTCOME_LABELS } from '../../lib/labels';
 import {
   DEFAULT_SORT,
@@ -88,6 +90,7 @@ export function ApprovalInbox() {
             : `${formatCount(rows.length)} cases await approval`}
         </p>
       </div>
+      <FinishedCaseNotice href={hrefFor({ screen: 'approvals' })} />
       <CaseFilters
         withStatus={false}
         filter={filter}

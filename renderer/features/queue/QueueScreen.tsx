@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { CaseTable, COLUMN } from '../../components/CaseTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FinishedCaseNotice } from '../../components/case/FinishedCaseNotice';
 import { formatCount } from '../../lib/format';
 import { hrefFor } from '../../lib/hash-route';
 import { runShortcut } from '../../lib/keyboard/shortcut-registry';
@@ -57,6 +58,7 @@ export function QueueScreen() {
               : `${formatCount(visible.length)} of ${formatCount(total)} cases`}
         </p>
       </div>
+      <FinishedCaseNotice href={hrefFor({ screen: 'queue' })} />
       <NotificationsDue />
       <div
         onKeyDown={(event) => {

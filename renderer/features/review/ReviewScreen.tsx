@@ -6,6 +6,7 @@ import { ChecksSummary } from '../../components/case/ChecksSummary';
 import { DecisionsTable } from '../../components/case/DecisionsTable';
 import { DisclosureRecordView } from '../../components/case/DisclosureRecordView';
 import { CaseDoneNotice } from '../../components/case/CaseDoneNotice';
+import { FinishedCaseNotice } from '../../components/case/FinishedCaseNotice';
 import { DocumentPane } from '../../components/case/document/DocumentPane';
 import { HistoryList } from '../../components/case/HistoryList';
 import { OfflineCopyNotice } from '../../components/case/OfflineCopyNotice';
@@ -21,6 +22,7 @@ import {
   type CaseMutation,
 } from '../../lib/cases/case-mutation';
 import { useNextCase } from '../../lib/cases/next-case-query';
+import { openNextCase } from '../../lib/cases/open-next-case';
 import { isApiError } from '../../lib/api-errors';
 import { useOnline } from '../../lib/connection';
 import { hrefFor } from '../../lib/hash-route';
@@ -40,6 +42,7 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
   // One mutation for the screen: its error outlives the editor, which restarts on each version.
   const mutation = useCaseMutation(caseId);
   const online = useOnline();
+  const session = useSession();
   // Restarts the editor after the user's own change lands or is refused as stale; background
   // refreshes do not, so unsaved edits survive them.
   const [generation, setGeneration] = useState(0);
@@ -49,6 +52,21 @@ export function ReviewScreen({ caseId }: { caseId: string }) {
     mutation.mutate(m, {
       onSuccess: (outcome) => {
         setGeneration((g) => g + 1);
+        const user = session.data?.user;
+        const reference = query.data?.detail.reference;
+        if (m.name === 'case.signOff' && outcome === 'applied' && user && reference) {
+          // Signed off for good: the next case opens. A sign-off only queued stays in view,
+          // marked pending, until the service has accepted it.
+          void openNextCase({
+            caseId,
+            reference,
+            headline: `Case ${reference} signed off.`,
+            detail: 'It now awaits a supervisor’s approval; nothing is released before that.',
+            screen: 'case',
+            user,
+          });
+          return;
+        }
         if (m.name === 'case.signOff') setSignedOff(outcome);
         focusAfterCaseAction(m.name);
       },
@@ -119,6 +137,7 @@ function LoadedReview({
         disabled={!canAct || mutation.isPending}
         send={send}
       />
+      <FinishedCaseNotice href={hrefFor({ screen: 'case', caseId: detail.id })} />
       {signedOff && (
         <CaseDoneNotice
           headline={`Case ${detail.reference} signed off.`}

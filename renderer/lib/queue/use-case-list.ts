@@ -1,7 +1,8 @@
-import { useDeferredValue, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import { rememberCaseListOrder } from '../cases/case-list-order';
 import { useSession } from '../session';
 import { filterQueue, type QueueFilter, type SortKey } from './queue-model';
-import type { QueueQuery } from './queue-params';
+import { queueParams, type QueueQuery } from './queue-params';
 import { useQueue } from './use-queue';
 import { useEarlySearch } from './use-early-search';
 import { useNow, useQueueQuery } from './use-queue-query';
@@ -33,6 +34,15 @@ export function useCaseList(
     () => filterQueue(early ?? queue.index, deferredFilter, { userId, now }),
     [early, queue.index, deferredFilter, userId, now],
   );
+
+  // The order a case opened from here is followed when it is done: "the next case".
+  useEffect(() => {
+    rememberCaseListOrder({
+      screen,
+      params: queueParams(query, defaults),
+      ids: visible.map((row) => row.id),
+    });
+  }, [screen, query, defaults, visible]);
 
   function toggleSort(key: SortKey) {
     setQuery({
