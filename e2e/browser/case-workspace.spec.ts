@@ -21,6 +21,7 @@ import {
   saveReview,
   signIn,
   snapshot,
+  storedRecordCount,
   type Actor,
 } from './support';
 
@@ -248,27 +249,7 @@ test('a named document that was not attached, and an unnamed one, are flagged', 
 });
 
 /** How many of the orders' files this workstation keeps for reading offline. */
-const keptDocuments = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<number>((resolve, reject) => {
-        const opening = indexedDB.open('disclosure-desk-documents');
-        opening.onerror = () => reject(new Error('the documents database did not open'));
-        opening.onsuccess = () => {
-          const database = opening.result;
-          if (!database.objectStoreNames.contains('files')) {
-            database.close();
-            resolve(0);
-            return;
-          }
-          const counting = database.transaction('files').objectStore('files').count();
-          counting.onsuccess = () => {
-            database.close();
-            resolve(counting.result);
-          };
-        };
-      }),
-  );
+const keptDocuments = (page: Page) => storedRecordCount(page, 'disclosure-desk-documents', 'files');
 
 test('offline after a restart, the order read online is still read from this workstation', async () => {
   const { page, context } = reviewer;

@@ -10,7 +10,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { createAccount, deskAdmins, importOrder, runNames, signedInApi } from './desk-api';
 import { CALL_BACK, CaseDriver, frankfurtCourtOrder } from './case-states';
 import { nextCode } from './authenticators';
-import { actor, signIn, type Actor } from './support';
+import { actor, backToFinishedCase, signIn, type Actor } from './support';
 
 const names = runNames();
 const REVIEWER = names.account('keys-reviewer', 'Kira Keys');
@@ -129,6 +129,8 @@ test('a reviewer signs off and a supervisor approves, by keyboard alone', async 
   expect(keys.presses, 'key presses from the queue to a signed-off case').toBeLessThanOrEqual(
     MOUSE_FREE_LIMIT,
   );
+  // Back to the signed-off case: the shortcuts below start away from the queue.
+  await backToFinishedCase(page, `Case ${REFERENCE} signed off.`);
 
   // The supervisor, at another workstation, approves by keyboard too.
   const sup = approver.page;

@@ -220,21 +220,25 @@ export async function snapshot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `${folder}/${name}.png`, fullPage: true });
 }
 
-/** How many case summaries this browser context holds in IndexedDB, read without the app. */
-export function cachedCaseCount(page: Page): Promise<number> {
+/** How many records a store of this browser context's IndexedDB holds, read without the app. */
+export function storedRecordCount(
+  page: Page,
+  databaseName: string,
+  store: string,
+): Promise<number> {
   return page.evaluate(
-    () =>
+    ({ databaseName, store }) =>
       new Promise<number>((resolve, reject) => {
-        const request = indexedDB.open('disclosure-desk');
+        const request = indexedDB.open(databaseName);
         request.onerror = () => reject(request.error);
         request.onsuccess = () => {
           const database = request.result;
-          if (!database.objectStoreNames.contains('summaries')) {
+          if (!database.objectStoreNames.contains(store)) {
             database.close();
             resolve(0);
             return;
           }
-          const count = database.transaction('summaries').objectStore('summaries').count();
+          const count = database.transaction(store).objectStore(store).count();
           count.onsuccess = () => {
             database.close();
             resolve(count.result);
@@ -242,7 +246,13 @@ export function cachedCaseCount(page: Page): Promise<number> {
           count.onerror = () => reject(count.error);
         };
       }),
+    { databaseName, store },
   );
+}
+
+/** How many case summaries this browser context holds in IndexedDB, read without the app. */
+export function cachedCaseCount(page: Page): Promise<number> {
+  return storedRecordCount(page, 'disclosure-desk', 'summaries');
 }
 
 export interface CallBack {
