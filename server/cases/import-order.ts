@@ -7,6 +7,13 @@ import type { AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { Database } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
+import {
+  discardStagedContents,
+  linkContent,
+  stageContent,
+  sweepAbandonedContents,
+  type StagedContent,
+} from './document-contents';
 import { documentMarks } from './document-marks';
 import { orderKey } from './order-key';
 import type { PdfAttachment } from './pdf-attachments';
@@ -14,40 +21,58 @@ import { evaluateOrder } from '../../shared/policy';
 import { currentPolicy } from '../policy/policy-store';
 import { preservationExpiry } from '../../shared/preservation';
 
+interface StagedDocument {
+  name: string;
+  content: StagedContent;
+}
+
 export function initialReview(order: Order): Review {
   return { checks: emptyChecks(), decisions: initialDecisions(order) };
 }
 
 /**
- * Turns a validated order and its checked attachments into a new case. One transaction: the
- * case, its documents and the audit event exist together or not at all.
+ * Turns a validated order and its checked attachments into a new case. The attachments'
+ * bytes are stored first, in short transactions of their own, so that a large import holds
+ * up no other request; then one transaction links them and writes the case and its audit
+ * event, which exist together or not at all. Bytes no case came to link are removed.
  */
-export function importOrder(
+export async function importOrder(
   db: Database,
   importer: AuthenticatedSession,
   order: Order,
   attachments: readonly PdfAttachment[],
   now: Date,
 ): Promise<{ caseId: string; reference: string }> {
+  await sweepAbandonedContents(db, now);
+  const staged: StagedDocument[] = [];
+  try {
+    for (const attachment of attachments) {
+      staged.push({ name: attachment.name, content: await stageContent(db, attachment, now) });
+    }
+    return await createCase(db, importer, order, attachments, staged, now);
+  } catch (error) {
+    await discardStagedContents(
+      db,
+      staged.map((document) => document.content.contentId),
+    ).catch((cleanup: unknown) => console.error('Removing staged attachments failed:', cleanup));
+    throw error;
+  }
+}
+
+function createCase(
+  db: Database,
+  importer: AuthenticatedSession,
+  order: Order,
+  attachments: readonly PdfAttachment[],
+  staged: readonly StagedDocument[],
+  now: Date,
+): Promise<{ caseId: string; reference: string }> {
   return db.transaction(async (tx) => {
     const caseId = randomUUID();
-    // Megabytes of PDF are written before the write order is taken, so other writers are not
-    // held up by them; the documents' reference to their case is checked at commit, and a
-    // refused import takes them back with it.
-    for (const attachment of attachments) {
-      await tx.query(
-        `INSERT INTO documents (id, case_id, name, content_type, size, sha256, content, uploaded_at)
-         VALUES ($1, $2, $3, 'application/pdf', $4, $5, $6, $7)`,
-        [
-          randomUUID(),
-          caseId,
-          attachment.name,
-          attachment.size,
-          attachment.sha256,
-          attachment.bytes,
-          now,
-        ],
-      );
+    // The documents are linked before the write order is taken; their reference to their
+    // case is checked at commit, and a refused import takes them back with it.
+    for (const { name, content } of staged) {
+      await linkContent(tx, { id: randomUUID(), caseId, name, uploadedAt: now }, content);
     }
     await acquireWriteOrder(tx);
     // The due date is fixed at intake under the policy then in force, by the route's rule and

@@ -14,6 +14,7 @@ import { lettersSentAndUserNotifications } from './0014-letters-sent-and-user-no
 import { preservationRequests } from './0015-preservation-requests';
 import { parallelWrites } from './0016-parallel-writes';
 import { governingDeadline } from './0017-governing-deadline';
+import { stagedDocumentContents } from './0018-staged-document-contents';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -34,4 +35,5 @@ export const MIGRATIONS: readonly Migration[] = [
   preservationRequests,
   parallelWrites,
   governingDeadline,
+  stagedDocumentContents,
 ];
