@@ -6,7 +6,7 @@ import type { Database, Queryable } from '../storage/database';
  * statement at a time for the whole process, so a request arriving while a 12 MB file is
  * stored or served waits for one piece at most, not for the whole file.
  */
-export const CONTENT_PIECE_BYTES = 256 * 1024;
+export const CONTENT_PIECE_BYTES = 128 * 1024;
 
 /** A staged content nothing links after this long was left by an import that never ended. */
 const ABANDONED_AFTER_MS = 60 * 60 * 1000;

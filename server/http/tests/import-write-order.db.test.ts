@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { sampleOrder, samplePdf } from '../../testing/sample-order';
+import { ImportedOrder } from '../../../shared/api';
+import { CaseDetail } from '../../../shared/case-record';
+import { CONTENT_PIECE_BYTES } from '../../cases/document-contents';
+import { acquireWriteOrder } from '../../storage/write-order';
+import { sampleOrder } from '../../testing/sample-order';
 import {
   createTestApp,
   setUpTeam,
@@ -17,32 +21,114 @@ beforeEach(async () => {
 });
 afterEach(() => t.close());
 
-const STORING_MS = 8000;
+const TWELVE_MB = 12 * 1024 * 1024;
+const PIECES = Math.ceil(TWELVE_MB / CONTENT_PIECE_BYTES);
 
-// PGlite runs one statement at a time for the whole process, so only PostgreSQL can show it.
-describe.skipIf(testBackend() !== 'postgres')('an import storing its attachments', () => {
-  it('holds up no sign-in while the files are written', async () => {
-    // Writing the attachment takes seconds, as a 12 MB file on a slow disk would.
-    await t.database.asSuperuser(
-      `CREATE FUNCTION slow_documents() RETURNS trigger LANGUAGE plpgsql AS $$
-       BEGIN PERFORM pg_sleep(${STORING_MS / 1000}); RETURN NEW; END $$;
-       CREATE TRIGGER slow_documents BEFORE INSERT ON documents
-         FOR EACH ROW EXECUTE FUNCTION slow_documents();`,
-    );
-    const form = new FormData();
-    form.set('order', JSON.stringify(sampleOrder()));
-    form.append('attachment', new File([Buffer.from(samplePdf())], 'a.pdf'));
-    const importing = team.reviewer.request('POST', '/api/orders', { body: form });
-    await new Promise((wait) => setTimeout(wait, 500));
+/** A PDF of the given size: the header the import checks, then filler. */
+function largePdf(bytes: number): Uint8Array {
+  const pdf = new Uint8Array(bytes).fill(0x20);
+  pdf.set(new TextEncoder().encode('%PDF-1.7\n'));
+  pdf.set(new TextEncoder().encode('\n%%EOF\n'), bytes - 7);
+  return pdf;
+}
 
-    const started = Date.now();
+function importForm(bytes: Uint8Array): FormData {
+  const form = new FormData();
+  form.set('order', JSON.stringify(sampleOrder()));
+  form.append('attachment', new File([Buffer.from(bytes)], 'annex.pdf'));
+  return form;
+}
+
+async function storedPieces(): Promise<number> {
+  const [row] = await t.database.db.query<{ n: number }>(
+    'SELECT count(*)::int AS n FROM document_content_pieces',
+  );
+  return row?.n ?? 0;
+}
+
+async function until(condition: () => Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((wait) => setTimeout(wait, 10));
+}
+
+describe('an import storing a 12 MB attachment', () => {
+  it('answers a sign-in started meanwhile before the import itself', async () => {
+    if (testBackend() === 'postgres') {
+      // Each piece takes a moment to write, as on a slow disk, so the import lasts seconds.
+      await t.database.asSuperuser(
+        `CREATE FUNCTION slow_pieces() RETURNS trigger LANGUAGE plpgsql AS $$
+         BEGIN PERFORM pg_sleep(0.05); RETURN NEW; END $$;
+         CREATE TRIGGER slow_pieces BEFORE INSERT ON document_content_pieces
+           FOR EACH ROW EXECUTE FUNCTION slow_pieces();`,
+      );
+    }
+    const finished: string[] = [];
+    const importing = team.reviewer
+      .request('POST', '/api/orders', { body: importForm(largePdf(TWELVE_MB)) })
+      .then((response) => {
+        finished.push('import');
+        return response;
+      });
+    await until(async () => (await storedPieces()) > 0);
+
     const signIn = await t.client().post('/api/session', {
       username: 'reviewer2',
       password: TEST_PASSWORD,
     });
-    const took = Date.now() - started;
+    finished.push('sign-in');
     expect(signIn.status).toBe(200);
-    expect(took).toBeLessThan(STORING_MS / 2);
+    // The import was still storing its attachment when the sign-in was answered.
+    expect(await storedPieces()).toBeLessThan(PIECES);
+
     expect((await importing).status).toBe(200);
+    expect(finished).toEqual(['sign-in', 'import']);
+    expect(await storedPieces()).toBe(PIECES);
+  });
+});
+
+// Only PostgreSQL has a second connection that can hold the write order meanwhile.
+describe.skipIf(testBackend() !== 'postgres')('the global write order', () => {
+  async function holdWriteOrder(): Promise<() => Promise<void>> {
+    const other = await t.database.openAnother();
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held!: () => void;
+    const taken = new Promise<void>((resolve) => (held = resolve));
+    const holding = other.transaction(async (tx) => {
+      await acquireWriteOrder(tx);
+      held();
+      await released;
+    });
+    await taken;
+    return async () => {
+      release();
+      await holding;
+    };
+  }
+
+  it('is not held by an import while it stores its attachment, nor taken by a download', async () => {
+    const release = await holdWriteOrder();
+    let finished = false;
+    const importing = team.reviewer
+      .request('POST', '/api/orders', { body: importForm(largePdf(TWELVE_MB)) })
+      .then((response) => {
+        finished = true;
+        return response;
+      });
+    // Every piece is stored while another writer holds the order; only the case waits.
+    await until(async () => (await storedPieces()) === PIECES);
+    expect(finished).toBe(false);
+    await release();
+    const imported = await importing;
+    expect(imported.status).toBe(200);
+
+    const { caseId } = ImportedOrder.parse(imported.body);
+    const detail = CaseDetail.parse((await team.reviewer.get(`/api/cases/${caseId}`)).body);
+    const releaseAgain = await holdWriteOrder();
+    const download = await team.reviewer.get(
+      `/api/cases/${caseId}/documents/${detail.documents[0]?.id ?? ''}`,
+    );
+    expect(download.status).toBe(200);
+    expect(download.bytes.length).toBe(TWELVE_MB);
+    await releaseAgain();
   });
 });
