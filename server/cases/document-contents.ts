@@ -38,10 +38,11 @@ export async function stageContent(
     const start = seq * CONTENT_PIECE_BYTES;
     const piece = file.bytes.subarray(start, start + CONTENT_PIECE_BYTES);
     await db.transaction((tx) =>
-      tx.query(
-        `INSERT INTO document_content_pieces (content_id, seq, bytes) VALUES ($1, $2, $3)`,
-        [contentId, seq, piece],
-      ),
+      tx.query(`INSERT INTO document_content_pieces (content_id, seq, bytes) VALUES ($1, $2, $3)`, [
+        contentId,
+        seq,
+        piece,
+      ]),
     );
   }
   return { contentId, sha256: file.sha256, size: file.size };
