@@ -1,5 +1,6 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../storage/database';
+import { fileSha256 } from './file-digest';
 
 /**
  * How many bytes one short transaction stores or reads. The embedded database runs one
@@ -145,7 +146,7 @@ export async function readContent(db: Database, location: ContentLocation): Prom
     pieces.push(row.bytes);
   }
   const content = Buffer.concat(pieces);
-  if (createHash('sha256').update(content).digest('hex') !== location.sha256) {
+  if ((await fileSha256(content)) !== location.sha256) {
     throw new Error(`Document ${location.documentId} does not match its SHA-256.`);
   }
   return new Uint8Array(content.buffer, content.byteOffset, content.byteLength);

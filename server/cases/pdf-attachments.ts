@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import type { FieldIssue } from '../../shared/errors';
 import type { Order } from '../../shared/order';
+import { fileSha256 } from './file-digest';
 import { INVISIBLE_CHARACTERS } from './order-key';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
@@ -71,7 +71,7 @@ export async function checkPdfAttachments(files: readonly File[]): Promise<{
       name,
       bytes,
       size: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
+      sha256: await fileSha256(bytes),
     });
   }
   return { attachments, issues };
