@@ -29,12 +29,17 @@ export async function stageContent(
   now: Date,
 ): Promise<StagedContent> {
   const contentId = randomUUID();
-  await db.transaction((tx) =>
-    tx.query(
-      `INSERT INTO document_contents (id, sha256, size, staged_at) VALUES ($1, $2, $3, $4)`,
-      [contentId, file.sha256, file.size, now],
-    ),
-  );
+  await db.transaction(async (tx) => {
+    await tx.query(`INSERT INTO document_contents (id, sha256, size) VALUES ($1, $2, $3)`, [
+      contentId,
+      file.sha256,
+      file.size,
+    ]);
+    await tx.query(`INSERT INTO document_content_staging (content_id, staged_at) VALUES ($1, $2)`, [
+      contentId,
+      now,
+    ]);
+  });
   for (let seq = 0; seq * CONTENT_PIECE_BYTES < file.bytes.length; seq += 1) {
     const start = seq * CONTENT_PIECE_BYTES;
     const piece = file.bytes.subarray(start, start + CONTENT_PIECE_BYTES);
@@ -59,11 +64,16 @@ export async function linkContent(
   document: { id: string; caseId: string; name: string; uploadedAt: Date },
   content: StagedContent,
 ): Promise<void> {
+  // Linking ends the staging: a content the sweep or a failed import already removed, or
+  // that is linked already, links nothing.
   const linked = await tx.query<{ id: string }>(
-    `INSERT INTO documents (id, case_id, name, content_type, size, sha256, content_id, uploaded_at)
+    `WITH unstaged AS (
+       DELETE FROM document_content_staging WHERE content_id = $5 RETURNING content_id
+     )
+     INSERT INTO documents (id, case_id, name, content_type, size, sha256, content_id, uploaded_at)
      SELECT $1, $2, $3, 'application/pdf', c.size, c.sha256, c.id, $4
-       FROM document_contents c
-      WHERE c.id = $5 AND c.sha256 = $6 AND c.size = $7
+       FROM document_contents c JOIN unstaged ON unstaged.content_id = c.id
+      WHERE c.sha256 = $6 AND c.size = $7
         AND c.size = (SELECT coalesce(sum(length(p.bytes)), 0)
                         FROM document_content_pieces p WHERE p.content_id = c.id)
      RETURNING id`,
@@ -82,7 +92,7 @@ export async function linkContent(
   }
 }
 
-/** Removes contents an import staged and no document links; a linked one is left alone. */
+/** Removes contents an import staged and did not link; a linked one is left alone. */
 export async function discardStagedContents(
   db: Database,
   contentIds: readonly string[],
@@ -90,9 +100,9 @@ export async function discardStagedContents(
   if (contentIds.length === 0) return;
   await db.transaction((tx) =>
     tx.query(
-      `DELETE FROM document_contents c
-        WHERE c.id = ANY($1::uuid[])
-          AND NOT EXISTS (SELECT FROM documents d WHERE d.content_id = c.id)`,
+      `DELETE FROM document_contents
+        WHERE id IN (SELECT content_id FROM document_content_staging
+                      WHERE content_id = ANY($1::uuid[]))`,
       [`{${contentIds.join(',')}}`],
     ),
   );
@@ -106,9 +116,8 @@ export async function discardStagedContents(
 export async function sweepAbandonedContents(db: Database, now: Date): Promise<void> {
   await db.transaction((tx) =>
     tx.query(
-      `DELETE FROM document_contents c
-        WHERE c.staged_at < $1
-          AND NOT EXISTS (SELECT FROM documents d WHERE d.content_id = c.id)`,
+      `DELETE FROM document_contents
+        WHERE id IN (SELECT content_id FROM document_content_staging WHERE staged_at < $1)`,
       [new Date(now.getTime() - ABANDONED_AFTER_MS)],
     ),
   );

@@ -2,7 +2,12 @@ import { createHash, randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ImportedOrder } from '../../../shared/api';
 import { CaseDetail } from '../../../shared/case-record';
-import { CONTENT_PIECE_BYTES, stageContent } from '../../cases/document-contents';
+import {
+  CONTENT_PIECE_BYTES,
+  discardStagedContents,
+  linkContent,
+  stageContent,
+} from '../../cases/document-contents';
 import { sampleOrder, samplePdf } from '../../testing/sample-order';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
 import { errorOf } from '../../testing/test-client';
@@ -32,8 +37,14 @@ function importForm(order: unknown, files: Uint8Array[]): FormData {
 }
 
 async function stored() {
-  const [row] = await t.database.db.query<{ contents: number; pieces: number; linked: number }>(
+  const [row] = await t.database.db.query<{
+    contents: number;
+    pieces: number;
+    linked: number;
+    staged: number;
+  }>(
     `SELECT (SELECT count(*)::int FROM document_contents) AS contents,
+            (SELECT count(*)::int FROM document_content_staging) AS staged,
             (SELECT count(*)::int FROM document_content_pieces) AS pieces,
             (SELECT count(*)::int FROM documents WHERE content_id IS NOT NULL) AS linked`,
   );
@@ -48,13 +59,13 @@ describe('attachments stored before their case', () => {
       body: importForm(sampleOrder(), [pdfOfPieces(2.5, 'first')]),
     });
     expect(first.status).toBe(200);
-    expect(await stored()).toEqual({ contents: 1, pieces: 3, linked: 1 });
+    expect(await stored()).toEqual({ contents: 1, pieces: 3, linked: 1, staged: 0 });
 
     const again = await team.reviewer2.request('POST', '/api/orders', {
       body: importForm(sampleOrder(), [pdfOfPieces(2.5, 'again'), samplePdf('another')]),
     });
     expect(errorOf(again).code).toBe('duplicate');
-    expect(await stored()).toEqual({ contents: 1, pieces: 3, linked: 1 });
+    expect(await stored()).toEqual({ contents: 1, pieces: 3, linked: 1, staged: 0 });
   });
 
   it('leave nothing behind when the case transaction fails', async () => {
@@ -70,7 +81,7 @@ describe('attachments stored before their case', () => {
     });
     logged.mockRestore();
     expect(imported.status).toBe(500);
-    expect(await stored()).toEqual({ contents: 0, pieces: 0, linked: 0 });
+    expect(await stored()).toEqual({ contents: 0, pieces: 0, linked: 0, staged: 0 });
   });
 
   it('left by an interrupted import are swept after an hour; linked ones stay', async () => {
@@ -87,13 +98,41 @@ describe('attachments stored before their case', () => {
         stagedAt,
       );
     }
-    expect(await stored()).toEqual({ contents: 2, pieces: 4, linked: 0 });
+    expect(await stored()).toEqual({ contents: 2, pieces: 4, linked: 0, staged: 2 });
     const imported = await team.reviewer.request('POST', '/api/orders', {
       body: importForm(sampleOrder(), [samplePdf('kept')]),
     });
     expect(imported.status).toBe(200);
     // Half an hour is not yet abandoned: that import may still be running.
-    expect(await stored()).toEqual({ contents: 2, pieces: 3, linked: 1 });
+    expect(await stored()).toEqual({ contents: 2, pieces: 3, linked: 1, staged: 1 });
+  });
+
+  it('are never linked when removed already or missing a piece', async () => {
+    const db = t.database.db;
+    const bytes = pdfOfPieces(2, 'short');
+    const link = (content: Awaited<ReturnType<typeof stageContent>>) =>
+      db.transaction((tx) =>
+        linkContent(
+          tx,
+          { id: randomUUID(), caseId: randomUUID(), name: 'a.pdf', uploadedAt: t.clock.now() },
+          content,
+        ),
+      );
+    const swept = await stageContent(
+      db,
+      { bytes, sha256: sha256(bytes), size: bytes.length },
+      t.clock.now(),
+    );
+    await discardStagedContents(db, [swept.contentId]);
+    await expect(link(swept)).rejects.toThrow(/incomplete/);
+    // A content whose pieces fall short of its size, as when storing stopped half-way.
+    const halfWritten = await stageContent(
+      db,
+      { bytes, sha256: sha256(bytes), size: bytes.length + CONTENT_PIECE_BYTES },
+      t.clock.now(),
+    );
+    await expect(link(halfWritten)).rejects.toThrow(/incomplete/);
+    expect(await stored()).toEqual({ contents: 1, pieces: 3, linked: 0, staged: 1 });
   });
 
   it('cannot be rewritten or removed once a case links them', async () => {

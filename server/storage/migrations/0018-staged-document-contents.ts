@@ -8,14 +8,18 @@ export const stagedDocumentContents: Migration = {
     -- An attachment's bytes, stored in short transactions of their own before the import's
     -- case transaction, which only links them to a document. Until a document links it, a
     -- content is staged: an import that fails removes its own, and a sweep removes any that
-    -- an interrupted import left behind.
+    -- an interrupted import left behind. Linking ends the staging, so the sweep only ever
+    -- looks at the few contents being imported, never at every file stored.
     CREATE TABLE document_contents (
       id uuid PRIMARY KEY,
       sha256 text NOT NULL,
-      size integer NOT NULL CHECK (size >= 0),
+      size integer NOT NULL CHECK (size >= 0)
+    );
+    CREATE TABLE document_content_staging (
+      content_id uuid PRIMARY KEY REFERENCES document_contents (id) ON DELETE CASCADE,
       staged_at timestamptz NOT NULL
     );
-    CREATE INDEX document_contents_by_staging ON document_contents (staged_at);
+    CREATE INDEX document_content_staging_by_time ON document_content_staging (staged_at);
 
     CREATE TABLE document_content_pieces (
       content_id uuid NOT NULL REFERENCES document_contents (id) ON DELETE CASCADE,
@@ -54,10 +58,12 @@ export const stagedDocumentContents: Migration = {
     CREATE TRIGGER document_content_pieces_no_truncate BEFORE TRUNCATE ON document_content_pieces
       FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
 
-    -- The service stages and reads contents and removes unlinked ones; pieces go only with
+    -- The service stages and reads contents and removes staged ones; pieces go only with
     -- their content.
     REVOKE ALL ON document_contents, document_content_pieces FROM ${SERVICE_ROLE};
     GRANT SELECT, INSERT, DELETE ON document_contents TO ${SERVICE_ROLE};
+    REVOKE ALL ON document_content_staging FROM ${SERVICE_ROLE};
+    GRANT SELECT, INSERT, DELETE ON document_content_staging TO ${SERVICE_ROLE};
     GRANT SELECT, INSERT ON document_content_pieces TO ${SERVICE_ROLE};
   `,
 };
