@@ -40,16 +40,21 @@ export async function stageContent(
       now,
     ]);
   });
-  for (let seq = 0; seq * CONTENT_PIECE_BYTES < file.bytes.length; seq += 1) {
-    const start = seq * CONTENT_PIECE_BYTES;
-    const piece = file.bytes.subarray(start, start + CONTENT_PIECE_BYTES);
-    await db.transaction((tx) =>
-      tx.query(`INSERT INTO document_content_pieces (content_id, seq, bytes) VALUES ($1, $2, $3)`, [
-        contentId,
-        seq,
-        piece,
-      ]),
-    );
+  try {
+    for (let seq = 0; seq * CONTENT_PIECE_BYTES < file.bytes.length; seq += 1) {
+      const start = seq * CONTENT_PIECE_BYTES;
+      const piece = file.bytes.subarray(start, start + CONTENT_PIECE_BYTES);
+      await db.transaction((tx) =>
+        tx.query(
+          `INSERT INTO document_content_pieces (content_id, seq, bytes) VALUES ($1, $2, $3)`,
+          [contentId, seq, piece],
+        ),
+      );
+    }
+  } catch (error) {
+    // The caller never learns of this content, so it cannot remove it: remove it here.
+    await discardStagedContents(db, [contentId]).catch(() => undefined);
+    throw error;
   }
   return { contentId, sha256: file.sha256, size: file.size };
 }

@@ -84,6 +84,22 @@ describe('attachments stored before their case', () => {
     expect(await stored()).toEqual({ contents: 0, pieces: 0, linked: 0, staged: 0 });
   });
 
+  it('leave nothing behind when storing a piece fails half-way', async () => {
+    await t.database.asSuperuser(
+      `CREATE FUNCTION fail_third_piece() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN IF NEW.seq = 2 THEN RAISE EXCEPTION 'disk full'; END IF; RETURN NEW; END $$;
+       CREATE TRIGGER fail_third_piece BEFORE INSERT ON document_content_pieces
+         FOR EACH ROW EXECUTE FUNCTION fail_third_piece();`,
+    );
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const imported = await team.reviewer.request('POST', '/api/orders', {
+      body: importForm(sampleOrder(), [pdfOfPieces(1, 'a'), pdfOfPieces(4, 'b')]),
+    });
+    logged.mockRestore();
+    expect(imported.status).toBe(500);
+    expect(await stored()).toEqual({ contents: 0, pieces: 0, linked: 0, staged: 0 });
+  });
+
   it('left by an interrupted import are swept after an hour; linked ones stay', async () => {
     const minutesAgo = (minutes: number) => new Date(t.clock.now().getTime() - minutes * 60_000);
     const abandoned = pdfOfPieces(1.5, 'abandoned');
