@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDateTime } from './dates';
 import { AuthorityDirectory } from './policy/authority-directory';
+import { ENTRY_SECTIONS } from './policy/policy-changes-by-entry';
 import { PolicyVersion } from './policy/policy-version';
 
 /** A stored policy version: the policy document and the authority directory it was used with. */
@@ -46,6 +47,15 @@ export const PolicyChange = z.object({
   after: z.string().optional(),
 });
 
+/** One jurisdiction, authority or catalog category a version adds, removes or changes. */
+export const PolicyEntryChange = z.object({
+  section: z.enum(ENTRY_SECTIONS),
+  key: z.string(),
+  name: z.string(),
+  change: z.enum(['added', 'removed', 'changed']),
+  fields: z.array(PolicyChange),
+});
+
 /** A proposed version awaiting, or having had, a second administrator's decision. */
 export const PolicyProposal = z.object({
   id: z.string(),
@@ -61,6 +71,10 @@ export const PolicyProposal = z.object({
   comment: z.string().nullable(),
   /** Against `basedOn`: what publishing it would change. */
   changes: z.array(PolicyChange),
+  /** The version in force when the proposal was read; null before any is in force. */
+  inForce: z.string().nullable(),
+  /** Against the version in force, entry by entry: what the publisher reads before approving. */
+  changesFromInForce: z.array(PolicyEntryChange),
 });
 export type PolicyProposal = z.infer<typeof PolicyProposal>;
 

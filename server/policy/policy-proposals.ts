@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { policyDiff, type PolicyChange } from '../../shared/policy';
+import {
+  AuthorityDirectory,
+  PolicyVersion,
+  policyChangesByEntry,
+  policyDiff,
+  type EntryChange,
+  type PolicyChange,
+} from '../../shared/policy';
 import { formatDate } from '../../shared/policy/labels';
 import type {
   NewPolicyVersion,
@@ -15,7 +22,7 @@ import type { AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
-import { findPolicyVersion, latestPolicy, serviceDay } from './policy-store';
+import { currentPolicy, findPolicyVersion, latestPolicy, serviceDay } from './policy-store';
 
 interface ProposalRow {
   id: string;
@@ -51,7 +58,22 @@ function changesAgainst(
   );
 }
 
-async function toProposal(db: Queryable, row: ProposalRow): Promise<PolicyProposal> {
+/**
+ * What publishing the proposal changes against the version in force at `inForce` time, entry
+ * by entry: computed here from the stored documents, whatever a client has shown or sent.
+ */
+function changesFromInForce(inForce: PolicyRecord, row: ProposalRow): EntryChange[] {
+  return policyChangesByEntry(inForce, {
+    policy: PolicyVersion.parse(row.policy),
+    authorityDirectory: AuthorityDirectory.parse(row.authority_directory),
+  });
+}
+
+async function toProposal(
+  db: Queryable,
+  row: ProposalRow,
+  inForce: PolicyRecord,
+): Promise<PolicyProposal> {
   const base = await findPolicyVersion(db, row.based_on);
   return {
     id: row.id,
@@ -69,6 +91,8 @@ async function toProposal(db: Queryable, row: ProposalRow): Promise<PolicyPropos
       policy: row.policy,
       authorityDirectory: row.authority_directory,
     }),
+    inForce: inForce.version,
+    changesFromInForce: changesFromInForce(inForce, row),
   };
 }
 
@@ -109,8 +133,8 @@ function refuseEffectiveDate(effectiveFrom: string, latest: PolicyRecord, now: D
   }
 }
 
-function changesForAudit(changes: readonly PolicyChange[]): JsonValue {
-  return changes.map((c) => ({ ...c }));
+function changesForAudit(changes: readonly PolicyChange[] | readonly EntryChange[]): JsonValue {
+  return JSON.parse(JSON.stringify(changes)) as JsonValue;
 }
 
 /** An admin's edit, held as a proposal until a second admin publishes or rejects it. */
@@ -154,7 +178,7 @@ export function proposePolicyVersion(
         now,
       ],
     );
-    const proposal = await findProposal(tx, id);
+    const proposal = await findProposal(tx, id, now);
     await appendAuditEvent(tx, {
       at: now,
       actorId: admin.userId,
@@ -174,9 +198,9 @@ export function proposePolicyVersion(
   });
 }
 
-async function findProposal(db: Queryable, id: string, lock = false): Promise<PolicyProposal> {
-  const row = await proposalRow(db, id, lock);
-  return toProposal(db, row);
+async function findProposal(db: Queryable, id: string, now: Date): Promise<PolicyProposal> {
+  const row = await proposalRow(db, id, false);
+  return toProposal(db, row, await currentPolicy(db, now));
 }
 
 async function proposalRow(db: Queryable, id: string, lock: boolean): Promise<ProposalRow> {
@@ -189,12 +213,13 @@ async function proposalRow(db: Queryable, id: string, lock: boolean): Promise<Pr
 }
 
 /** Pending proposals first, then the decided ones, newest first. */
-export async function listPolicyProposals(db: Queryable): Promise<PolicyProposal[]> {
+export async function listPolicyProposals(db: Queryable, now: Date): Promise<PolicyProposal[]> {
   const rows = await db.query<ProposalRow>(
     `${PROPOSAL_SELECT} ORDER BY p.status = 'pending' DESC, p.proposed_at DESC LIMIT 100`,
   );
+  const inForce = await currentPolicy(db, now);
   const proposals: PolicyProposal[] = [];
-  for (const row of rows) proposals.push(await toProposal(db, row));
+  for (const row of rows) proposals.push(await toProposal(db, row, inForce));
   return proposals;
 }
 
@@ -251,7 +276,9 @@ export function approvePolicyProposal(
     const latest = await latestPolicy(tx, now);
     refuseStale(row.based_on, latest);
     refuseEffectiveDate(row.effective_from, latest, now);
-    const proposal = await toProposal(tx, row);
+    // Read before the new version is stored: the one it replaces is the one in force until now.
+    const inForce = await currentPolicy(tx, now);
+    const proposal = await toProposal(tx, row, inForce);
     const comment = decision.comment ? decision.comment : null;
     await tx.query(
       `INSERT INTO policy_versions (version, effective_from, policy, authority_directory,
@@ -284,6 +311,8 @@ export function approvePolicyProposal(
         approvedBy: admin.displayName,
         comment,
         changes: changesForAudit(proposal.changes),
+        inForce: inForce.version,
+        changesFromInForce: changesForAudit(proposal.changesFromInForce),
       },
     });
     const published = await findPolicyVersion(tx, row.version, now);
@@ -319,6 +348,6 @@ export function rejectPolicyProposal(
         comment: rejection.comment,
       },
     });
-    return findProposal(tx, id);
+    return findProposal(tx, id, now);
   });
 }

@@ -5,6 +5,7 @@ export * from './classify-offence';
 export * from './evaluate-order';
 export * from './evaluation-context';
 export * from './jurisdiction-profile';
+export * from './policy-changes-by-entry';
 export * from './policy-diff';
 export * from './policy-version';
 export { publicHolidaysIn, type ComputedHoliday } from './public-holidays';

@@ -41,7 +41,7 @@ export function registerPolicyRoutes(app: App, deps: AppDeps): void {
 
   app.on(API.policyProposals.method, API.policyProposals.path, async (c) => {
     await requireSession(c, deps, ADMINS);
-    return c.json({ proposals: await listPolicyProposals(deps.db) });
+    return c.json({ proposals: await listPolicyProposals(deps.db, deps.clock()) });
   });
 
   app.on(API.proposePolicyVersion.method, API.proposePolicyVersion.path, async (c) => {

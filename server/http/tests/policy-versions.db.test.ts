@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { CasePage } from '../../../shared/api';
+import { policyChangesByEntry } from '../../../shared/policy';
 import { PolicyProposal, PolicyRecord, PolicyVersionSummary } from '../../../shared/policy-record';
 import { verifyAuditChain } from '../../audit/verify-audit-chain';
 import { reauthenticate, signedOffCase } from '../../testing/case-steps';
@@ -313,6 +314,68 @@ describe('the effective date', () => {
       await policyEdit(team.admin, 'v-april', '2026-04-01'),
     );
     expect(errorOf(earlier)).toMatchObject({ code: 'validation', paths: ['policy.effectiveFrom'] });
+  });
+
+  it('shows and audits a publication against the version in force, not only its base', async () => {
+    // A version still to come is the base of the next edit; the one in force stays 2024-09-23.
+    await publishPolicy(
+      team,
+      await policyEdit(team.admin, 'v-june', '2026-06-01', franceNotAnswered),
+    );
+    const edit = await policyEdit(team.admin, 'v-july', '2026-07-01');
+    const [first, ...others] = edit.authorityDirectory.entries;
+    if (!first) throw new Error('the seeded directory is empty');
+    const renamed = { ...first, name: 'Renamed authority for the test' };
+    const body = {
+      ...edit,
+      // Reordered entries are not a change; only the renamed one is.
+      authorityDirectory: { ...edit.authorityDirectory, entries: [...others.reverse(), renamed] },
+    };
+    // A client cannot hand the service a diff of its own.
+    const hostile = await team.admin.post('/api/policy/proposals', {
+      ...body,
+      inForce: 'v-june',
+      changesFromInForce: [],
+    });
+    expect(hostile.status).toBe(400);
+
+    const proposal = await propose(team.admin, body);
+    expect(proposal.basedOn).toBe('v-june');
+    expect(proposal.inForce).toBe('2024-09-23');
+    expect(proposal.changes.map((c) => c.path)).not.toContain('policy.jurisdictions[FR].status');
+    const entries = proposal.changesFromInForce.map((c) => [c.section, c.key, c.change]);
+    expect(entries).toEqual([
+      ['jurisdiction', 'FR', 'changed'],
+      ['authority', first.id, 'changed'],
+      ['policy', '', 'changed'],
+    ]);
+    expect(proposal.changesFromInForce[1]?.fields).toEqual([
+      {
+        path: 'name',
+        before: JSON.stringify(first.name),
+        after: '"Renamed authority for the test"',
+      },
+    ]);
+
+    expect((await approve(proposal)).status).toBe(200);
+    const inForce = PolicyRecord.parse(
+      (await team.reviewer.get('/api/policy/versions/2024-09-23')).body,
+    );
+    const published = PolicyRecord.parse(
+      (await team.reviewer.get('/api/policy/versions/v-july')).body,
+    );
+    const [event] = (await auditDetails('policy.publish_version')).slice(-1);
+    expect(event).toMatchObject({
+      version: 'v-july',
+      basedOn: 'v-june',
+      inForce: '2024-09-23',
+      proposedBy: 'Ada Admin',
+      approvedBy: 'Alan Admin',
+    });
+    expect((event as { changesFromInForce: unknown }).changesFromInForce).toEqual(
+      policyChangesByEntry(inForce, published),
+    );
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
   });
 
   it('lets a published edit be read back by its label', async () => {
