@@ -147,3 +147,10 @@ export function formatDateTimeEntry(iso: string): string {
   const pad = (n: number) => String(n).padStart(2, '0');
   return `${d.getDate()} ${SHORT_MONTHS[d.getMonth()] ?? ''} ${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
 }
+
+/** A calendar date (YYYY-MM-DD) as the entry field reads it back: "30 Nov 2026". */
+export function formatDateEntry(isoDate: string): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  const name = SHORT_MONTHS[(month ?? 0) - 1];
+  return name && year && day ? `${day} ${name} ${year}` : isoDate;
+}

@@ -1,160 +1,408 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
+import { countryName } from '../../../shared/countries';
+import type { FieldIssue } from '../../../shared/errors';
+import { policyChangesByEntry } from '../../../shared/policy/policy-changes-by-entry';
 import type { PolicyRecord } from '../../../shared/policy-record';
-import { ErrorNotice } from '../../components/ErrorNotice';
-import { IssueList } from '../../components/IssueList';
-import { TextField } from '../../components/TextField';
+import { ApiRequestError, describeError } from '../../lib/api-errors';
+import { AuthorityEditor, newAuthority } from './AuthorityEditor';
+import { CategoryEditor, newCategory } from './CategoryEditor';
+import { BoundDate, BoundText, PolicyEditingProvider, type PolicyEditing } from './editor-fields';
+import { JurisdictionEditor } from './JurisdictionEditor';
+import { PolicyChanges } from './PolicyChanges';
 import {
+  appendAt,
   checkDraft,
-  draftPolicy,
+  draftOf,
   draftText,
+  formCanShow,
+  getIn,
+  isDraftObject,
+  issuesByPath,
   nextVersionLabel,
-  withJurisdiction,
-  withVersionLabel,
+  readDraftText,
+  type Draft,
 } from './policy-draft';
+import { policyFieldName } from './policy-field-names';
+import { EMPTY_SOURCE } from './SourcesEditor';
 import { useProposePolicyVersion } from './use-policy-versions';
 
 interface PolicyEditorProps {
   current: PolicyRecord;
+  /** The version in force today, which the new one is compared with before it is proposed. */
+  inForce: PolicyRecord | undefined;
   taken: readonly string[];
 }
 
-/**
- * Edits the newest published version into a proposed new one: the jurisdictions' "not answered" flag and reason
- * in a form, everything else in the JSON document, checked against the policy schema as typed.
- */
-export function PolicyEditor({ current, taken }: PolicyEditorProps) {
-  const today = new Date().toISOString().slice(0, 10);
-  const [text, setText] = useState(() =>
-    withVersionLabel(draftText(current), nextVersionLabel(today, taken), today),
-  );
-  const [country, setCountry] = useState('');
-  const [reason, setReason] = useState('');
-  const save = useProposePolicyVersion();
-  const checked = checkDraft(text, current.version);
-  const policy = draftPolicy(text);
-  const chosen = policy?.jurisdictions.find((j) => j.country === country);
-  const original = current.policy.jurisdictions.find((j) => j.country === country);
+type Section = 'jurisdiction' | 'authority' | 'category';
 
-  const setLabel = (version: string, effectiveFrom: string) => {
-    if (policy) setText(withVersionLabel(text, version, effectiveFrom));
+function list(draft: Draft, path: readonly string[]): unknown[] {
+  const value = getIn(draft, path);
+  return Array.isArray(value) ? value : [];
+}
+
+function text(value: unknown, fallback: string): string {
+  return typeof value === 'string' && value.trim() !== '' ? value : fallback;
+}
+
+/** Which entry a problem's path lies in, so that the problem can open it. */
+function entryOf(path: string): [Section, number] | null {
+  const match =
+    /^policy\.jurisdictions\.(\d+)/.exec(path) ??
+    /^authorityDirectory\.entries\.(\d+)/.exec(path) ??
+    /^policy\.tosCatalog\.categories\.(\d+)/.exec(path);
+  if (!match) return null;
+  const section: Section = path.startsWith('policy.jurisdictions')
+    ? 'jurisdiction'
+    : path.startsWith('authorityDirectory')
+      ? 'authority'
+      : 'category';
+  return [section, Number(match[1])];
+}
+
+/**
+ * Edits the newest published version into a proposed new one: jurisdiction by jurisdiction,
+ * authority by authority and category by category, each field checked as typed with the
+ * schema the service uses; or, for what the form does not reach, as the whole document.
+ */
+export function PolicyEditor({ current, inForce, taken }: PolicyEditorProps) {
+  const today = new Date().toISOString().slice(0, 10);
+  const [draft, setDraft] = useState<Draft>(() =>
+    draftOf(current, nextVersionLabel(today, taken), today),
+  );
+  const [view, setView] = useState<'form' | 'document'>('form');
+  const [documentText, setDocumentText] = useState('');
+  const [textProblem, setTextProblem] = useState<string | null>(null);
+  const [open, setOpen] = useState<Record<Section, number | null>>({
+    jurisdiction: null,
+    authority: null,
+    category: null,
+  });
+  const [newCountry, setNewCountry] = useState('');
+  const [triedToPropose, setTriedToPropose] = useState(false);
+  const [stash] = useState(() => new Map<string, unknown>());
+  const save = useProposePolicyVersion();
+  // The draft the service refused, and why: its problems stay beside the fields until edited.
+  const [refused, setRefused] = useState<{ draft: Draft; issues: readonly FieldIssue[] } | null>(
+    null,
+  );
+
+  const checked = useMemo(
+    () => checkDraft(draft, current.version, today),
+    [draft, current.version, today],
+  );
+  const issues: readonly FieldIssue[] = [
+    ...(checked.ok ? [] : checked.issues),
+    ...(refused?.draft === draft ? refused.issues : []),
+  ];
+  const problems = issuesByPath(issues);
+  const preview = useMemo(
+    () => (checked.ok && inForce ? policyChangesByEntry(inForce, checked.value) : null),
+    [checked, inForce],
+  );
+
+  const editing: PolicyEditing = {
+    draft,
+    problems,
+    stash,
+    update: (change) => setDraft((d) => change(d)),
+  };
+  const showForm = formCanShow(draft);
+  const jurisdictions = list(draft, ['policy', 'jurisdictions']);
+  const authorities = list(draft, ['authorityDirectory', 'entries']);
+  const categories = list(draft, ['policy', 'tosCatalog', 'categories']);
+  const openEntry = (section: Section, index: number | null) =>
+    setOpen((o) => ({ ...o, [section]: index }));
+
+  const toDocument = () => {
+    setDocumentText(draftText(draft));
+    setTextProblem(null);
+    setView('document');
+  };
+  const toForm = () => {
+    const read = readDraftText(documentText);
+    if (!read.ok) return setTextProblem(read.message);
+    setDraft(read.draft);
+    setView('form');
+  };
+
+  const propose = () => {
+    setTriedToPropose(true);
+    if (!checked.ok) return;
+    const sent = draft;
+    save.mutate(checked.value, {
+      onError: (error) =>
+        setRefused({ draft: sent, issues: error instanceof ApiRequestError ? error.issues : [] }),
+    });
+  };
+
+  const addJurisdiction = () => {
+    const country = newCountry.trim().toUpperCase();
+    setDraft((d) =>
+      appendAt(d, ['policy', 'jurisdictions'], {
+        status: 'not_answered',
+        country,
+        id: `jurisdiction/${country.toLowerCase()}`,
+        reason: '',
+        sources: [{ ...EMPTY_SOURCE }],
+      }),
+    );
+    openEntry('jurisdiction', jurisdictions.length);
+    setNewCountry('');
   };
 
   return (
     <section className="panel policy-editor" aria-labelledby="policy-editor-heading">
       <h2 id="policy-editor-heading">Edit policy version {current.version} into a new version</h2>
-      {policy && (
-        <div className="field-row">
-          <TextField
-            label="New version label"
-            value={policy.version}
-            onChange={(v) => setLabel(v, policy.effectiveFrom)}
-          />
-          <TextField
-            label="Effective from"
-            value={policy.effectiveFrom}
-            onChange={(v) => setLabel(policy.version, v)}
-          />
-        </div>
-      )}
-      {policy && (
-        <fieldset>
-          <legend>Jurisdictions not answered</legend>
+      <div className="actions" role="group" aria-label="How to edit">
+        <button
+          type="button"
+          aria-pressed={view === 'form'}
+          onClick={toForm}
+          disabled={view === 'form'}
+        >
+          Edit in the form
+        </button>
+        <button
+          type="button"
+          aria-pressed={view === 'document'}
+          onClick={toDocument}
+          disabled={view === 'document'}
+        >
+          Advanced: edit the whole document
+        </button>
+      </div>
+      <PolicyEditingProvider value={editing}>
+        {view === 'document' ? (
           <div className="field">
-            <label htmlFor="policy-jurisdiction">Jurisdiction</label>
-            <select
-              id="policy-jurisdiction"
-              value={country}
+            <label htmlFor="policy-json">Policy document and authority directory (JSON)</label>
+            <textarea
+              id="policy-json"
+              rows={24}
+              spellCheck={false}
+              value={documentText}
               onChange={(e) => {
-                setCountry(e.target.value);
-                const profile = policy.jurisdictions.find((j) => j.country === e.target.value);
-                setReason(profile?.status === 'not_answered' ? profile.reason : '');
+                setDocumentText(e.target.value);
+                const read = readDraftText(e.target.value);
+                setTextProblem(read.ok ? null : read.message);
+                if (read.ok) setDraft(read.draft);
               }}
-            >
-              <option value="">Choose…</option>
-              {policy.jurisdictions.map((j) => (
-                <option key={j.country} value={j.country}>
-                  {j.country} — {j.status === 'answered' ? 'answered' : 'not answered'}
-                </option>
-              ))}
-            </select>
+            />
+            {textProblem && <p className="field-error">{textProblem}</p>}
           </div>
-          {chosen && (
-            <>
+        ) : !showForm ? (
+          <p role="alert">
+            The document’s lists are not in the shape the form reads. Correct them in the advanced
+            view.
+          </p>
+        ) : (
+          <>
+            <fieldset>
+              <legend>The new version</legend>
+              <div className="field-row">
+                <BoundText path={['policy', 'version']} label="New version label" />
+                <BoundDate path={['policy', 'effectiveFrom']} label="Effective from" />
+              </div>
+              <BoundText path={['policy', 'title']} label="Title of the policy" />
+              <BoundText
+                path={['policy', 'note']}
+                label="Note on this version"
+                optional
+                multiline
+              />
+            </fieldset>
+
+            <h3>Jurisdictions</h3>
+            <div className="field-row">
               <div className="field">
-                <label htmlFor="policy-not-answered-reason">
-                  Why orders from {chosen.country} are not answered
-                </label>
-                <textarea
-                  id="policy-not-answered-reason"
-                  rows={3}
-                  value={reason}
-                  onChange={(e) => setReason(e.target.value)}
+                <label htmlFor="policy-jurisdiction">Jurisdiction to edit</label>
+                <select
+                  id="policy-jurisdiction"
+                  value={open.jurisdiction ?? ''}
+                  onChange={(e) =>
+                    openEntry('jurisdiction', e.target.value === '' ? null : Number(e.target.value))
+                  }
+                >
+                  <option value="">Choose…</option>
+                  {jurisdictions.map((j, i) => {
+                    const entry = isDraftObject(j) ? j : {};
+                    const code = text(entry.country, '');
+                    return (
+                      <option key={i} value={i}>
+                        {code ? `${countryName(code)} (${code})` : `Jurisdiction ${i + 1}`} —{' '}
+                        {entry.status === 'not_answered' ? 'not answered' : 'answered'}
+                      </option>
+                    );
+                  })}
+                </select>
+              </div>
+              <div className="field">
+                <label htmlFor="policy-new-country">Country code of a jurisdiction to add</label>
+                <input
+                  id="policy-new-country"
+                  value={newCountry}
+                  onChange={(e) => setNewCountry(e.target.value)}
                 />
+              </div>
+              <button type="button" disabled={newCountry.trim() === ''} onClick={addJurisdiction}>
+                Add the jurisdiction
+              </button>
+            </div>
+            {open.jurisdiction !== null && (
+              <JurisdictionEditor
+                key={open.jurisdiction}
+                index={open.jurisdiction}
+                onRemoved={() => openEntry('jurisdiction', null)}
+              />
+            )}
+
+            <h3>Authority directory</h3>
+            <BoundDate path={['authorityDirectory', 'updatedOn']} label="Directory updated on" />
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor="policy-authority">Authority to edit</label>
+                <select
+                  id="policy-authority"
+                  value={open.authority ?? ''}
+                  onChange={(e) =>
+                    openEntry('authority', e.target.value === '' ? null : Number(e.target.value))
+                  }
+                >
+                  <option value="">Choose…</option>
+                  {authorities.map((a, i) => {
+                    const entry = isDraftObject(a) ? a : {};
+                    return (
+                      <option key={i} value={i}>
+                        {text(entry.name, `Authority ${i + 1}`)} ({text(entry.country, '—')})
+                      </option>
+                    );
+                  })}
+                </select>
               </div>
               <button
                 type="button"
-                disabled={reason.trim() === ''}
-                onClick={() =>
-                  setText(
-                    withJurisdiction(text, chosen.country, {
-                      notAnswered: true,
-                      reason: reason.trim(),
-                    }),
-                  )
-                }
+                onClick={() => {
+                  setDraft((d) =>
+                    appendAt(d, ['authorityDirectory', 'entries'], newAuthority(today)),
+                  );
+                  openEntry('authority', authorities.length);
+                }}
               >
-                {chosen.status === 'answered' ? 'Mark as not answered' : 'Update the reason'}
+                Add an authority
               </button>
-              {chosen.status === 'not_answered' && original?.status === 'answered' && (
-                <button
-                  type="button"
-                  onClick={() =>
-                    setText(
-                      withJurisdiction(text, chosen.country, {
-                        notAnswered: false,
-                        restore: original,
-                      }),
-                    )
+            </div>
+            {open.authority !== null && (
+              <AuthorityEditor
+                key={open.authority}
+                index={open.authority}
+                onRemoved={() => openEntry('authority', null)}
+              />
+            )}
+
+            <h3>Terms of Service catalogue</h3>
+            <div className="field-row">
+              <div className="field">
+                <label htmlFor="policy-category">Category to edit</label>
+                <select
+                  id="policy-category"
+                  value={open.category ?? ''}
+                  onChange={(e) =>
+                    openEntry('category', e.target.value === '' ? null : Number(e.target.value))
                   }
                 >
-                  Answer again, as in version {current.version}
-                </button>
-              )}
-            </>
-          )}
-        </fieldset>
-      )}
-      <div className="field">
-        <label htmlFor="policy-json">Policy document and authority directory (JSON)</label>
-        <textarea
-          id="policy-json"
-          rows={24}
-          spellCheck={false}
-          value={text}
-          onChange={(e) => setText(e.target.value)}
-        />
-      </div>
-      {checked.ok ? (
-        <p role="status">The document is valid.</p>
+                  <option value="">Choose…</option>
+                  {categories.map((c, i) => {
+                    const entry = isDraftObject(c) ? c : {};
+                    return (
+                      <option key={i} value={i}>
+                        {text(entry.label, `Category ${i + 1}`)}
+                      </option>
+                    );
+                  })}
+                </select>
+              </div>
+              <button
+                type="button"
+                onClick={() => {
+                  setDraft((d) =>
+                    appendAt(d, ['policy', 'tosCatalog', 'categories'], newCategory()),
+                  );
+                  openEntry('category', categories.length);
+                }}
+              >
+                Add a category
+              </button>
+            </div>
+            {open.category !== null && (
+              <CategoryEditor
+                key={open.category}
+                index={open.category}
+                onRemoved={() => openEntry('category', null)}
+              />
+            )}
+          </>
+        )}
+      </PolicyEditingProvider>
+
+      {issues.length === 0 ? (
+        <p role="status">The new version is complete and can be proposed.</p>
       ) : (
-        <div role="alert" aria-label="Problems in the policy document">
-          <p>The document cannot be saved yet:</p>
-          <IssueList issues={checked.issues.slice(0, 50)} />
+        <div
+          role={triedToPropose ? 'alert' : 'group'}
+          aria-label="Problems in the new version"
+          className="notice notice-error"
+        >
+          <p>The new version cannot be proposed yet:</p>
+          <ul className="issue-list">
+            {issues.slice(0, 50).map((issue, i) => {
+              const entry = entryOf(issue.path);
+              const name = policyFieldName(draft, issue.path);
+              return (
+                <li key={`${issue.path}-${i}`}>
+                  {entry && view === 'form' ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => openEntry(entry[0], entry[1])}
+                    >
+                      {name}
+                    </button>
+                  ) : (
+                    <strong>{name}</strong>
+                  )}
+                  : {issue.message}
+                </li>
+              );
+            })}
+          </ul>
         </div>
       )}
-      <ErrorNotice error={save.error} />
+
+      {preview && inForce && (
+        <details>
+          <summary>
+            What this version changes against version {inForce.version}, in force today
+          </summary>
+          <PolicyChanges
+            changes={preview}
+            from={inForce.version}
+            to={checked.ok ? checked.value.policy.version : ''}
+          />
+        </details>
+      )}
+
+      {save.error && (
+        <div className="notice notice-error" role="alert">
+          <p>{describeError(save.error)}</p>
+          <p>Nothing was lost: the new version is still here, as you left it.</p>
+        </div>
+      )}
       {save.isSuccess && (
         <p role="status">
           Version {save.data.version} is proposed. It is published when another administrator
           approves it.
         </p>
       )}
-      <button
-        type="button"
-        className="primary"
-        disabled={!checked.ok || save.isPending}
-        onClick={() => checked.ok && save.mutate(checked.value)}
-      >
+      <button type="button" className="primary" disabled={save.isPending} onClick={propose}>
         Propose as a new version
       </button>
     </section>

@@ -3,6 +3,7 @@ import type { PolicyProposal } from '../../../shared/policy-record';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { ReauthDialog } from '../../components/ReauthDialog';
 import { formatDateTime } from '../../lib/format';
+import { PolicyChanges } from './PolicyChanges';
 import { useDecideProposal, usePolicyProposals } from './use-policy-versions';
 
 /** Proposed versions awaiting a second administrator, each with what it would change. */
@@ -34,31 +35,14 @@ function PendingProposal({ proposal, own }: { proposal: PolicyProposal; own: boo
         Proposed by {proposal.proposedByName} on {formatDateTime(proposal.proposedAt)}, to replace
         version {proposal.basedOn} from {proposal.effectiveFrom}.
       </p>
-      <table className="grid" aria-label={`Changes in version ${proposal.version}`}>
-        <thead>
-          <tr>
-            <th scope="col">Field</th>
-            <th scope="col">In version {proposal.basedOn}</th>
-            <th scope="col">Proposed</th>
-          </tr>
-        </thead>
-        <tbody>
-          {proposal.changes.map((c) => (
-            <tr key={c.path}>
-              <th scope="row">
-                <code>{c.path}</code>
-              </th>
-              <td>{c.before === undefined ? '(absent)' : <code>{c.before}</code>}</td>
-              <td>{c.after === undefined ? '(removed)' : <code>{c.after}</code>}</td>
-            </tr>
-          ))}
-          {proposal.changes.length === 0 && (
-            <tr>
-              <td colSpan={3}>Nothing but the label and the effective date changes.</td>
-            </tr>
-          )}
-        </tbody>
-      </table>
+      <h4>
+        What it changes against version {proposal.inForce ?? proposal.basedOn}, in force today
+      </h4>
+      <PolicyChanges
+        changes={proposal.changesFromInForce}
+        from={proposal.inForce ?? proposal.basedOn}
+        to={proposal.version}
+      />
       <div className="field">
         <label htmlFor={commentId}>Comment (required to reject)</label>
         <textarea

@@ -18,6 +18,7 @@ export function PolicyScreen({ role }: { role: Role }) {
   const newest = versions.data?.at(-1);
   const latest = usePolicyVersion(role === 'admin' ? newest?.version : undefined);
   const inForce = versions.data?.find((v) => v.current);
+  const inForceRecord = usePolicyVersion(role === 'admin' ? inForce?.version : undefined);
   const [viewing, setViewing] = useState<string | null>(null);
   // Readers see the version in force at once; administrators, who work on the editor below,
   // open a version when they ask for it.
@@ -92,6 +93,7 @@ export function PolicyScreen({ role }: { role: Role }) {
         <PolicyEditor
           key={latest.data.version}
           current={latest.data}
+          inForce={inForceRecord.data}
           taken={versions.data.map((v) => v.version)}
         />
       )}

@@ -1,4 +1,5 @@
 import { countryName } from '../../../shared/countries';
+import { formatDateEntry } from '../../lib/date-entry';
 import type { PolicyRecord } from '../../../shared/policy-record';
 import type { Source } from '../../../shared/policy/source';
 import {
@@ -57,19 +58,34 @@ export function PolicyView({ record }: { record: PolicyRecord }) {
               <Sources sources={j.sources} />
             </>
           ) : (
-            <ul>
-              {j.routes.map((r) => (
-                <li key={r.route}>
-                  <strong>{capitalize(ROUTE_LABELS[r.route])}</strong>:{' '}
-                  {listAnd(r.instruments.map((i) => INSTRUMENT_LABELS[i]))} from{' '}
-                  {listAnd(r.authorityKinds.map((k) => AUTHORITY_KIND_LABELS[k]))}; may reach{' '}
-                  {listAnd(r.dataCategories.map((c) => DATA_CATEGORY_LABELS[c]))}; answer within{' '}
-                  {r.deadline.amount} {UNITS[r.deadline.unit]} ({r.deadline.emergencyHours} hours in
-                  an emergency).
-                  <Sources sources={r.sources} />
-                </li>
-              ))}
-            </ul>
+            <>
+              <ul>
+                {j.routes.map((r) => (
+                  <li key={r.route}>
+                    <strong>{capitalize(ROUTE_LABELS[r.route])}</strong>:{' '}
+                    {listAnd(r.instruments.map((i) => INSTRUMENT_LABELS[i]))} from{' '}
+                    {listAnd(r.authorityKinds.map((k) => AUTHORITY_KIND_LABELS[k]))}; may reach{' '}
+                    {listAnd(r.dataCategories.map((c) => DATA_CATEGORY_LABELS[c]))}; answer within{' '}
+                    {r.deadline.amount} {UNITS[r.deadline.unit]} ({r.deadline.emergencyHours} hours
+                    in an emergency).
+                    <Sources sources={r.sources} />
+                  </li>
+                ))}
+              </ul>
+              {j.calendar.holidays.length > 0 && (
+                <>
+                  <p>Days off listed by the policy, beside the public holidays:</p>
+                  <ul>
+                    {j.calendar.holidays.map((h) => (
+                      <li key={h.date}>
+                        {formatDateEntry(h.date)}: {h.name}
+                        {h.source && <Sources sources={[h.source]} />}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </>
           )}
         </article>
       ))}

@@ -1,54 +1,74 @@
 import { describe, expect, it } from 'vitest';
 import { seedPolicyRecord } from '../../lib/testing/policy-fixture';
 import {
+  appendAt,
   checkDraft,
-  draftPolicy,
+  draftOf,
   draftText,
+  formCanShow,
+  getIn,
   nextVersionLabel,
-  withJurisdiction,
-  withVersionLabel,
+  readDraftText,
+  removeAt,
+  setIn,
 } from './policy-draft';
 
 const record = seedPolicyRecord();
+const TODAY = '2026-11-28';
 
 describe('the policy editor draft', () => {
   it('accepts the current version under a new label', () => {
-    const text = withVersionLabel(draftText(record), '2026-11-28', '2026-11-28');
-    const checked = checkDraft(text, record.version);
+    const checked = checkDraft(draftOf(record, TODAY, TODAY), record.version, TODAY);
     expect(checked.ok).toBe(true);
-    if (checked.ok) expect(checked.value.policy.version).toBe('2026-11-28');
+    if (checked.ok) expect(checked.value.policy.version).toBe(TODAY);
   });
 
-  it('names the field path of each problem', () => {
-    const text = draftText(record).replace('"format": "disclosure-desk/policy@1"', '"format": 1');
-    const checked = checkDraft(text.replace(/"updatedOn": "[^"]+"/, '"updatedOn": "soon"'), 'x');
+  it('changes one field without touching the version it came from', () => {
+    const draft = draftOf(record, TODAY, TODAY);
+    const changed = setIn(draft, ['authorityDirectory', 'entries', 0, 'name'], 'Another name');
+    expect(getIn(changed, ['authorityDirectory', 'entries', 0, 'name'])).toBe('Another name');
+    expect(record.authorityDirectory.entries[0]?.name).not.toBe('Another name');
+    expect(getIn(draft, ['authorityDirectory', 'entries', 0, 'name'])).toBe(
+      record.authorityDirectory.entries[0]?.name,
+    );
+    const withoutNote = setIn(setIn(draft, ['policy', 'note'], 'x'), ['policy', 'note'], undefined);
+    expect('note' in withoutNote.policy).toBe(false);
+    const count = record.authorityDirectory.entries.length;
+    const longer = appendAt(draft, ['authorityDirectory', 'entries'], { id: 'new' });
+    expect(getIn(longer, ['authorityDirectory', 'entries', count, 'id'])).toBe('new');
+    const shorter = removeAt(longer, ['authorityDirectory', 'entries'], 0);
+    expect((getIn(shorter, ['authorityDirectory', 'entries']) as unknown[]).length).toBe(count);
+  });
+
+  it('names the field path of each problem, and refuses a day that has passed', () => {
+    let draft = draftOf(record, TODAY, '2026-11-27');
+    draft = setIn(draft, ['authorityDirectory', 'entries', 0, 'contact', 'phone'], '12');
+    draft = setIn(draft, ['policy', 'jurisdictions', 0, 'id'], '');
+    const checked = checkDraft(draft, record.version, TODAY);
     expect(checked.ok).toBe(false);
     if (!checked.ok) {
       expect(checked.issues.map((i) => i.path).sort()).toEqual([
-        'authorityDirectory.updatedOn',
-        'policy.format',
+        'authorityDirectory.entries.0.contact.phone',
+        'policy.effectiveFrom',
+        'policy.jurisdictions.0.id',
       ]);
+      // Worded for a lawyer: no library wording.
+      expect(checked.issues.map((i) => i.message).join(' ')).not.toMatch(
+        /Invalid input|Too small|regex|string/,
+      );
     }
   });
 
-  it('says so when the text is not JSON', () => {
-    const checked = checkDraft('{"policy": ', 'x');
-    expect(checked.ok).toBe(false);
-    if (!checked.ok) expect(checked.issues[0]?.path).toBe('(root)');
-  });
-
-  it('marks a jurisdiction not answered with a reason, and restores it', () => {
-    const original = record.policy.jurisdictions.find((j) => j.country === 'FR');
-    if (!original) throw new Error('the seed policy profiles France');
-    const marked = withJurisdiction(draftText(record), 'FR', {
-      notAnswered: true,
-      reason: 'Suspended pending review.',
-    });
-    const fr = draftPolicy(marked)?.jurisdictions.find((j) => j.country === 'FR');
-    expect(fr).toMatchObject({ status: 'not_answered', reason: 'Suspended pending review.' });
-    expect(checkDraft(withVersionLabel(marked, 'v2', '2026-11-28'), record.version).ok).toBe(true);
-    const restored = withJurisdiction(marked, 'FR', { notAnswered: false, restore: original });
-    expect(draftPolicy(restored)?.jurisdictions.find((j) => j.country === 'FR')).toEqual(original);
+  it('reads the advanced view’s text back, or says what is wrong with it in words', () => {
+    const draft = draftOf(record, TODAY, TODAY);
+    const read = readDraftText(draftText(draft));
+    expect(read).toEqual({ ok: true, draft });
+    const broken = readDraftText('{"policy": ');
+    expect(broken.ok).toBe(false);
+    if (!broken.ok) expect(broken.message).not.toMatch(/JSON|token|position/);
+    expect(readDraftText('[1]').ok).toBe(false);
+    expect(formCanShow(draft)).toBe(true);
+    expect(formCanShow(setIn(draft, ['policy', 'jurisdictions'], 'none'))).toBe(false);
   });
 
   it('suggests a label not used before', () => {

@@ -1,83 +1,161 @@
 import type { FieldIssue } from '../../../shared/errors';
-import { zodIssues } from '../../../shared/errors';
-import type { JurisdictionProfile, PolicyVersion } from '../../../shared/policy';
+import { issuePath, zodIssues } from '../../../shared/errors';
 import { NewPolicyVersion, type PolicyRecord } from '../../../shared/policy-record';
 
-/** What the admin edits: the policy document and the directory, as one JSON text. */
-export function draftText(record: PolicyRecord): string {
-  return JSON.stringify(
-    { policy: record.policy, authorityDirectory: record.authorityDirectory },
-    null,
-    2,
+/*
+ * What an administrator edits: the policy document and the authority directory, held as plain
+ * data that may be invalid while it is being typed. Every edit is a change at a path; the whole
+ * is checked with the schema the service uses, and each problem is kept with its path so that
+ * the form shows it beside the field.
+ */
+
+export type DraftValue =
+  null | boolean | number | string | DraftValue[] | { [key: string]: DraftValue };
+export type DraftObject = { [key: string]: DraftValue };
+export type DraftPath = readonly (string | number)[];
+
+export interface Draft {
+  policy: DraftObject;
+  authorityDirectory: DraftObject;
+}
+
+export function draftOf(record: PolicyRecord, version: string, effectiveFrom: string): Draft {
+  const copy = structuredClone({
+    policy: record.policy,
+    authorityDirectory: record.authorityDirectory,
+  }) as unknown as Draft;
+  return { ...copy, policy: { ...copy.policy, version, effectiveFrom } };
+}
+
+export function isDraftObject(value: unknown): value is DraftObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function getIn(root: unknown, path: DraftPath): unknown {
+  let at: unknown = root;
+  for (const key of path) {
+    if (Array.isArray(at) && typeof key === 'number') at = at[key];
+    else if (isDraftObject(at) && typeof key === 'string') at = at[key];
+    else return undefined;
+  }
+  return at;
+}
+
+/**
+ * The draft with the value at `path` replaced; `undefined` removes an object's field (an
+ * optional field left empty is absent, not empty). Objects on the way are copied, never changed.
+ */
+export function setIn<T>(root: T, path: DraftPath, value: unknown): T {
+  const [key, ...rest] = path;
+  if (key === undefined) return value as T;
+  if (Array.isArray(root) && typeof key === 'number') {
+    const copy = [...(root as unknown[])];
+    copy[key] = setIn(copy[key], rest, value);
+    return copy as T;
+  }
+  const object: DraftObject = isDraftObject(root) ? { ...root } : {};
+  const field = String(key);
+  const next = setIn(object[field], rest, value);
+  if (next === undefined) delete object[field];
+  else object[field] = next as DraftValue;
+  return object as T;
+}
+
+/** The list at `path` with one more entry at its end. */
+export function appendAt<T>(root: T, path: DraftPath, entry: unknown): T {
+  const list = getIn(root, path);
+  return setIn(root, path, [...(Array.isArray(list) ? list : []), entry]);
+}
+
+export function removeAt<T>(root: T, path: DraftPath, index: number): T {
+  const list = getIn(root, path);
+  return setIn(
+    root,
+    path,
+    (Array.isArray(list) ? list : []).filter((_, i) => i !== index),
   );
 }
 
 export type DraftCheck =
   { ok: true; value: NewPolicyVersion } | { ok: false; issues: FieldIssue[] };
 
-/** The edit checked with the schema the service uses, each problem named by its field path. */
-export function checkDraft(text: string, basedOn: string): DraftCheck {
+/**
+ * The draft checked as the service will check it, and the service's own refusal of a past
+ * effective date checked beforehand against `today` (the service's calendar day).
+ */
+export function checkDraft(draft: Draft, basedOn: string, today: string): DraftCheck {
+  const parsed = NewPolicyVersion.safeParse({ ...draft, basedOn });
+  const issues = parsed.success ? [] : zodIssues(parsed.error);
+  const effectiveFrom = draft.policy.effectiveFrom;
+  if (typeof effectiveFrom === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(effectiveFrom)) {
+    if (effectiveFrom < today) {
+      issues.push({
+        path: 'policy.effectiveFrom',
+        message: 'that day has passed: choose today or a later date',
+      });
+    }
+  }
+  return parsed.success && issues.length === 0
+    ? { ok: true, value: parsed.data }
+    : { ok: false, issues };
+}
+
+/** Problems by the path of the field they concern, as `issuePath` writes it. */
+export function issuesByPath(issues: readonly FieldIssue[]): Map<string, string[]> {
+  const byPath = new Map<string, string[]>();
+  for (const issue of issues)
+    byPath.set(issue.path, [...(byPath.get(issue.path) ?? []), issue.message]);
+  return byPath;
+}
+
+export function pathKey(path: DraftPath): string {
+  return issuePath(path);
+}
+
+/** The draft as the advanced view shows it. */
+export function draftText(draft: Draft): string {
+  return JSON.stringify(draft, null, 2);
+}
+
+export type TextRead = { ok: true; draft: Draft } | { ok: false; message: string };
+
+/** The advanced view's text read back, when it holds the two documents. */
+export function readDraftText(text: string): TextRead {
   let json: unknown;
   try {
     json = JSON.parse(text) as unknown;
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'the text is not JSON';
-    return { ok: false, issues: [{ path: '(root)', message: `not valid JSON: ${message}` }] };
-  }
-  const parsed = NewPolicyVersion.safeParse(
-    json !== null && typeof json === 'object' ? { ...json, basedOn } : json,
-  );
-  return parsed.success
-    ? { ok: true, value: parsed.data }
-    : { ok: false, issues: zodIssues(parsed.error) };
-}
-
-/** The policy part of a draft, when the text is JSON shaped like one; structured edits need it. */
-export function draftPolicy(text: string): PolicyVersion | undefined {
-  try {
-    const json = JSON.parse(text) as { policy?: PolicyVersion };
-    return json.policy && Array.isArray(json.policy.jurisdictions) ? json.policy : undefined;
   } catch {
-    return undefined;
+    return {
+      ok: false,
+      message:
+        'The text is not a well-formed document: check its quotation marks, commas and brackets.',
+    };
   }
+  if (
+    !isDraftObject(json) ||
+    !isDraftObject(json.policy) ||
+    !isDraftObject(json.authorityDirectory)
+  ) {
+    return {
+      ok: false,
+      message: 'The text must hold the policy and the authority directory, as it did when opened.',
+    };
+  }
+  return { ok: true, draft: { policy: json.policy, authorityDirectory: json.authorityDirectory } };
 }
 
-function replacePolicy(text: string, change: (policy: PolicyVersion) => PolicyVersion): string {
-  const json = JSON.parse(text) as { policy: PolicyVersion };
-  return JSON.stringify({ ...json, policy: change(json.policy) }, null, 2);
-}
-
-export function withVersionLabel(text: string, version: string, effectiveFrom: string): string {
-  return replacePolicy(text, (p) => ({ ...p, version, effectiveFrom }));
-}
-
-/**
- * Marks a jurisdiction as not answered, with the reason a refusal letter will quote, or
- * changes the reason of one already not answered. `answered` restores the profile of the
- * version the edit started from.
- */
-export function withJurisdiction(
-  text: string,
-  country: string,
-  change:
-    { notAnswered: true; reason: string } | { notAnswered: false; restore: JurisdictionProfile },
-): string {
-  return replacePolicy(text, (policy) => ({
-    ...policy,
-    jurisdictions: policy.jurisdictions.map((j): JurisdictionProfile => {
-      if (j.country !== country) return j;
-      if (!change.notAnswered) return change.restore;
-      return j.status === 'not_answered'
-        ? { ...j, reason: change.reason }
-        : {
-            status: 'not_answered',
-            country: j.country,
-            id: j.id,
-            reason: change.reason,
-            sources: [{ title: 'Platform internal policy: decision of the legal team' }],
-          };
-    }),
-  }));
+/** Whether the form can show the draft: its lists are lists. */
+export function formCanShow(draft: Draft): boolean {
+  const catalog = draft.policy.tosCatalog;
+  return (
+    Array.isArray(draft.policy.jurisdictions) &&
+    draft.policy.jurisdictions.every(isDraftObject) &&
+    isDraftObject(catalog) &&
+    Array.isArray(catalog.categories) &&
+    catalog.categories.every(isDraftObject) &&
+    Array.isArray(draft.authorityDirectory.entries) &&
+    draft.authorityDirectory.entries.every(isDraftObject)
+  );
 }
 
 /** A label for the next version that no earlier one uses: today's date, then a suffix. */
