@@ -48,6 +48,8 @@ function problems(editor: Locator) {
 }
 
 test('an administrator edits a jurisdiction and an authority in the form and proposes them', async () => {
+  // The form holds the whole policy and checks it at every change: slower than a small form.
+  test.slow();
   const { page } = admin;
   await signIn(page, FIRST_ADMIN);
   await go(page, 'Policy');
@@ -97,8 +99,18 @@ test('an administrator edits a jurisdiction and an authority in the form and pro
 
   await editor.getByRole('button', { name: 'Propose as a new version' }).click();
   await expect(page.getByText(`Version ${VERSION} is proposed.`)).toBeVisible();
+});
 
-  // Proposed again under the same label: refused by the service, beside the field, and the
+test('a refused proposal keeps every edit, with the service’s reason beside the field', async () => {
+  const { page } = admin;
+  const editor = page.getByRole('region', { name: /^Edit policy version/ });
+  const phone = editor
+    .getByRole('region', { name: `Edit ${AUTHORITY}` })
+    .getByLabel('Call-back phone (optional)');
+  const amount = editor
+    .getByRole('region', { name: 'Edit Luxembourg' })
+    .getByLabel(`Time to answer on ${ROUTE}`);
+  // Proposed under the same label: refused by the service, beside the field, and the
   // edits are all still there.
   await editor.getByRole('button', { name: 'Propose as a new version' }).click();
   await expect(editor.getByText(`Policy version ${VERSION} already exists.`)).toBeVisible();

@@ -8,7 +8,7 @@ const base: PolicyDocuments = {
 };
 
 function edit(change: (docs: PolicyDocuments) => PolicyDocuments): PolicyDocuments {
-  return change(structuredClone(base));
+  return change(JSON.parse(JSON.stringify(base)) as PolicyDocuments);
 }
 
 describe('policyChangesByEntry', () => {

@@ -23,7 +23,8 @@ export function PolicyChanges({
   if (changes.length === 0) return <p>Nothing changes against version {from}.</p>;
   return (
     <div
-      className="policy-changes"
+      className="policy-changes table-scroll"
+      tabIndex={0}
       role="region"
       aria-label={`Changes from version ${from} to ${to}`}
     >

@@ -3,6 +3,7 @@ import { countryName } from '../../../shared/countries';
 import type { FieldIssue } from '../../../shared/errors';
 import { policyChangesByEntry } from '../../../shared/policy/policy-changes-by-entry';
 import type { PolicyRecord } from '../../../shared/policy-record';
+import { SelectField } from '../../components/SelectField';
 import { ApiRequestError, describeError } from '../../lib/api-errors';
 import { AuthorityEditor, newAuthority } from './AuthorityEditor';
 import { CategoryEditor, newCategory } from './CategoryEditor';
@@ -42,6 +43,29 @@ function list(draft: Draft, path: readonly string[]): unknown[] {
 
 function text(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() !== '' ? value : fallback;
+}
+
+/** Which entry of a list is open in the form, chosen by how it is named. */
+function EntryPicker({
+  label,
+  names,
+  chosen,
+  onChoose,
+}: {
+  label: string;
+  names: readonly string[];
+  chosen: number | null;
+  onChoose: (index: number | null) => void;
+}) {
+  return (
+    <SelectField
+      label={label}
+      value={chosen === null ? '' : String(chosen)}
+      placeholder="Choose…"
+      options={names.map((name, i) => ({ value: String(i), label: name }))}
+      onChange={(value) => onChoose(value === '' ? null : Number(value))}
+    />
+  );
 }
 
 /** Which entry a problem's path lies in, so that the problem can open it. */
@@ -213,28 +237,17 @@ export function PolicyEditor({ current, inForce, taken }: PolicyEditorProps) {
 
             <h3>Jurisdictions</h3>
             <div className="field-row">
-              <div className="field">
-                <label htmlFor="policy-jurisdiction">Jurisdiction to edit</label>
-                <select
-                  id="policy-jurisdiction"
-                  value={open.jurisdiction ?? ''}
-                  onChange={(e) =>
-                    openEntry('jurisdiction', e.target.value === '' ? null : Number(e.target.value))
-                  }
-                >
-                  <option value="">Choose…</option>
-                  {jurisdictions.map((j, i) => {
-                    const entry = isDraftObject(j) ? j : {};
-                    const code = text(entry.country, '');
-                    return (
-                      <option key={i} value={i}>
-                        {code ? `${countryName(code)} (${code})` : `Jurisdiction ${i + 1}`} —{' '}
-                        {entry.status === 'not_answered' ? 'not answered' : 'answered'}
-                      </option>
-                    );
-                  })}
-                </select>
-              </div>
+              <EntryPicker
+                label="Jurisdiction to edit"
+                names={jurisdictions.map((j, i) => {
+                  const entry = isDraftObject(j) ? j : {};
+                  const code = text(entry.country, '');
+                  const status = entry.status === 'not_answered' ? 'not answered' : 'answered';
+                  return `${code ? `${countryName(code)} (${code})` : `Jurisdiction ${i + 1}`} — ${status}`;
+                })}
+                chosen={open.jurisdiction}
+                onChoose={(i) => openEntry('jurisdiction', i)}
+              />
               <div className="field">
                 <label htmlFor="policy-new-country">Country code of a jurisdiction to add</label>
                 <input
@@ -258,26 +271,15 @@ export function PolicyEditor({ current, inForce, taken }: PolicyEditorProps) {
             <h3>Authority directory</h3>
             <BoundDate path={['authorityDirectory', 'updatedOn']} label="Directory updated on" />
             <div className="field-row">
-              <div className="field">
-                <label htmlFor="policy-authority">Authority to edit</label>
-                <select
-                  id="policy-authority"
-                  value={open.authority ?? ''}
-                  onChange={(e) =>
-                    openEntry('authority', e.target.value === '' ? null : Number(e.target.value))
-                  }
-                >
-                  <option value="">Choose…</option>
-                  {authorities.map((a, i) => {
-                    const entry = isDraftObject(a) ? a : {};
-                    return (
-                      <option key={i} value={i}>
-                        {text(entry.name, `Authority ${i + 1}`)} ({text(entry.country, '—')})
-                      </option>
-                    );
-                  })}
-                </select>
-              </div>
+              <EntryPicker
+                label="Authority to edit"
+                names={authorities.map((a, i) => {
+                  const entry = isDraftObject(a) ? a : {};
+                  return `${text(entry.name, `Authority ${i + 1}`)} (${text(entry.country, '—')})`;
+                })}
+                chosen={open.authority}
+                onChoose={(i) => openEntry('authority', i)}
+              />
               <button
                 type="button"
                 onClick={() => {
@@ -300,26 +302,14 @@ export function PolicyEditor({ current, inForce, taken }: PolicyEditorProps) {
 
             <h3>Terms of Service catalogue</h3>
             <div className="field-row">
-              <div className="field">
-                <label htmlFor="policy-category">Category to edit</label>
-                <select
-                  id="policy-category"
-                  value={open.category ?? ''}
-                  onChange={(e) =>
-                    openEntry('category', e.target.value === '' ? null : Number(e.target.value))
-                  }
-                >
-                  <option value="">Choose…</option>
-                  {categories.map((c, i) => {
-                    const entry = isDraftObject(c) ? c : {};
-                    return (
-                      <option key={i} value={i}>
-                        {text(entry.label, `Category ${i + 1}`)}
-                      </option>
-                    );
-                  })}
-                </select>
-              </div>
+              <EntryPicker
+                label="Category to edit"
+                names={categories.map((c, i) =>
+                  text(isDraftObject(c) ? c.label : undefined, `Category ${i + 1}`),
+                )}
+                chosen={open.category}
+                onChoose={(i) => openEntry('category', i)}
+              />
               <button
                 type="button"
                 onClick={() => {

@@ -1,5 +1,6 @@
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 
+import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { formatDateEntry, parseDateEntry } from '../../lib/date-entry';
 import { getIn, pathKey, setIn, type Draft, type DraftPath } from './policy-draft';
@@ -74,37 +75,17 @@ export function BoundText({
 }: BoundProps & { multiline?: boolean }) {
   const [value, set] = useAt(path);
   const error = useProblem(path);
-  const id = useId();
   const onChange = (typed: string) => set(optional && typed.trim() === '' ? undefined : typed);
   const shown = optional ? `${label} (optional)` : label;
-  if (!multiline) {
-    return (
-      <TextField
-        label={shown}
-        value={text(value)}
-        onChange={onChange}
-        error={error}
-        {...(hint ? { hint } : {})}
-      />
-    );
-  }
+  const Field = multiline ? TextAreaField : TextField;
   return (
-    <div className="field">
-      <label htmlFor={id}>{shown}</label>
-      <textarea
-        id={id}
-        rows={3}
-        value={text(value)}
-        onChange={(e) => onChange(e.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      />
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    <Field
+      label={shown}
+      value={text(value)}
+      onChange={onChange}
+      error={error}
+      {...(hint ? { hint } : {})}
+    />
   );
 }
 
@@ -193,30 +174,15 @@ export function BoundSelect({
 }) {
   const [value, set] = useAt(path);
   const error = useProblem(path);
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        value={text(value)}
-        onChange={(e) => (onChoose ? onChoose(e.target.value) : set(e.target.value))}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-      >
-        {placeholder !== undefined && <option value="">{placeholder}</option>}
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
-    </div>
+    <SelectField
+      label={label}
+      value={text(value)}
+      options={options}
+      onChange={(chosen) => (onChoose ? onChoose(chosen) : set(chosen))}
+      error={error}
+      {...(placeholder !== undefined ? { placeholder } : {})}
+    />
   );
 }
 
@@ -274,30 +240,58 @@ function LinesInput({ path, label, hint }: BoundProps) {
     .map(
       ([key, messages]) => `line ${Number(key.slice(prefix.length)) + 1}: ${messages.join('; ')}`,
     );
-  const error = [...own, ...inner].join('; ') || undefined;
   const [typed, setTyped] = useState<string | null>(null);
-  const id = useId();
   const lines = Array.isArray(value) ? value.map(text) : [];
+  return (
+    <TextAreaField
+      label={label}
+      value={typed ?? lines.join('\n')}
+      rows={Math.min(8, Math.max(2, lines.length + 1))}
+      onChange={(typedText) => {
+        setTyped(typedText);
+        set(
+          typedText
+            .split('\n')
+            .map((l) => l.trim())
+            .filter((l) => l !== ''),
+        );
+      }}
+      error={[...own, ...inner].join('; ') || undefined}
+      {...(hint ? { hint } : {})}
+    />
+  );
+}
+
+/** A labelled text area whose hint and error are announced with it, as TextField does. */
+function TextAreaField({
+  label,
+  value,
+  onChange,
+  error,
+  hint,
+  rows = 3,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  error?: string | undefined;
+  hint?: string;
+  rows?: number;
+}) {
+  const id = useId();
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
+    .filter(Boolean)
+    .join(' ');
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <textarea
         id={id}
-        rows={Math.min(8, Math.max(2, lines.length + 1))}
-        value={typed ?? lines.join('\n')}
-        onChange={(e) => {
-          setTyped(e.target.value);
-          set(
-            e.target.value
-              .split('\n')
-              .map((l) => l.trim())
-              .filter((l) => l !== ''),
-          );
-        }}
+        rows={rows}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={
-          [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].join(' ').trim() || undefined
-        }
+        aria-describedby={describedBy || undefined}
       />
       {hint && (
         <span id={`${id}-hint`} className="hint">

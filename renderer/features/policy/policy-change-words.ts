@@ -1,4 +1,5 @@
 import { countryName } from '../../../shared/countries';
+import { optionLabel } from '../../../shared/field-messages';
 import type { EntryChange } from '../../../shared/policy/policy-changes-by-entry';
 import { POLICY_FIELD_WORDS } from './policy-field-names';
 
@@ -44,7 +45,9 @@ export function changedFieldWords(path: string): string {
 
 function plain(value: unknown): string {
   if (value === null || value === undefined) return '—';
-  if (typeof value === 'string') return value;
+  // A value of a fixed vocabulary ("not_answered") in its words ("Not answered").
+  if (typeof value === 'string')
+    return /^[a-z]+(_[a-z]+)*$/.test(value) ? optionLabel(value) : value;
   if (typeof value === 'boolean') return value ? 'yes' : 'no';
   if (Array.isArray(value)) return value.length === 0 ? 'none' : value.map(plain).join('; ');
   if (typeof value === 'object') {
