@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { POLICY_2024_09_23, SEED_AUTHORITY_DIRECTORY } from './seed';
 import { policyChangesByEntry, type PolicyDocuments } from './policy-changes-by-entry';
@@ -126,5 +127,59 @@ describe('policyChangesByEntry', () => {
       base.policy.jurisdictions.length,
     );
     expect(fromNothing.every((c) => c.section === 'policy' || c.change === 'added')).toBe(true);
+  });
+});
+
+describe('policyChangesByEntry, for any reordering and removal', () => {
+  const countries = base.policy.jurisdictions.map((j) => j.country);
+  const ids = base.authorityDirectory.entries.map((a) => a.id);
+
+  it('lists exactly the removed entries, whatever order the rest is in', () => {
+    fc.assert(
+      fc.property(
+        fc.shuffledSubarray(countries),
+        fc.shuffledSubarray(ids),
+        (keptCountries, keptIds) => {
+          const after: PolicyDocuments = {
+            policy: {
+              ...base.policy,
+              jurisdictions: keptCountries.map((c) => {
+                const profile = base.policy.jurisdictions.find((j) => j.country === c);
+                if (!profile) throw new Error(`no profile for ${c}`);
+                return profile;
+              }),
+            },
+            authorityDirectory: {
+              ...base.authorityDirectory,
+              entries: keptIds.map((id) => {
+                const entry = base.authorityDirectory.entries.find((a) => a.id === id);
+                if (!entry) throw new Error(`no entry ${id}`);
+                return entry;
+              }),
+            },
+          };
+          const changes = policyChangesByEntry(base, after);
+          expect(changes.every((c) => c.change === 'removed')).toBe(true);
+          expect(
+            changes
+              .filter((c) => c.section === 'jurisdiction')
+              .map((c) => c.key)
+              .sort(),
+          ).toEqual(countries.filter((c) => !keptCountries.includes(c)).sort());
+          expect(
+            changes
+              .filter((c) => c.section === 'authority')
+              .map((c) => c.key)
+              .sort(),
+          ).toEqual(ids.filter((id) => !keptIds.includes(id)).sort());
+          // And back again: the same entries, added.
+          const back = policyChangesByEntry(after, base);
+          expect(back.map((c) => [c.section, c.key, 'added']).sort()).toEqual(
+            changes.map((c) => [c.section, c.key, 'added']).sort(),
+          );
+        },
+      ),
+      { numRuns: 50 },
+    );
   });
 });
