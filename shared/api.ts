@@ -21,6 +21,7 @@ import {
 } from './policy-record';
 import { ROLES } from './roles';
 import {
+  RecoveryCodeRenewal,
   RecoveryCodes,
   SecondFactorConfirmation,
   SecondFactorRemoval,
@@ -197,6 +198,11 @@ export const API = {
   removeSecondFactor: route('POST', '/api/session/second-factor/remove', {
     body: SecondFactorRemoval,
     response: Ok,
+  }),
+  /** A fresh set of recovery codes, shown once; the old ones stop working. */
+  renewRecoveryCodes: route('POST', '/api/session/second-factor/recovery-codes', {
+    body: RecoveryCodeRenewal,
+    response: RecoveryCodes,
   }),
   releaseSignInThrottle: route('POST', '/api/sign-in-throttles/release', {
     body: ThrottleRelease,

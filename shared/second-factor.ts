@@ -52,3 +52,6 @@ export type RecoveryCodes = z.infer<typeof RecoveryCodes>;
 export const SecondFactorRemoval = z
   .object({ password: z.string().min(1).max(256), code: SecondFactorCode })
   .strict();
+
+/** New recovery codes take the password and a code from the authenticator app. */
+export const RecoveryCodeRenewal = SecondFactorRemoval;

@@ -95,7 +95,10 @@ export async function recordRefusedCode(
   tx: Queryable,
   session: { userId: string; username: string },
   reason: 'wrong_code' | 'replayed_code',
-  context: { client: string; during: 'sign_in' | 'reauthentication' | 'setup' | 'removal' },
+  context: {
+    client: string;
+    during: 'sign_in' | 'reauthentication' | 'setup' | 'removal' | 'recovery_codes';
+  },
   now: Date,
 ): Promise<void> {
   await recordLoginFailure(tx, session.username, context.client, now);

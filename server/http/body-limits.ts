@@ -36,6 +36,8 @@ const CREDENTIAL_ROUTES: readonly RouteDef[] = [
   API.enrol,
   API.changePassword,
   API.reauthenticate,
+  API.removeSecondFactor,
+  API.renewRecoveryCodes,
 ];
 const credentialPaths = new Set(CREDENTIAL_ROUTES.map((r) => r.path));
 

@@ -1,5 +1,10 @@
 import { API } from '../../../shared/api';
-import { SecondFactorConfirmation, SecondFactorRemoval } from '../../../shared/second-factor';
+import {
+  RecoveryCodeRenewal,
+  SecondFactorConfirmation,
+  SecondFactorRemoval,
+} from '../../../shared/second-factor';
+import { renewRecoveryCodes } from '../../auth/recovery-code-renewal';
 import { confirmSecondFactor, startSecondFactor } from '../../auth/second-factor';
 import { removeOwnSecondFactor } from '../../auth/second-factor-removal';
 import { ServiceError } from '../../service-error';
@@ -62,5 +67,24 @@ export function registerSecondFactorRoutes(app: App, deps: AppDeps): void {
     );
     if (!result.ok) throw reauthRefusal(c, result);
     return c.json({ ok: true as const });
+  });
+
+  app.on(API.renewRecoveryCodes.method, API.renewRecoveryCodes.path, async (c) => {
+    const session = await requireSession(c, deps, ANY_ROLE);
+    const proof = parseInput(
+      'The confirmation',
+      RecoveryCodeRenewal,
+      await readJsonBody(c, 'The confirmation'),
+    );
+    const result = await renewRecoveryCodes(
+      deps.db,
+      deps.secondFactorBox,
+      session,
+      proof,
+      clientAddress(c, deps),
+      deps.clock(),
+    );
+    if (!result.ok) throw reauthRefusal(c, result);
+    return c.json({ recoveryCodes: result.value });
   });
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SessionInfo } from '../../../shared/api';
-import { SecondFactorSetup } from '../../../shared/second-factor';
+import { RecoveryCodes, SecondFactorSetup } from '../../../shared/second-factor';
 import { CaseDetail } from '../../../shared/case-record';
 import { mutate, reauthenticate, signedOffCase, step } from '../../testing/case-steps';
 import {
@@ -225,6 +225,82 @@ describe('second factor', () => {
       code: await team.supervisor.authenticator!.nextCode(),
     });
     expect(errorOf(supervisor).code).toBe('forbidden');
+  });
+
+  it('renews the recovery codes with password and code: the old ones stop working at once', async () => {
+    const old = await setUpSecondFactor(t, team.reviewer, 'reviewer');
+    const authenticator = team.reviewer.authenticator!;
+    const renew = (body: unknown) =>
+      team.reviewer.post('/api/session/second-factor/recovery-codes', body);
+    const signInWith = (code: string) =>
+      t.client().post('/api/session', { username: 'reviewer', password: TEST_PASSWORD, code });
+
+    // No re-authentication, a wrong password, a wrong code, a recovery code: refused, no change.
+    expect((await t.client().post('/api/session/second-factor/recovery-codes', {})).status).toBe(
+      401,
+    );
+    expect(errorOf(await renew({})).paths).toEqual(expect.arrayContaining(['password', 'code']));
+    expect(errorOf(await renew({ password: TEST_PASSWORD })).paths).toEqual(['code']);
+    const wrongPassword = await renew({
+      password: 'not the password at all',
+      code: await authenticator.nextCode(),
+    });
+    expect(errorOf(wrongPassword)).toMatchObject({ code: 'reauth_required', paths: ['password'] });
+    expect(errorOf(await renew({ password: TEST_PASSWORD, code: '000000' }))).toMatchObject({
+      code: 'reauth_required',
+      paths: ['code'],
+    });
+    t.clock.advanceSeconds(60);
+    const withRecovery = await renew({ password: TEST_PASSWORD, code: old[0] });
+    expect(errorOf(withRecovery)).toMatchObject({ code: 'validation', paths: ['code'] });
+    expect(await actions('secondFactor.recoveryCodesRenewed')).toEqual([]);
+
+    const code = await authenticator.nextCode();
+    const renewed = await renew({ password: TEST_PASSWORD, code });
+    expect(renewed.status, JSON.stringify(renewed.body)).toBe(200);
+    const fresh = RecoveryCodes.parse(renewed.body).recoveryCodes;
+    expect(new Set(fresh).size).toBe(10);
+    expect(fresh.filter((c) => old.includes(c))).toEqual([]);
+    expect(await actions('secondFactor.recoveryCodesRenewed')).toEqual([
+      expect.objectContaining({
+        actor: 'reviewer',
+        details: expect.objectContaining({ recoveryCodes: 10 }),
+      }),
+    ]);
+    // The code that renewed them is spent.
+    const replayed = await renew({ password: TEST_PASSWORD, code });
+    expect(errorOf(replayed)).toMatchObject({ code: 'reauth_required', paths: ['code'] });
+    expect(await actions('secondFactor.recoveryCodesRenewed')).toHaveLength(1);
+    t.clock.advanceSeconds(60);
+
+    // Not one old code signs in, even one never used; each new one signs in once.
+    expect(errorOf(await signInWith(old[1]!)).paths).toEqual(['code']);
+    t.clock.advanceSeconds(60);
+    expect(errorOf(await signInWith(old[9]!)).paths).toEqual(['code']);
+    t.clock.advanceSeconds(60);
+    expect((await signInWith(fresh[0]!)).status).toBe(200);
+    expect(errorOf(await signInWith(fresh[0]!)).paths).toEqual(['code']);
+    t.clock.advanceSeconds(60);
+    expect((await signInWith(fresh[1]!)).status).toBe(200);
+    const stored = await t.database.db.query<{ n: number; unused: number }>(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE used_at IS NULL)::int AS unused
+         FROM recovery_codes WHERE user_id = $1`,
+      [team.ids.reviewer],
+    );
+    expect(stored).toEqual([{ n: 10, unused: 8 }]);
+  });
+
+  it('renews a supervisor’s codes too, and refuses anyone without a second factor', async () => {
+    const renewed = await team.supervisor.post('/api/session/second-factor/recovery-codes', {
+      password: TEST_PASSWORD,
+      code: await team.supervisor.authenticator!.nextCode(),
+    });
+    expect(RecoveryCodes.parse(renewed.body).recoveryCodes).toHaveLength(10);
+    const none = await team.reviewer2.post('/api/session/second-factor/recovery-codes', {
+      password: TEST_PASSWORD,
+      code: '123456',
+    });
+    expect(errorOf(none).code).toBe('invalid_transition');
   });
 
   it('lets an administrator end anyone’s session, recorded with both names', async () => {
