@@ -80,3 +80,8 @@ export function codeNow(secret: string): string {
 function codeFor(secret: string, step: number): string {
   return TOTP.generate({ secret: Secret.fromBase32(secret), timestamp: step * PERIOD_MS });
 }
+
+/** The person removed their second factor: their sign-ins take the password alone again. */
+export function forgetSecret(username: string): void {
+  rmSync(fileOf(username), { force: true });
+}

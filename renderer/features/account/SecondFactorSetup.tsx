@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { TextField } from '../../components/TextField';
+import { RecoveryCodeList } from './RecoveryCodeList';
 import {
   useConfirmSecondFactor,
   useFinishSecondFactor,
@@ -31,13 +32,7 @@ export function SecondFactorSetup() {
           Each code lets you sign in once without your phone. Print them or keep them somewhere
           safe: they are not shown again.
         </p>
-        <ul className="recovery-codes" aria-label="Recovery codes">
-          {confirm.data.recoveryCodes.map((recovery) => (
-            <li key={recovery}>
-              <code>{recovery}</code>
-            </li>
-          ))}
-        </ul>
+        <RecoveryCodeList codes={confirm.data.recoveryCodes} />
         <button type="button" className="primary" onClick={() => void finish()}>
           I have saved my recovery codes
         </button>

@@ -18,3 +18,20 @@ export function useFinishSecondFactor() {
   const queryClient = useQueryClient();
   return () => queryClient.invalidateQueries({ queryKey: sessionKeys.current() });
 }
+
+export function useRenewRecoveryCodes() {
+  return useMutation({
+    mutationFn: (proof: { password: string; code: string }) =>
+      callApi(API.renewRecoveryCodes, { body: proof }),
+  });
+}
+
+/** Once removed, the session is read again: the account no longer has a second factor. */
+export function useRemoveSecondFactor() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (proof: { password: string; code: string }) =>
+      callApi(API.removeSecondFactor, { body: proof }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: sessionKeys.current() }),
+  });
+}
