@@ -14,6 +14,7 @@ import { sessionTokenDigest } from '../auth/session-token';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
+import { suspendGuardedRoleForReset } from './reset-guarded-role';
 import type { UserRow } from './user-rows';
 
 export const ENROLMENT_LIFETIME_MS = 72 * 60 * 60_000;
@@ -58,7 +59,8 @@ export async function issueEnrolment(
 
 /**
  * A password reset: the old password stops working, every session of the user ends, and a
- * new enrolment code is issued. The administrator never learns the new password.
+ * new enrolment code is issued. The administrator never learns the new password. A
+ * supervisor's or administrator's role waits for another administrator's confirmation.
  */
 export function resetPassword(
   db: Database,
@@ -69,7 +71,7 @@ export function resetPassword(
   return db.transaction(async (tx) => {
     await acquireWriteOrder(tx);
     const [user] = await tx.query<UserRow>(
-      'SELECT id, username FROM users WHERE id = $1 FOR UPDATE',
+      'SELECT id, username, display_name, role FROM users WHERE id = $1 FOR UPDATE',
       [userId],
     );
     if (!user) throw new ServiceError('not_found', 'There is no such user.');
@@ -83,6 +85,7 @@ export function resetPassword(
       userId,
       now,
     ]);
+    await suspendGuardedRoleForReset(tx, admin, user, now);
     const endedSessions = await endSessionsOfUser(tx, userId, now, PASSWORD_RESET);
     await appendAuditEvent(tx, {
       at: now,

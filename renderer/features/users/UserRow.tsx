@@ -83,8 +83,12 @@ export function UserRow({ user, myId, myUsername, onEnrolment }: UserRowProps) {
             type="button"
             disabled={reset.isPending}
             onClick={() => {
+              const guarded =
+                user.role === 'supervisor' || user.role === 'admin'
+                  ? ' They work as a legal reviewer until another administrator confirms their role again.'
+                  : '';
               const sure = window.confirm(
-                `Reset the password of ${user.username}? Their password and second factor stop working and they are signed out everywhere; they choose a new password with the code shown next.`,
+                `Reset the password of ${user.username}? Their password and second factor stop working and they are signed out everywhere; they choose a new password with the code shown next.${guarded}`,
               );
               if (sure) reset.mutate(user.id, { onSuccess: onEnrolment });
             }}

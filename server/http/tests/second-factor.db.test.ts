@@ -199,6 +199,14 @@ describe('second factor', () => {
     expect((await again.post('/api/enrolment', { code, password: TEST_PASSWORD })).status).toBe(
       200,
     );
+    // The role waits for another administrator, as when it was first granted.
+    const asReviewer = SessionInfo.parse((await again.get('/api/session')).body);
+    expect(asReviewer.user.role).toBe('reviewer');
+    const [grant] = await t.database.db.query<{ id: string }>(
+      'SELECT id FROM role_grants WHERE user_id = $1 AND outcome IS NULL',
+      [team.ids.supervisor],
+    );
+    expect((await team.admin2.post(`/api/role-grants/${grant?.id}/confirm`)).status).toBe(200);
     const info = SessionInfo.parse((await again.get('/api/session')).body);
     expect(info.secondFactor).toEqual({ enrolled: false, required: true });
     expect(errorOf(await again.get('/api/cases')).code).toBe('second_factor_enrolment_required');
