@@ -1,9 +1,6 @@
 import { API } from '../../../shared/api';
-import {
-  RecoveryCodeRenewal,
-  SecondFactorConfirmation,
-  SecondFactorRemoval,
-} from '../../../shared/second-factor';
+import type { Context } from 'hono';
+import { SecondFactorConfirmation, SecondFactorRemoval } from '../../../shared/second-factor';
 import { renewRecoveryCodes } from '../../auth/recovery-code-renewal';
 import { confirmSecondFactor, startSecondFactor } from '../../auth/second-factor';
 import { removeOwnSecondFactor } from '../../auth/second-factor-removal';
@@ -50,41 +47,37 @@ export function registerSecondFactorRoutes(app: App, deps: AppDeps): void {
     return c.json({ recoveryCodes: result.recoveryCodes });
   });
 
-  app.on(API.removeSecondFactor.method, API.removeSecondFactor.path, async (c) => {
+  /** A change to one's own factor, made with the password and a code: its value, or the refusal. */
+  async function withOwnFactorProof<T>(
+    c: Context,
+    change: typeof removeOwnSecondFactor | typeof renewRecoveryCodes,
+  ): Promise<T> {
     const session = await requireSession(c, deps, ANY_ROLE);
     const proof = parseInput(
       'The confirmation',
       SecondFactorRemoval,
       await readJsonBody(c, 'The confirmation'),
     );
-    const result = await removeOwnSecondFactor(
-      deps.db,
-      deps.secondFactorBox,
+    const { db, secondFactorBox, clock } = deps;
+    const result = await change(
+      db,
+      secondFactorBox,
       session,
       proof,
       clientAddress(c, deps),
-      deps.clock(),
+      clock(),
     );
     if (!result.ok) throw reauthRefusal(c, result);
+    return result.value as T;
+  }
+
+  app.on(API.removeSecondFactor.method, API.removeSecondFactor.path, async (c) => {
+    await withOwnFactorProof<null>(c, removeOwnSecondFactor);
     return c.json({ ok: true as const });
   });
 
   app.on(API.renewRecoveryCodes.method, API.renewRecoveryCodes.path, async (c) => {
-    const session = await requireSession(c, deps, ANY_ROLE);
-    const proof = parseInput(
-      'The confirmation',
-      RecoveryCodeRenewal,
-      await readJsonBody(c, 'The confirmation'),
-    );
-    const result = await renewRecoveryCodes(
-      deps.db,
-      deps.secondFactorBox,
-      session,
-      proof,
-      clientAddress(c, deps),
-      deps.clock(),
-    );
-    if (!result.ok) throw reauthRefusal(c, result);
-    return c.json({ recoveryCodes: result.value });
+    const recoveryCodes = await withOwnFactorProof<string[]>(c, renewRecoveryCodes);
+    return c.json({ recoveryCodes });
   });
 }
