@@ -22,15 +22,17 @@ const { values } = parseArgs({
     workstations: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
     instances: { type: 'string', default: '1,2' },
+    'cpu-prof': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.info(`npm run bench:team -- [--workstations 50] [--seconds 30] [--instances 1,2]
+  console.info(`npm run bench:team -- [--workstations 50] [--seconds 30] [--instances 1,2] [--cpu-prof DIR]
 
 Starts a throwaway PostgreSQL 15 cluster, then for each instance count runs the workstations
 for the given time and prints mutations/s and p50/p95/p99 latency, raw single-row
-transactions at the same concurrency, their ratio, and a session read idle and under load.`);
+transactions at the same concurrency, their ratio, and a session read idle and under load.
+--cpu-prof DIR writes a CPU profile of each case service process into DIR.`);
   process.exit(0);
 }
 const WORKSTATIONS = Number(values.workstations);
@@ -92,7 +94,8 @@ interface Service {
 
 async function startService(databaseUrl: string): Promise<Service> {
   const port = await freePort();
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
     cwd: REPOSITORY,
     env: {
       ...process.env,

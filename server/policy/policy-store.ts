@@ -1,6 +1,6 @@
 import type { PolicyRecord, PolicyVersionSummary } from '../../shared/policy-record';
-import { AuthorityDirectory, PolicyVersion } from '../../shared/policy';
 import type { Queryable } from '../storage/database';
+import { parsedPolicyContent, type PolicyDocuments } from './parsed-policy-cache';
 
 interface PolicyRow {
   id: string;
@@ -13,9 +13,8 @@ interface PolicyRow {
   current: boolean;
 }
 
-interface PolicyRowWithData extends PolicyRow {
-  policy: unknown;
-  authority_directory: unknown;
+interface PolicyRowWithDigest extends PolicyRow {
+  content_digest: string;
 }
 
 /** The calendar day (UTC) on which the service stands; effective dates are compared with it. */
@@ -48,13 +47,25 @@ function toSummary(row: PolicyRow): PolicyVersionSummary {
   };
 }
 
-/** Stored documents are parsed again on the way out: a row is data, not a promise. */
-function toRecord(row: PolicyRowWithData): PolicyRecord {
-  return {
-    ...toSummary(row),
-    policy: PolicyVersion.parse(row.policy),
-    authorityDirectory: AuthorityDirectory.parse(row.authority_directory),
-  };
+const DIGEST_COLUMN = `encode(p.content_sha256, 'hex') AS content_digest`;
+
+/** Read with the summary: the digest names the documents, which are fetched only when new. */
+const RECORD_COLUMNS = `${SUMMARY_COLUMNS}, ${DIGEST_COLUMN}`;
+
+/** A stored version's content, loaded on demand. */
+async function loadDocuments(db: Queryable, row: PolicyRowWithDigest): Promise<PolicyDocuments> {
+  const [stored] = await db.query<{ policy: unknown; authority_directory: unknown }>(
+    'SELECT policy, authority_directory FROM policy_versions WHERE id = $1::bigint',
+    [row.id],
+  );
+  if (!stored) throw new Error(`policy version ${row.version} vanished while it was read`);
+  return { policy: stored.policy, authorityDirectory: stored.authority_directory };
+}
+
+/** The summary as of this read, and the documents as parsed once per stored content. */
+async function toRecord(db: Queryable, row: PolicyRowWithDigest): Promise<PolicyRecord> {
+  const parsed = await parsedPolicyContent(row.content_digest, () => loadDocuments(db, row));
+  return { ...toSummary(row), ...parsed };
 }
 
 export async function listPolicyVersions(
@@ -69,24 +80,24 @@ export async function listPolicyVersions(
 
 /** The version new decisions are taken under at `now`: the one in force that day. */
 export async function currentPolicy(db: Queryable, now: Date): Promise<PolicyRecord> {
-  const [row] = await db.query<PolicyRowWithData>(
-    `SELECT ${SUMMARY_COLUMNS}, p.policy, p.authority_directory FROM ${FROM}
+  const [row] = await db.query<PolicyRowWithDigest>(
+    `SELECT ${RECORD_COLUMNS} FROM ${FROM}
       WHERE p.id = ${IN_FORCE_ID}`,
     [serviceDay(now)],
   );
   if (!row) throw new Error('the database holds no policy version in force');
-  return toRecord(row);
+  return toRecord(db, row);
 }
 
 /** The newest published version, in force or still to come: the one an edit builds on. */
 export async function latestPolicy(db: Queryable, now: Date): Promise<PolicyRecord> {
-  const [row] = await db.query<PolicyRowWithData>(
-    `SELECT ${SUMMARY_COLUMNS}, p.policy, p.authority_directory FROM ${FROM}
+  const [row] = await db.query<PolicyRowWithDigest>(
+    `SELECT ${RECORD_COLUMNS} FROM ${FROM}
       ORDER BY p.id DESC LIMIT 1`,
     [serviceDay(now)],
   );
   if (!row) throw new Error('the database holds no policy version');
-  return toRecord(row);
+  return toRecord(db, row);
 }
 
 export async function findPolicyVersion(
@@ -94,10 +105,10 @@ export async function findPolicyVersion(
   version: string,
   now: Date = new Date(),
 ): Promise<PolicyRecord | null> {
-  const [row] = await db.query<PolicyRowWithData>(
-    `SELECT ${SUMMARY_COLUMNS}, p.policy, p.authority_directory FROM ${FROM}
+  const [row] = await db.query<PolicyRowWithDigest>(
+    `SELECT ${RECORD_COLUMNS} FROM ${FROM}
       WHERE p.version = $2`,
     [serviceDay(now), version],
   );
-  return row ? toRecord(row) : null;
+  return row ? toRecord(db, row) : null;
 }
