@@ -11,33 +11,38 @@ const WRITE_ORDER_LOCK = 727_193_016_001;
  * lock is transaction-scoped and held across every instance sharing the database.
  */
 export async function acquireWriteOrder(tx: Queryable): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [WRITE_ORDER_LOCK]);
-  await announceWrites(tx);
+  await takeWriteOrder(tx, 'exclusive');
 }
 
 /**
  * Writers confined to one case take the same lock shared: they run in parallel with each
  * other, and each then locks its case row, so two writers of the same case still queue and
  * the second finds the version the first wrote. Nothing here orders the change feed or the
- * audit chain any more: see announceWrites.
+ * audit chain any more: see takeWriteOrder.
  */
 export async function acquireCaseWriteOrder(tx: Queryable): Promise<void> {
-  await tx.query('SELECT pg_advisory_xact_lock_shared($1)', [WRITE_ORDER_LOCK]);
-  await announceWrites(tx);
+  await takeWriteOrder(tx, 'shared');
 }
 
+type WriteOrder = 'shared' | 'exclusive';
+
+/** What each open transaction already holds; a transaction's Queryable lives as long as it. */
+const held = new WeakMap<Queryable, WriteOrder>();
+
 /**
- * Takes the transaction's write intents for the change feed and the audit chain up front,
- * outside any savepoint a caller opens later. The triggers and the audit id default would
- * take them on first use anyway; taking them here keeps them for the whole transaction even
- * when a savepoint that first used them is rolled back.
+ * Takes the lock, then the transaction's write intents for the change feed and the audit
+ * chain, up front and outside any savepoint a caller opens later (`take_write_order()`, one
+ * round trip). The triggers and the audit id default would take the intents on first use
+ * anyway; taking them here keeps them for the whole transaction even when a savepoint that
+ * first used them is rolled back. A transaction that already holds the lock as strongly
+ * (a pushed mutation applied inside its push's transaction) does not ask again: both are
+ * held until it ends, and no caller takes them inside a savepoint.
  */
-async function announceWrites(tx: Queryable): Promise<void> {
-  await tx.query(
-    `SELECT announce_write('case_change_seq', $1::int),
-            announce_write('audit_events_id_seq', $2::int)`,
-    [FEED_INTENT_SPACE, AUDIT_INTENT_SPACE],
-  );
+async function takeWriteOrder(tx: Queryable, order: WriteOrder): Promise<void> {
+  const already = held.get(tx);
+  if (already === 'exclusive' || already === order) return;
+  await tx.query('SELECT take_write_order($1, $2)', [WRITE_ORDER_LOCK, order === 'exclusive']);
+  held.set(tx, order);
 }
 
 /** Which counter a reader wants the watermark of. */

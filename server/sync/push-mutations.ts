@@ -5,7 +5,7 @@ import type { AuthenticatedSession } from '../auth/sessions';
 import { parseMutationRequest } from '../mutations/parse-mutation-request';
 import { applyMutationIn } from '../mutations/apply-mutation';
 import { ServiceError } from '../service-error';
-import type { Database, Queryable } from '../storage/database';
+import { CommitTasks, type Database, type Queryable } from '../storage/database';
 import { acquireCaseWriteOrder } from '../storage/write-order';
 import { lockSyncClient, recordOutcome, recordedOutcome } from './sync-clients';
 
@@ -28,16 +28,23 @@ export async function pushMutations(
   clock: () => Date,
 ): Promise<PushResponse> {
   const acks: PushAck[] = [];
-  for (const mutation of request.mutations) {
-    const decision = await db.transaction((tx) =>
-      decide(tx, actor, request.clientId, mutation, clock()),
-    );
-    if (decision.kind === 'blocked') {
-      return { acks, blocked: { seq: mutation.seq, error: decision.error } };
+  // What follows each commit (sealing the audit events it recorded) runs once, after the
+  // whole push: a push of many actions is then one seal pass instead of one per action.
+  const afterPush = new CommitTasks();
+  try {
+    for (const mutation of request.mutations) {
+      const decision = await db.transaction((tx) =>
+        decide(afterPush.register(tx), actor, request.clientId, mutation, clock()),
+      );
+      if (decision.kind === 'blocked') {
+        return { acks, blocked: { seq: mutation.seq, error: decision.error } };
+      }
+      acks.push(decision.ack);
     }
-    acks.push(decision.ack);
+    return { acks, blocked: null };
+  } finally {
+    await afterPush.run(db);
   }
-  return { acks, blocked: null };
 }
 
 async function decide(

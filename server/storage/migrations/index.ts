@@ -15,7 +15,7 @@ import { preservationRequests } from './0015-preservation-requests';
 import { parallelWrites } from './0016-parallel-writes';
 import { governingDeadline } from './0017-governing-deadline';
 import { stagedDocumentContents } from './0018-staged-document-contents';
-import { policyContentDigest } from './0022-policy-content-digest';
+import { policyDigestAndWriteOrder } from './0022-policy-digest-and-write-order';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -37,5 +37,5 @@ export const MIGRATIONS: readonly Migration[] = [
   parallelWrites,
   governingDeadline,
   stagedDocumentContents,
-  policyContentDigest,
+  policyDigestAndWriteOrder,
 ];
