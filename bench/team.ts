@@ -227,7 +227,17 @@ async function runTeam(
     const sessionLoaded = await timed(1, Math.max(1, SECONDS * 0.6), sessionRead);
     return { mutations: await load, sessionIdle, sessionLoaded };
   } finally {
-    for (const service of services) service.child.kill('SIGTERM');
+    // Stopped before the next run or the cluster: a service must not outlive its database.
+    await Promise.all(
+      services.map(
+        ({ child }) =>
+          new Promise((exited) => {
+            if (child.exitCode !== null) return exited(undefined);
+            child.once('exit', exited);
+            child.kill('SIGTERM');
+          }),
+      ),
+    );
   }
 }
 

@@ -21,6 +21,47 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
 }
 
 /**
+ * A transaction's connection that sends BEGIN with its first statement: when that statement
+ * has no parameters (a writer's first, `take_write_order`), both go in one round trip as one
+ * simple-protocol script. Nothing is begun, nor committed, for a transaction that sends none.
+ */
+function openingTransaction(client: pg.PoolClient): { tx: Queryable; begun: () => boolean } {
+  let begun = false;
+  const plain = queryable(client);
+  const begin = async (script?: string): Promise<pg.QueryResult[] | null> => {
+    begun = true;
+    if (script === undefined) {
+      await client.query('BEGIN');
+      return null;
+    }
+    // A script of several statements answers with one result per statement.
+    return (await client.query(`BEGIN;\n${script}`)) as unknown as pg.QueryResult[];
+  };
+  return {
+    begun: () => begun,
+    tx: {
+      async query<T extends object>(sql: string, params: readonly SqlValue[] = []) {
+        if (!begun) {
+          if (params.length === 0) {
+            const results = await begin(sql);
+            return (results?.at(-1)?.rows ?? []) as T[];
+          }
+          await begin();
+        }
+        return plain.query<T>(sql, params);
+      },
+      async exec(sql: string) {
+        if (!begun) {
+          await begin(sql);
+          return;
+        }
+        await plain.exec(sql);
+      },
+    },
+  };
+}
+
+/**
  * A PostgreSQL server reached through two connection pools: the team deployment.
  * Transactions draw from one; single statements (session checks, reads) from the other, so
  * a burst of writers holding every transaction connection never makes a read wait.
@@ -40,13 +81,13 @@ export function openPostgresDatabase(connectionString: string, poolSize = 10): D
       const result = await retryingTransaction(async () => {
         tasks.clear();
         const client = await pool.connect();
+        const opening = openingTransaction(client);
         try {
-          await client.query('BEGIN');
-          const value = await fn(tasks.register(queryable(client)));
-          await client.query('COMMIT');
+          const value = await fn(tasks.register(opening.tx));
+          if (opening.begun()) await client.query('COMMIT');
           return value;
         } catch (error) {
-          await client.query('ROLLBACK').catch(() => undefined);
+          if (opening.begun()) await client.query('ROLLBACK').catch(() => undefined);
           throw error;
         } finally {
           client.release();

@@ -41,7 +41,8 @@ const held = new WeakMap<Queryable, WriteOrder>();
 async function takeWriteOrder(tx: Queryable, order: WriteOrder): Promise<void> {
   const already = held.get(tx);
   if (already === 'exclusive' || already === order) return;
-  await tx.query('SELECT take_write_order($1, $2)', [WRITE_ORDER_LOCK, order === 'exclusive']);
+  // Constants written into the statement: without parameters it can travel with BEGIN.
+  await tx.query(`SELECT take_write_order(${WRITE_ORDER_LOCK}, ${order === 'exclusive'})`);
   held.set(tx, order);
 }
 
