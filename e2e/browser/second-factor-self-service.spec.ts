@@ -48,6 +48,7 @@ async function recoveryCodesShown(page: Page): Promise<string[]> {
 
 /** Signs in with the password and a recovery code in place of the app's code. */
 async function signInWithRecoveryCode(page: Page, account: Account, code: string) {
+  await expect(page.getByRole('heading', { name: 'Sign in to Disclosure Desk' })).toBeVisible();
   await page.getByLabel('Username').fill(account.username);
   await page.getByLabel('Password', { exact: true }).fill(account.password);
   await page.getByRole('button', { name: 'Sign in' }).click();

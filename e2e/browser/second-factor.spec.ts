@@ -79,6 +79,8 @@ test('an administrator sets up the authenticator from the QR code and signs in w
   await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Sign out' }).click();
+  // The Users screen has a Username field of its own: wait until the sign-in form replaces it.
+  await expect(page.getByRole('heading', { name: 'Sign in to Disclosure Desk' })).toBeVisible();
   await page.getByLabel('Username').fill(NEW_ADMIN.username);
   await page.getByLabel('Password', { exact: true }).fill(NEW_ADMIN.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
