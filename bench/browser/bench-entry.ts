@@ -16,7 +16,6 @@ import { firstScreenRows } from '../../renderer/lib/queue/queue-store';
 import { pullCases } from '../../renderer/lib/sync/pull';
 import type { BrowserFigures } from '../browser-figures';
 
-const PAGE_LIMIT = 2000;
 const NONE = { statuses: [], countries: [], text: '' } as const;
 /** Every saved view, several statuses and countries at once, and searches. */
 const FILTERS: QueueFilter[] = [
@@ -46,8 +45,8 @@ async function run(): Promise<BrowserFigures> {
   await synced.open();
   const pages: CaseSummary[][] = [];
   const syncStart = performance.now();
-  await pullCases(synced, async (cursor) => {
-    const page = await call(API.caseChanges, { query: { cursor, limit: PAGE_LIMIT } });
+  await pullCases(synced, async (cursor, limit) => {
+    const page = await call(API.caseChanges, { query: { cursor, limit } });
     pages.push(page.cases);
     return page;
   });

@@ -59,6 +59,38 @@ describe('seeding demo cases', () => {
     expect(rows.reduce((n, r) => n + r.fulfilledRequests, 0)).toBeGreaterThan(0);
   }, 120_000);
 
+  it('seeds a benchmark desk in bulk that verifies and syncs page by page without a gap', async () => {
+    const db = t.database.db;
+    // Benchmarks write every history directly: no case goes through the disclosure code.
+    const summary = await seedDemoCases(
+      db,
+      { cases: 1200, seed: 5, asOf: '2026-01-01T00:00:00Z', answeredThroughService: 0 },
+      await demoActors(db),
+    );
+    expect(summary.inserted).toBe(1200);
+    expect(Object.keys(summary.byStatus).length).toBeGreaterThanOrEqual(7);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true });
+    const [seqs] = await db.query<{ n: number; distinct: number }>(
+      'SELECT count(*)::int AS n, count(DISTINCT change_seq)::int AS distinct FROM cases',
+    );
+    expect(seqs?.distinct).toBe(seqs?.n);
+
+    // A first sync in small pages reaches every case exactly once.
+    const seen = new Set<string>();
+    let cursor: string | undefined;
+    for (let pages = 0; pages < 100; pages++) {
+      const query = cursor === undefined ? '' : `&cursor=${cursor}`;
+      const page = CasePage.parse((await team.auditor.get(`/api/cases?limit=300${query}`)).body);
+      for (const c of page.cases) {
+        expect(seen.has(c.id)).toBe(false);
+        seen.add(c.id);
+      }
+      cursor = page.cursor;
+      if (!page.hasMore) break;
+    }
+    expect(seen.size).toBe(1200);
+  }, 120_000);
+
   it('refuses to seed the same seed twice', async () => {
     const db = t.database.db;
     const request = { cases: 10, seed: 9, asOf: '2026-01-01T00:00:00Z' };

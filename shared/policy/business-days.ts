@@ -105,16 +105,28 @@ export function businessDaysBetween(from: string, to: string, calendar: WorkingD
   return sign * count;
 }
 
+/** Building a formatter costs far more than using one; a deadline run uses a handful of zones. */
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = dayFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dayFormats.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar date of an instant in a time zone, e.g. 2026-12-24T23:30:00Z in Paris → 2026-12-25. */
 export function localDate(instant: string, timeZone: string): string {
   const ms = Date.parse(instant);
   if (Number.isNaN(ms)) throw new RangeError(`"${instant}" is not an instant`);
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(new Date(ms));
+  const parts = dayFormat(timeZone).formatToParts(new Date(ms));
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }

@@ -25,15 +25,31 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** A catalogue's keywords are few and asked about for every order: each pattern is built once. */
+const keywordPatterns = new Map<string, RegExp>();
+
+function keywordPattern(keyword: string): RegExp {
+  let pattern = keywordPatterns.get(keyword);
+  if (!pattern) {
+    pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(keyword))}`, 'u');
+    keywordPatterns.set(keyword, pattern);
+  }
+  return pattern;
+}
+
+function containsFoldedKeyword(folded: string, keyword: string): boolean {
+  return keywordPattern(keyword).test(folded);
+}
+
 /** True when `keyword` starts a word in `text`: "terror" finds "terrorist", "scam" misses "unscammable". */
 export function containsKeyword(text: string, keyword: string): boolean {
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(fold(keyword))}`, 'u');
-  return pattern.test(fold(text));
+  return containsFoldedKeyword(fold(text), keyword);
 }
 
 export function matchKeywords(description: string, catalog: TosCatalog): KeywordMatch[] {
+  const folded = fold(description);
   return catalog.categories.flatMap((category) => {
-    const keywords = category.keywords.filter((k) => containsKeyword(description, k));
+    const keywords = category.keywords.filter((k) => containsFoldedKeyword(folded, k));
     return keywords.length > 0 ? [{ category, keywords }] : [];
   });
 }

@@ -13,7 +13,6 @@ import { DETAILS_PER_RUN } from './working-set';
 import { withSyncLock } from './sync-lock';
 import { resetSyncStatus, updateSyncStatus } from './sync-status';
 
-const PAGE_LIMIT = 2000;
 const LIST_REFRESH_MS = 3000;
 
 let running: Promise<void> | null = null;
@@ -25,8 +24,8 @@ let listsRefreshedAt = 0;
 
 const api = {
   push: (body: PushRequest) => callApi(API.push, { body }),
-  fetchPage: (cursor: string | undefined) =>
-    callApi(API.caseChanges, { query: { cursor, limit: PAGE_LIMIT } }),
+  fetchPage: (cursor: string | undefined, limit: number) =>
+    callApi(API.caseChanges, { query: { cursor, limit } }),
   fetchCase: (caseId: string) => callApi(API.getCase, { params: { caseId } }),
 };
 

@@ -4,7 +4,7 @@ import type { CasePage } from '../../../shared/api';
 import { OfflineError } from '../api-errors';
 import { DeskDatabase, readMeta } from '../db';
 import { summary } from '../testing/case-fixtures';
-import { pullCases, type PullProgress } from './pull';
+import { FIRST_PAGE_LIMIT, PAGE_LIMIT, pullCases, type PullProgress } from './pull';
 
 const opened: DeskDatabase[] = [];
 let counter = 0;
@@ -52,6 +52,19 @@ describe('a first sync in pages', () => {
       { applied: 4, remaining: 1 },
       { applied: 5, remaining: 0 },
     ]);
+  });
+
+  it('asks for a small first page, then doubles the page up to the largest', async () => {
+    const database = freshDatabase();
+    const served = pages();
+    const limits: number[] = [];
+    await pullCases(database, async (cursor, limit) => {
+      limits.push(limit);
+      return served.get(cursor)!;
+    });
+    expect(limits).toEqual([FIRST_PAGE_LIMIT, FIRST_PAGE_LIMIT * 2, FIRST_PAGE_LIMIT * 4]);
+    expect(Math.max(...limits)).toBeLessThanOrEqual(PAGE_LIMIT);
+    expect(await database.summaries.count()).toBe(5);
   });
 
   it('keeps every page applied before the connection dropped, and resumes after them', async () => {

@@ -3,7 +3,20 @@ import { readMeta, type DeskDatabase } from '../db';
 import { applyCasePage } from './apply-page';
 import { announceSummaryChange } from './summary-events';
 
-export type FetchCasePage = (cursor: string | undefined) => Promise<CasePage>;
+/** `limit`: how many changes the page may carry at most. */
+export type FetchCasePage = (cursor: string | undefined, limit: number) => Promise<CasePage>;
+
+/**
+ * Page sizes of one pull: the first page is small, so the first write starts (and the queue
+ * shows its first rows) after a short round trip; each page after it doubles, up to the
+ * largest page, while the next page travels during the current page's write.
+ */
+export const FIRST_PAGE_LIMIT = 500;
+export const PAGE_LIMIT = 2000;
+
+export function nextPageLimit(limit: number): number {
+  return Math.min(limit * 2, PAGE_LIMIT);
+}
 
 /**
  * How far a pull has come: cases applied so far, and how many follow — 0 when done, null
@@ -38,16 +51,18 @@ export async function pullCases(
   let policyChanged = false;
   let cursor = await readMeta(database, 'cursor');
   let prefetched: Promise<CasePage> | null = null;
+  let limit = FIRST_PAGE_LIMIT;
   for (let pageNumber = 0; pageNumber < MAX_PAGES_PER_PULL; pageNumber++) {
     const requested = cursor;
-    const page = await (prefetched ?? fetchPage(requested));
+    const page = await (prefetched ?? fetchPage(requested, limit));
     prefetched = null;
+    limit = nextPageLimit(limit);
     // Signing out wipes the mirror; a page that arrives afterwards must not refill it.
     if (cancelled()) break;
     // The next page travels while this one is written, so network and IndexedDB overlap.
     // If this page turns out outdated, the prefetched one is dropped unread.
     if (page.hasMore) {
-      prefetched = fetchPage(page.cursor);
+      prefetched = fetchPage(page.cursor, limit);
       prefetched.catch(() => undefined);
     }
     const result = await applyCasePage(database, page, requested);
@@ -58,6 +73,7 @@ export async function pullCases(
       applied = 0;
       total = null;
       prefetched = null;
+      limit = FIRST_PAGE_LIMIT;
       cursor = undefined;
       continue;
     }
