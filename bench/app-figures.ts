@@ -8,10 +8,10 @@ import type { BrowserContext, Locator, Page } from '@playwright/test';
 export interface AppFigures {
   /** Sign-in page loaded → the queue shows every case, with the queue on screen throughout. */
   firstSyncMs: number;
-  /** Reload → the first case row of the queue is visible. */
+  /** Reload → the first case row of the queue's grid is visible. */
   reloadToFirstRowMs: number;
   /** Input event → the result count text changed, per filter and value. */
-  filters: { filter: string; ms: number; count: string }[];
+  filters: { filter: string; ms: number; count: string; changed: boolean }[];
 }
 
 const count = new Intl.NumberFormat('en-GB');
@@ -21,8 +21,8 @@ function queueCount(page: Page): Locator {
 }
 
 function firstCaseRow(page: Page): Locator {
-  // Row 0 is the header row.
-  return page.getByRole('table', { name: 'Cases' }).getByRole('row').nth(1);
+  // The queue is a grid (arrow keys move between cells); row 0 is the header row.
+  return page.getByRole('grid', { name: 'Cases' }).getByRole('row').nth(1);
 }
 
 /** Every case, closed ones too, so the count reaches the size of the desk. */
@@ -39,7 +39,34 @@ export async function measureApp(
 ): Promise<AppFigures> {
   const page = await context.newPage();
   page.on('crash', () => console.error('  the app page crashed'));
+  page.on('pageerror', (error) => console.error('  the app page threw:', error.message));
+  try {
+    return await measureInPage(page, cases, timeoutMs, timeInputScript);
+  } catch (error) {
+    // What the screen showed when a step did not complete says which step it was.
+    const shown = await queueCount(page)
+      .innerText({ timeout: 1000 })
+      .catch(() => 'nothing');
+    console.error(`  the queue's count read: ${shown}`);
+    const screen = await page
+      .locator('body')
+      .innerText({ timeout: 1000 })
+      .catch(() => '');
+    console.error(`  the screen read: ${screen.slice(0, 600).replace(/\s+/g, ' ')}`);
+    throw error;
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+async function measureInPage(
+  page: Page,
+  cases: number,
+  timeoutMs: number,
+  timeInputScript: string,
+): Promise<AppFigures> {
   const start = Date.now();
+  console.info('  app: first sync with the queue on screen');
   await openQueue(page);
   await queueCount(page)
     .filter({ hasText: `${count.format(cases)} cases` })
@@ -48,9 +75,11 @@ export async function measureApp(
     });
   const firstSyncMs = Date.now() - start;
 
+  console.info(`  app: synced in ${((Date.now() - start) / 1000).toFixed(1)} s; reloading`);
   const reloadStart = Date.now();
   await page.reload();
-  await firstCaseRow(page).waitFor({ timeout: timeoutMs });
+  // The aim is a second; two minutes means the first row never comes.
+  await firstCaseRow(page).waitFor({ timeout: Math.min(timeoutMs, 120_000) });
   const reloadToFirstRowMs = Date.now() - reloadStart;
   await queueCount(page)
     .filter({ hasText: `${count.format(cases)} cases` })
@@ -58,15 +87,18 @@ export async function measureApp(
       timeout: timeoutMs,
     });
 
+  console.info('  app: every case loaded after the reload; timing the filters');
   // Installed through the debugging protocol, which the app's CSP does not govern.
   await page.evaluate(timeInputScript);
   const filters: AppFigures['filters'] = [];
   const search = page.getByRole('search');
   // Statuses and countries are checkbox lists: a click on one, then on it again to undo it.
   for (const label of ['Status', 'Country']) {
+    // Each list is folded under its summary ("Status: All"); its checkboxes show once opened.
+    const summary = search.locator('details > summary', { hasText: `${label}:` });
+    if ((await summary.count()) === 0) continue;
+    await summary.click();
     const group = search.getByRole('group', { name: label, exact: true });
-    if ((await group.count()) === 0) continue;
-    await group.locator('xpath=ancestor::details[1]/summary').click();
     const boxes = group.getByRole('checkbox');
     // The statuses all; the countries most often seen are enough to show the spread.
     const n = Math.min(await boxes.count(), label === 'Status' ? 20 : 5);
@@ -90,7 +122,6 @@ export async function measureApp(
       await timeInput(page, text, '');
     }
   }
-  await page.close();
   return { firstSyncMs, reloadToFirstRowMs, filters };
 }
 
@@ -103,6 +134,7 @@ interface InPage {
 interface TimedInput {
   ms: number;
   count: string;
+  changed: boolean;
 }
 
 async function timeClick(page: Page, control: Locator): Promise<TimedInput> {

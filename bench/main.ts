@@ -252,11 +252,21 @@ function report(figures: Figures): void {
     );
     console.info(`  in the app: reload -> first queue row ${a.reloadToFirstRowMs.toFixed(0)} ms`);
     for (const filter of a.filters) {
+      const time = filter.changed ? `${filter.ms.toFixed(1)} ms` : 'count unchanged, not timed';
+      console.info(`  in the app: input -> count, ${filter.filter}  ${time} (${filter.count})`);
+    }
+    const timed = a.filters.filter((f) => f.changed).map((f) => f.ms);
+    if (timed.length > 0) {
       console.info(
-        `  in the app: input -> count, ${filter.filter}  ${filter.ms.toFixed(1)} ms (${filter.count})`,
+        `  in the app: input -> count, median ${median(timed).toFixed(1)} ms, slowest ${Math.max(...timed).toFixed(1)} ms`,
       );
     }
   }
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function reportProbe(p: ProbeFigures): void {

@@ -1,3 +1,10 @@
+/** `changed` is false when the count read the same after 2 s: no time is measured then. */
+interface TimedInput {
+  ms: number;
+  count: string;
+  changed: boolean;
+}
+
 /**
  * Installed in the app's page by the benchmark: sets a filter control's value as a user's
  * input would and times, in the page, from the input event to the moment the result count's
@@ -7,14 +14,15 @@ function timeInput(
   control: HTMLInputElement | HTMLSelectElement,
   value: string,
   countEl: Element,
-): Promise<{ ms: number; count: string }> {
+): Promise<TimedInput> {
   return new Promise((resolve) => {
     const before = countEl.textContent;
     let start = 0;
     const done = () => {
       observer.disconnect();
       clearTimeout(timer);
-      resolve({ ms: performance.now() - start, count: countEl.textContent ?? '' });
+      const count = countEl.textContent ?? '';
+      resolve({ ms: performance.now() - start, count, changed: count !== before });
     };
     const observer = new MutationObserver(() => {
       if (countEl.textContent !== before) done();
@@ -31,14 +39,15 @@ function timeInput(
 }
 
 /** The same, from a click (a checkbox, a saved view's link) to the count's change. */
-function timeClick(control: HTMLElement, countEl: Element): Promise<{ ms: number; count: string }> {
+function timeClick(control: HTMLElement, countEl: Element): Promise<TimedInput> {
   return new Promise((resolve) => {
     const before = countEl.textContent;
     const start = performance.now();
     const done = () => {
       observer.disconnect();
       clearTimeout(timer);
-      resolve({ ms: performance.now() - start, count: countEl.textContent ?? '' });
+      const count = countEl.textContent ?? '';
+      resolve({ ms: performance.now() - start, count, changed: count !== before });
     };
     const observer = new MutationObserver(() => {
       if (countEl.textContent !== before) done();

@@ -37,6 +37,12 @@ const LOAD_CHUNK = 5_000;
 /** Changes written in quick succession (a first sync's pages) are folded in together. */
 const FLUSH_DELAY_MS = 250;
 /**
+ * A merge re-sorts and regroups every row held, so on a large mirror it costs more: the wait
+ * before the next merge grows with the last one's cost, keeping merges to about a fifth of
+ * the window's time while a first sync writes page after page, whatever the mirror's size.
+ */
+const FLUSH_SHARE = 5;
+/**
  * Dexie reports a write of many rows as "the whole table changed". When no pull in this window
  * says which rows it wrote (another window did, or the mirror was emptied), the queue reopens.
  */
@@ -107,6 +113,7 @@ export class QueueStore {
   private loading = false;
   private dirty = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastFlushMs = 0;
   private readonly summariesPart: string;
   private readonly outboxPart: string;
   private readonly onMutated = (parts: ObservabilitySet) => this.mutated(parts);
@@ -160,6 +167,7 @@ export class QueueStore {
     this.loading = false;
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
     this.flushTimer = null;
+    this.lastFlushMs = 0;
     this.snapshot = { phase: 'opening', index: EMPTY_INDEX, loaded: 0, total: 0, error: null };
     if (this.started) Dexie.on('storagemutated').unsubscribe(this.onMutated);
     this.stopWritten?.();
@@ -311,10 +319,13 @@ export class QueueStore {
 
   private scheduleFlush(): void {
     if (this.flushTimer !== null || this.loading) return;
-    this.flushTimer = setTimeout(() => {
-      this.flushTimer = null;
-      void this.flush(this.generation);
-    }, FLUSH_DELAY_MS);
+    this.flushTimer = setTimeout(
+      () => {
+        this.flushTimer = null;
+        void this.flush(this.generation);
+      },
+      Math.max(FLUSH_DELAY_MS, this.lastFlushMs * FLUSH_SHARE),
+    );
   }
 
   /** Reads back only the changed rows (and the outbox) and merges them into the sorted rows. */
@@ -328,6 +339,7 @@ export class QueueStore {
       const ids = [...dirty];
       const read = await this.database.summaries.bulkGet(ids);
       if (generation !== this.generation) return;
+      const started = performance.now();
       const changed: QueueCase[] = [];
       const removed = new Set<string>();
       ids.forEach((id, i) => {
@@ -345,6 +357,7 @@ export class QueueStore {
         loaded: this.sorted.length,
         total: Math.max(this.snapshot.total, this.sorted.length),
       });
+      this.lastFlushMs = performance.now() - started;
     } catch (error) {
       if (generation === this.generation) this.publish({ error });
     }
