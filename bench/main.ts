@@ -250,6 +250,9 @@ function report(figures: Figures): void {
       `  in the app: first sync with the queue on screen ${(a.firstSyncMs / 1000).toFixed(2)} s` +
         (f ? ` (${(a.firstSyncMs / f.syncMs).toFixed(2)}x the bare pull above)` : ''),
     );
+    console.info(
+      `  in the app: first round (pull and working cases) ended ${(a.firstRoundMs / 1000).toFixed(2)} s`,
+    );
     console.info(`  in the app: reload -> first queue row ${a.reloadToFirstRowMs.toFixed(0)} ms`);
     for (const filter of a.filters) {
       const time = filter.changed ? `${filter.ms.toFixed(1)} ms` : 'count unchanged, not timed';

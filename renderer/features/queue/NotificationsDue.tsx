@@ -1,4 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
+import { memo } from 'react';
 import { API } from '../../../shared/api';
 import { callApi } from '../../lib/api-client';
 import { formatDate } from '../../lib/format';
@@ -9,8 +10,10 @@ import { useSession } from '../../lib/session';
  * The reminder reviewers see above the queue: users whose notification is due because the
  * order's non-disclosure term has ended (or data was disclosed under an order without one).
  * Asked of the case service; shows nothing while nothing is due or the service is away.
+ * Memoised: its list can run to thousands of lines, and the queue renders on every keystroke
+ * of a filter.
  */
-export function NotificationsDue() {
+export const NotificationsDue = memo(function NotificationsDue() {
   const session = useSession();
   const role = session.data?.user.role;
   const works = role === 'reviewer' || role === 'supervisor';
@@ -49,4 +52,4 @@ export function NotificationsDue() {
       </ul>
     </section>
   );
-}
+});

@@ -209,22 +209,30 @@ export class QueueStore {
     const { summaries } = this.database;
     try {
       await this.readPending();
-      const [total, first] = await Promise.all([summaries.count(), firstScreenRows(this.database)]);
+      // Counting a large mirror walks all of it: the first screen is shown without waiting.
+      const counting = summaries.count();
+      counting.catch(() => undefined);
+      const first = await firstScreenRows(this.database);
+      if (generation !== this.generation) return;
       this.sorted = sortCases(
         first.map((r) => this.row(r)),
         this.sort,
       );
       this.publish({
-        phase: total <= first.length ? 'ready' : 'first-screen',
+        phase: 'first-screen',
         index: buildQueueIndex(this.sorted),
         loaded: first.length,
-        total,
+        total: first.length,
         error: null,
       });
+      const total = await counting;
+      if (generation !== this.generation) return;
       if (total <= first.length) {
         for (const r of first) this.base.set(r.id, r);
+        this.publish({ phase: 'ready', total });
         return;
       }
+      this.publish({ total });
       await this.loadAll(generation);
     } catch (error) {
       if (generation === this.generation) this.publish({ error });
