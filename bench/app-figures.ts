@@ -10,6 +10,8 @@ export interface AppFigures {
   firstSyncMs: number;
   /** Sign-in page loaded → the first round (the pull and the full working cases) ended. */
   firstRoundMs: number;
+  /** Reload → the queue's heading: the app started and read the session. */
+  reloadToScreenMs: number;
   /** Reload → the first case row of the queue's grid is visible. */
   reloadToFirstRowMs: number;
   /** Input event → the result count text changed, per filter and value. */
@@ -88,6 +90,9 @@ async function measureInPage(
   console.info(`  app: first round ended in ${(firstRoundMs / 1000).toFixed(1)} s; reloading`);
   const reloadStart = Date.now();
   await page.reload();
+  // The queue's heading shows once the app has started and read the session.
+  await page.getByRole('heading', { name: 'Queue', level: 1 }).waitFor({ timeout: 120_000 });
+  const reloadToScreenMs = Date.now() - reloadStart;
   // The aim is a second; two minutes means the first row never comes.
   await firstCaseRow(page).waitFor({ timeout: Math.min(timeoutMs, 120_000) });
   const reloadToFirstRowMs = Date.now() - reloadStart;
@@ -132,7 +137,7 @@ async function measureInPage(
       await timeInput(page, text, '');
     }
   }
-  return { firstSyncMs, firstRoundMs, reloadToFirstRowMs, filters };
+  return { firstSyncMs, firstRoundMs, reloadToScreenMs, reloadToFirstRowMs, filters };
 }
 
 interface InPage {

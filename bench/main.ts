@@ -253,7 +253,9 @@ function report(figures: Figures): void {
     console.info(
       `  in the app: first round (pull and working cases) ended ${(a.firstRoundMs / 1000).toFixed(2)} s`,
     );
-    console.info(`  in the app: reload -> first queue row ${a.reloadToFirstRowMs.toFixed(0)} ms`);
+    console.info(
+      `  in the app: reload -> first queue row ${a.reloadToFirstRowMs.toFixed(0)} ms (the queue's heading at ${a.reloadToScreenMs.toFixed(0)} ms)`,
+    );
     for (const filter of a.filters) {
       const time = filter.changed ? `${filter.ms.toFixed(1)} ms` : 'count unchanged, not timed';
       console.info(`  in the app: input -> count, ${filter.filter}  ${time} (${filter.count})`);
