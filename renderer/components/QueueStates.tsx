@@ -31,8 +31,10 @@ export function QueueStates({ queue, shown, narrowed, onClear, emptyText }: Queu
     lines.push(
       <p key="loading" className="muted">
         Showing the most urgent open cases; reading the other cases on this workstation (
-        {formatCount(queue.loaded)} of {formatCount(queue.total)}). Filters cover every case once
-        this is done.
+        {queue.total > queue.loaded
+          ? `${formatCount(queue.loaded)} of ${formatCount(queue.total)}`
+          : `${formatCount(queue.loaded)} so far`}
+        ). Filters cover every case once this is done.
       </p>,
     );
   }
