@@ -196,6 +196,8 @@ async function measure(cases: number, scripts: Scripts, chromiumPath: string): P
       try {
         figures.functions = await measureFunctions(browser.context, scripts.bench);
         figures.chromium = browser.version;
+        // Printed now: a long app measurement that is stopped must not lose these.
+        reportFunctions(figures);
       } finally {
         await browser.close();
       }
@@ -205,6 +207,8 @@ async function measure(cases: number, scripts: Scripts, chromiumPath: string): P
       try {
         figures.app = await measureApp(browser.context, cases, 30 * 60_000, scripts.timeInput);
         figures.chromium = browser.version;
+        if (!figures.functions) reportFunctions(figures);
+        reportApp(figures.app, figures.functions);
       } catch (error) {
         // The figures measured so far are still worth printing.
         console.error(`  the app measurements at ${cases} cases failed:`, error);
@@ -220,7 +224,8 @@ async function measure(cases: number, scripts: Scripts, chromiumPath: string): P
   }
 }
 
-function report(figures: Figures): void {
+/** The size, and the functions' figures when they were measured. */
+function reportFunctions(figures: Figures): void {
   console.info(
     `\nN = ${figures.cases.toLocaleString('en')} (seeded in ${figures.seedSeconds.toFixed(0)} s, ${profile} profile)`,
   );
@@ -244,28 +249,28 @@ function report(figures: Figures): void {
     }
     console.info(`  JS heap after GC  ${f.heapMiB.toFixed(0)} MiB`);
   }
-  const a = figures.app;
-  if (a) {
+}
+
+function reportApp(a: AppFigures, f: Figures['functions']): void {
+  console.info(
+    `  in the app: first sync with the queue on screen ${(a.firstSyncMs / 1000).toFixed(2)} s` +
+      (f ? ` (${(a.firstSyncMs / f.syncMs).toFixed(2)}x the bare pull above)` : ''),
+  );
+  console.info(
+    `  in the app: first round (pull and working cases) ended ${(a.firstRoundMs / 1000).toFixed(2)} s`,
+  );
+  console.info(
+    `  in the app: reload -> first queue row ${a.reloadToFirstRowMs.toFixed(0)} ms (the queue's heading at ${a.reloadToScreenMs.toFixed(0)} ms)`,
+  );
+  for (const filter of a.filters) {
+    const time = filter.changed ? `${filter.ms.toFixed(1)} ms` : 'count unchanged, not timed';
+    console.info(`  in the app: input -> count, ${filter.filter}  ${time} (${filter.count})`);
+  }
+  const timed = a.filters.filter((f) => f.changed).map((f) => f.ms);
+  if (timed.length > 0) {
     console.info(
-      `  in the app: first sync with the queue on screen ${(a.firstSyncMs / 1000).toFixed(2)} s` +
-        (f ? ` (${(a.firstSyncMs / f.syncMs).toFixed(2)}x the bare pull above)` : ''),
+      `  in the app: input -> count, median ${median(timed).toFixed(1)} ms, slowest ${Math.max(...timed).toFixed(1)} ms`,
     );
-    console.info(
-      `  in the app: first round (pull and working cases) ended ${(a.firstRoundMs / 1000).toFixed(2)} s`,
-    );
-    console.info(
-      `  in the app: reload -> first queue row ${a.reloadToFirstRowMs.toFixed(0)} ms (the queue's heading at ${a.reloadToScreenMs.toFixed(0)} ms)`,
-    );
-    for (const filter of a.filters) {
-      const time = filter.changed ? `${filter.ms.toFixed(1)} ms` : 'count unchanged, not timed';
-      console.info(`  in the app: input -> count, ${filter.filter}  ${time} (${filter.count})`);
-    }
-    const timed = a.filters.filter((f) => f.changed).map((f) => f.ms);
-    if (timed.length > 0) {
-      console.info(
-        `  in the app: input -> count, median ${median(timed).toFixed(1)} ms, slowest ${Math.max(...timed).toFixed(1)} ms`,
-      );
-    }
   }
 }
 
@@ -297,6 +302,5 @@ if (selected('functions') || selected('app')) {
   for (const cases of sizes) {
     const figures = await measure(cases, scripts, values.chromium ?? '/usr/bin/chromium');
     if (cases === sizes[0]) console.info(`Chromium ${figures.chromium}`);
-    report(figures);
   }
 }
