@@ -9,7 +9,13 @@ import { focusWhenReady } from '../lib/focus';
 import { ariaKeys } from '../lib/keyboard/shortcut-keys';
 import { useShortcut } from '../lib/keyboard/shortcut-registry';
 import type { QueueCase, QueueSort, SortKey } from '../lib/queue/queue-model';
-import { clampPosition, moveInGrid, type GridPosition } from './grid-position';
+import {
+  clampPosition,
+  followCase,
+  moveInGrid,
+  type CasePosition,
+  type GridPosition,
+} from './grid-position';
 import { StatusBadge } from './StatusBadge';
 import { PreservationMarker } from './case/PreservationMarker';
 
@@ -180,7 +186,7 @@ export function CaseTable({
   const gridTemplateColumns = columns.map((c) => c.width).join(' ');
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
-  const [position, setPosition] = useState<GridPosition>({ row: 1, col: 0 });
+  const [position, setPosition] = useState<CasePosition>({ row: 1, col: 0 });
   // The virtualizer hands back fresh functions each render; the compiler must not memoise them.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
@@ -190,7 +196,7 @@ export function CaseTable({
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
-  const active = clampPosition(position, rows.length, columns.length);
+  const active = clampPosition(followCase(position, rows), rows.length, columns.length);
   // A case scrolled out of view is not in the DOM: the Tab stop then sits on the first row
   // shown, so the grid never loses it.
   const shown = (row: number) => row === 0 || items.some((i) => i.index === row - 1);
@@ -202,8 +208,13 @@ export function CaseTable({
       'data-grid-col': col,
     });
 
+  const at = (next: GridPosition): CasePosition => {
+    const caseId = next.row > 0 ? rows[next.row - 1]?.id : undefined;
+    return caseId === undefined ? next : { ...next, caseId };
+  };
+
   function moveTo(next: GridPosition) {
-    setPosition(next);
+    setPosition(at(next));
     if (next.row > 0) virtualizer.scrollToIndex(next.row - 1);
     focusWhenReady(
       () =>
@@ -260,7 +271,7 @@ export function CaseTable({
         if (col !== null && rowIndex) {
           const row = Number(rowIndex) - 1;
           if (row !== active.row || Number(col) !== active.col) {
-            setPosition({ row, col: Number(col) });
+            setPosition(at({ row, col: Number(col) }));
           }
         }
       }}

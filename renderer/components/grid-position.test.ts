@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clampPosition, moveInGrid } from './grid-position';
+import { clampPosition, followCase, moveInGrid } from './grid-position';
 
 describe('moveInGrid', () => {
   const at = { row: 3, col: 2 };
@@ -38,5 +38,27 @@ describe('clampPosition', () => {
   it('keeps the stop on a row that still exists', () => {
     expect(clampPosition({ row: 9, col: 2 }, 4, 8)).toEqual({ row: 4, col: 2 });
     expect(clampPosition({ row: 2, col: 2 }, 0, 8)).toEqual({ row: 0, col: 2 });
+  });
+});
+
+describe('followCase', () => {
+  const rows = [{ id: 'b' }, { id: 'a' }, { id: 'c' }];
+
+  it('moves the stop with its case when rows move', () => {
+    expect(followCase({ row: 1, col: 3, caseId: 'a' }, rows)).toEqual({ row: 2, col: 3 });
+    expect(followCase({ row: 2, col: 3, caseId: 'a' }, rows)).toEqual({
+      row: 2,
+      col: 3,
+      caseId: 'a',
+    });
+  });
+
+  it('keeps the row of a case that left the list, and the header as it is', () => {
+    expect(followCase({ row: 2, col: 1, caseId: 'gone' }, rows)).toEqual({
+      row: 2,
+      col: 1,
+      caseId: 'gone',
+    });
+    expect(followCase({ row: 0, col: 1 }, rows)).toEqual({ row: 0, col: 1 });
   });
 });

@@ -46,3 +46,20 @@ export function moveInGrid(
 export function clampPosition(at: GridPosition, rows: number, cols: number): GridPosition {
   return { row: Math.min(at.row, rows), col: Math.min(at.col, cols - 1) };
 }
+
+/** A position that also remembers the case it is on. */
+export interface CasePosition extends GridPosition {
+  caseId?: string;
+}
+
+/**
+ * Where the remembered case sits now: a sync or a re-sort that moves rows keeps the stop on the
+ * case the user was on, so the keyboard never lands on a different case. A case that left the
+ * list leaves the stop at its old row.
+ */
+export function followCase(at: CasePosition, rows: readonly { id: string }[]): GridPosition {
+  if (at.row === 0 || at.caseId === undefined) return at;
+  if (rows[at.row - 1]?.id === at.caseId) return at;
+  const index = rows.findIndex((row) => row.id === at.caseId);
+  return index < 0 ? at : { row: index + 1, col: at.col };
+}
