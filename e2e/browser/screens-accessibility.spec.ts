@@ -43,6 +43,8 @@ let supervisor: Actor;
 let admin: Actor;
 
 test.beforeAll(async ({ browser, baseURL }) => {
+  // Each supervisor's authenticator code is accepted once: the setup waits for fresh ones.
+  test.setTimeout(240_000);
   if (!baseURL) throw new Error('the Playwright config names no baseURL');
   const adminContext = await deskAdmins(baseURL);
   for (const person of [REVIEWER, CALLER, APPROVER]) await createAccount(adminContext, person);
