@@ -215,7 +215,32 @@ describe('letters and notifications, tried by one person with two accounts and e
         }
         for (const request of requests) expect(request.actor_id).toBe(team.ids.reviewer);
       }),
-      { numRuns: RUNS },
+      {
+        numRuns: RUNS,
+        // Besides the generated runs, one that must succeed, so the checks below never pass
+        // on refusals alone whatever the generator draws.
+        examples: [
+          [
+            [
+              {
+                what: 'case.requestInformation',
+                actor: 'rita',
+                letter: RFI_LETTER,
+                via: 'api',
+                twiceAtOnce: false,
+              },
+              {
+                what: 'notify',
+                actor: 'rita',
+                gag: 'ended',
+                target: FOUND,
+                sentAt: '2026-03-02T08:30:00Z',
+                twiceAtOnce: false,
+              },
+            ],
+          ],
+        ],
+      },
     );
     // The runs made records and letters, not only refusals.
     expect(recorded).toBeGreaterThan(0);
