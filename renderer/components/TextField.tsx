@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes } from 'react';
+import { fieldNotes } from './field-notes';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
   label: string;
@@ -11,9 +12,7 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'on
 /** A labelled input whose error is announced with it. */
 export function TextField({ label, value, onChange, error, hint, ...input }: TextFieldProps) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
+  const { describedBy, notes } = fieldNotes(id, hint, error);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -22,19 +21,10 @@ export function TextField({ label, value, onChange, error, hint, ...input }: Tex
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
         {...input}
       />
-      {hint && (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
+      {notes}
     </div>
   );
 }

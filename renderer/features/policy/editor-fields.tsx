@@ -1,6 +1,7 @@
 import { createContext, useContext, useId, useState, type ReactNode } from 'react';
 
 import { SelectField } from '../../components/SelectField';
+import { fieldNotes } from '../../components/field-notes';
 import { TextField } from '../../components/TextField';
 import { formatDateEntry, parseDateEntry } from '../../lib/date-entry';
 import { getIn, pathKey, setIn, type Draft, type DraftPath } from './policy-draft';
@@ -279,9 +280,7 @@ function TextAreaField({
   rows?: number;
 }) {
   const id = useId();
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null]
-    .filter(Boolean)
-    .join(' ');
+  const { describedBy, notes } = fieldNotes(id, hint, error);
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -291,18 +290,9 @@ function TextAreaField({
         value={value}
         onChange={(e) => onChange(e.target.value)}
         aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
+        aria-describedby={describedBy}
       />
-      {hint && (
-        <span id={`${id}-hint`} className="hint">
-          {hint}
-        </span>
-      )}
-      {error && (
-        <span id={`${id}-error`} className="field-error">
-          {error}
-        </span>
-      )}
+      {notes}
     </div>
   );
 }
