@@ -138,17 +138,45 @@ export function recordNotificationSent(
  * ended, and disclosures from orders without one, less what was recorded as sent.
  */
 export async function dueNotifications(tx: Queryable, now: Date): Promise<DueNotification[]> {
-  const rows = await tx.query<{ id: string; reference: string; order_data: Order }>(
-    `SELECT c.id, c.reference, c.order_data
+  // Two statements for the whole desk, not two per case: on the embedded service every
+  // statement holds its one connection, and a desk of thousands of cases would keep a sync
+  // waiting behind this list for seconds.
+  const rows = await tx.query<{
+    id: string;
+    reference: string;
+    order_data: Order;
+    disclosed_at: Date | null;
+  }>(
+    `SELECT c.id, c.reference, c.order_data, d.delivered_at AS disclosed_at
        FROM cases c
+       LEFT JOIN case_deliveries d ON d.case_id = c.id AND d.kind = 'disclosure'
       WHERE (c.order_data -> 'nonDisclosure' ->> 'prohibited') = 'true'
-         OR EXISTS (SELECT 1 FROM case_deliveries d
-                     WHERE d.case_id = c.id AND d.kind = 'disclosure')
+         OR d.case_id IS NOT NULL
       ORDER BY c.received_at, c.id`,
   );
+  const sentRows = await tx.query<{
+    case_id: string;
+    target: string;
+    sent_at: Date;
+    recorded_by_name: string;
+  }>(
+    `SELECT n.case_id, n.target, n.sent_at, u.display_name AS recorded_by_name
+       FROM user_notifications n JOIN users u ON u.id = n.recorded_by`,
+  );
+  const sentByCase = new Map<string, Map<string, { sentAt: Date; recordedByName: string }>>();
+  for (const r of sentRows) {
+    const sent = sentByCase.get(r.case_id) ?? new Map();
+    sent.set(r.target, { sentAt: r.sent_at, recordedByName: r.recorded_by_name });
+    sentByCase.set(r.case_id, sent);
+  }
   const due: DueNotification[] = [];
   for (const row of rows) {
-    const states = await statesOf(tx, row.id, row.order_data, now);
+    const states = notificationStates({
+      order: row.order_data,
+      disclosedAt: row.disclosed_at,
+      sent: sentByCase.get(row.id) ?? new Map(),
+      now,
+    });
     for (const t of states.targets) {
       if (t.state !== 'due' || t.dueFrom === null) continue;
       due.push({
