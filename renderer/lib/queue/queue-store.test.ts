@@ -64,7 +64,7 @@ describe('QueueStore', () => {
     const wholeReads = vi.spyOn(database.summaries, 'count');
     const page = manySummaries(400).slice(300);
     await database.summaries.bulkPut(page);
-    announceSummaryChange({ kind: 'written', ids: page.map((r) => r.id) });
+    announceSummaryChange({ kind: 'written', rows: page });
     await database.summaries.put(
       summary({ id: 'case-3', reference: 'REF-000003', status: 'closed' }),
     );
@@ -75,6 +75,45 @@ describe('QueueStore', () => {
     expect(wholeReads).not.toHaveBeenCalled();
     await database.summaries.delete('case-5');
     await until((s) => s.index.rows.length === 399);
+  });
+
+  it('merges the rows a pull announces without reading them back', async () => {
+    const database = freshDatabase();
+    await database.summaries.bulkPut(manySummaries(100));
+    const store = new QueueStore(database, () => null);
+    const { until } = watch(store);
+    await until((s) => s.phase === 'ready');
+    const reads = vi.spyOn(database.summaries, 'bulkGet');
+    const page = manySummaries(200).slice(100);
+    await database.summaries.bulkPut(page);
+    announceSummaryChange({ kind: 'written', rows: page });
+    await until((s) => s.index.rows.length === 200);
+    expect(reads).not.toHaveBeenCalled();
+  });
+
+  it('reads a case from the mirror when another write names it, before or after a pull', async () => {
+    const database = freshDatabase();
+    await database.summaries.bulkPut(manySummaries(100));
+    const store = new QueueStore(database, () => null);
+    const { until } = watch(store);
+    await until((s) => s.phase === 'ready');
+    const [first, second] = manySummaries(102).slice(100);
+    const pulled = [
+      { ...first!, status: 'received' as const },
+      { ...second!, status: 'received' as const },
+    ];
+    // A newer copy of the first case is stored after the pull's page, and announced later.
+    await database.summaries.bulkPut(pulled);
+    await database.summaries.put({ ...first!, version: 9, status: 'closed' });
+    announceSummaryChange({ kind: 'written', rows: pulled });
+    // A newer copy of the second case is stored after the page was announced.
+    await database.summaries.put({ ...second!, version: 9, status: 'closed' });
+    await until((s) => s.index.rows.length === 102);
+    await until((s) =>
+      [first!.id, second!.id].every(
+        (id) => s.index.rows.find((r) => r.id === id)?.status === 'closed',
+      ),
+    );
   });
 
   it('starts again from nothing when the mirror is emptied', async () => {

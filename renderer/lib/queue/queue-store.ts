@@ -73,6 +73,18 @@ export function casesWithTerm(
   return database.summaries.where('searchTerms').startsWith(term).limit(limit).toArray();
 }
 
+/** The rows of `ids` as stored: announced ones as they are, the rest read in one request. */
+export async function readChanged(
+  database: DeskDatabase,
+  ids: readonly string[],
+  announced: ReadonlyMap<string, CaseSummary>,
+): Promise<(CaseSummary | undefined)[]> {
+  const unknown = ids.filter((id) => !announced.has(id));
+  const read = unknown.length === 0 ? [] : await database.summaries.bulkGet(unknown);
+  const fromMirror = new Map(unknown.map((id, i) => [id, read[i]]));
+  return ids.map((id) => announced.get(id) ?? fromMirror.get(id));
+}
+
 const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Primary keys a Dexie change event names, or 'all' when it covers a range (a clear). */
@@ -112,6 +124,13 @@ export class QueueStore {
   private started = false;
   private loading = false;
   private dirty = new Set<string>();
+  /**
+   * Rows a pull in this window announced as committed, merged without reading them back.
+   * An id another write names (Dexie names the keys of a write of fewer than 50 rows) is read
+   * from the mirror instead, whichever of the two was reported first: that write may be newer.
+   */
+  private announced = new Map<string, CaseSummary>();
+  private touched = new Set<string>();
   private flushTimer: ReturnType<typeof setTimeout> | null = null;
   private lastFlushMs = 0;
   private readonly summariesPart: string;
@@ -164,6 +183,8 @@ export class QueueStore {
     this.pending.clear();
     this.sorted = [];
     this.dirty.clear();
+    this.announced.clear();
+    this.touched.clear();
     this.loading = false;
     if (this.flushTimer !== null) clearTimeout(this.flushTimer);
     this.flushTimer = null;
@@ -298,7 +319,10 @@ export class QueueStore {
       this.reopen();
       return;
     }
-    for (const id of change.ids) this.dirty.add(id);
+    for (const row of change.rows) {
+      if (!this.touched.has(row.id)) this.announced.set(row.id, row);
+      this.dirty.add(row.id);
+    }
     this.scheduleFlush();
   }
 
@@ -320,7 +344,11 @@ export class QueueStore {
       }
       if (!outbox) return;
     }
-    for (const id of summaries === 'all' ? [] : (summaries ?? [])) this.dirty.add(id);
+    for (const id of summaries === 'all' ? [] : (summaries ?? [])) {
+      this.dirty.add(id);
+      this.touched.add(id);
+      this.announced.delete(id);
+    }
     if (outbox) this.dirty.add('');
     this.scheduleFlush();
   }
@@ -336,16 +364,22 @@ export class QueueStore {
     );
   }
 
-  /** Reads back only the changed rows (and the outbox) and merges them into the sorted rows. */
+  /**
+   * Merges the changed rows into the sorted rows: those a pull announced as they were
+   * committed, the others (and the outbox) read back from the mirror.
+   */
   private async flush(generation: number): Promise<void> {
     const dirty = this.dirty;
+    const announced = this.announced;
     this.dirty = new Set();
+    this.announced = new Map();
+    this.touched = new Set();
     try {
       const before = new Set(this.pending.keys());
       if (dirty.delete('')) await this.readPending();
       for (const id of [...before, ...this.pending.keys()]) dirty.add(id);
       const ids = [...dirty];
-      const read = await this.database.summaries.bulkGet(ids);
+      const read = await readChanged(this.database, ids, announced);
       if (generation !== this.generation) return;
       const started = performance.now();
       const changed: QueueCase[] = [];

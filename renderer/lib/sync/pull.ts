@@ -83,7 +83,7 @@ export async function pullCases(
       continue;
     }
     for (const id of result.changedIds) changed.add(id);
-    announceSummaryChange({ kind: 'written', ids: result.changedIds });
+    announceSummaryChange({ kind: 'written', rows: page.cases });
     policyChanged ||= result.policyChanged;
     if (total === null && page.remaining !== undefined) {
       total = applied + result.changedIds.length + page.remaining;
