@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { CaseSummary } from '../../../shared/case-record';
 import { DeskDatabase } from '../db';
 import { manySummaries, summary } from '../testing/case-fixtures';
 import { announceSummaryChange } from '../sync/summary-events';
@@ -34,6 +35,21 @@ function watch(store: QueueStore) {
   };
 }
 
+/** A store over a mirror of `count` cases, every one of them read. */
+async function readyStore(count: number) {
+  const database = freshDatabase();
+  await database.summaries.bulkPut(manySummaries(count));
+  const { until } = watch(new QueueStore(database, () => null));
+  await until((s) => s.phase === 'ready');
+  return { database, until };
+}
+
+/** What a pull does with a page: store it, then say which rows it stored. */
+async function pullPage(database: DeskDatabase, rows: CaseSummary[]): Promise<void> {
+  await database.summaries.bulkPut(rows);
+  announceSummaryChange({ kind: 'written', rows });
+}
+
 describe('QueueStore', () => {
   it('shows the most urgent open cases first, read by index, then every case', async () => {
     const database = freshDatabase();
@@ -55,16 +71,10 @@ describe('QueueStore', () => {
   });
 
   it('takes in the rows a sync writes without reading the whole mirror again', async () => {
-    const database = freshDatabase();
-    await database.summaries.bulkPut(manySummaries(300));
-    const store = new QueueStore(database, () => null);
-    const { until } = watch(store);
-    await until((s) => s.phase === 'ready');
+    const { database, until } = await readyStore(300);
     // Reading everything goes through count() first; a change must not.
     const wholeReads = vi.spyOn(database.summaries, 'count');
-    const page = manySummaries(400).slice(300);
-    await database.summaries.bulkPut(page);
-    announceSummaryChange({ kind: 'written', rows: page });
+    await pullPage(database, manySummaries(400).slice(300));
     await database.summaries.put(
       summary({ id: 'case-3', reference: 'REF-000003', status: 'closed' }),
     );
@@ -78,25 +88,15 @@ describe('QueueStore', () => {
   });
 
   it('merges the rows a pull announces without reading them back', async () => {
-    const database = freshDatabase();
-    await database.summaries.bulkPut(manySummaries(100));
-    const store = new QueueStore(database, () => null);
-    const { until } = watch(store);
-    await until((s) => s.phase === 'ready');
+    const { database, until } = await readyStore(100);
     const reads = vi.spyOn(database.summaries, 'bulkGet');
-    const page = manySummaries(200).slice(100);
-    await database.summaries.bulkPut(page);
-    announceSummaryChange({ kind: 'written', rows: page });
+    await pullPage(database, manySummaries(200).slice(100));
     await until((s) => s.index.rows.length === 200);
     expect(reads).not.toHaveBeenCalled();
   });
 
   it('reads a case from the mirror when another write names it, before or after a pull', async () => {
-    const database = freshDatabase();
-    await database.summaries.bulkPut(manySummaries(100));
-    const store = new QueueStore(database, () => null);
-    const { until } = watch(store);
-    await until((s) => s.phase === 'ready');
+    const { database, until } = await readyStore(100);
     const [first, second] = manySummaries(102).slice(100);
     const pulled = [
       { ...first!, status: 'received' as const },
