@@ -13,6 +13,7 @@ import {
 import {
   account,
   addAccounts,
+  answeredCase,
   approvedCase,
   delivery,
   lookUp,
@@ -390,6 +391,24 @@ describe('notification of affected users under a non-disclosure term', () => {
         details: expect.objectContaining({ target: 'username:@fastcash_invest' }),
       }),
     ]);
+  });
+
+  it('is due from the disclosure when the order names no term, beside gagged cases', async () => {
+    await addAccounts(t.database.db, [
+      account('acc-fastcash', { username: '@fastcash_invest', phoneNumber: '+33612345678' }),
+    ]);
+    const disclosedAt = t.clock.now().toISOString();
+    const disclosed = await answeredCase(t, team, sampleOrder({ reference: 'OPEN-1' }));
+    const ended = await importCase(team.reviewer, gagged('2026-01-31'));
+    await importCase(team.reviewer, { ...gagged(), reference: 'GAG-OPEN' });
+    const due = DueNotifications.parse((await team.reviewer.get('/api/notifications/due')).body);
+    expect(due.due.map((d) => [d.reference, d.label, d.dueFrom])).toEqual([
+      [ended.reference, '@fastcash_invest', '2026-02-01T00:00:00.000Z'],
+      [ended.reference, '5012345678', '2026-02-01T00:00:00.000Z'],
+      ['OPEN-1', '@fastcash_invest', disclosedAt],
+      ['OPEN-1', '5012345678', disclosedAt],
+    ]);
+    expect(disclosed.status).toBe('disclosed');
   });
 
   it('stays prohibited while the term names no end', async () => {
