@@ -141,13 +141,16 @@ export async function dueNotifications(tx: Queryable, now: Date): Promise<DueNot
   // Two statements for the whole desk, not two per case: on the embedded service every
   // statement holds its one connection, and a desk of thousands of cases would keep a sync
   // waiting behind this list for seconds.
+  // Only the parts of each order the judgement reads: the term and the targets.
   const rows = await tx.query<{
     id: string;
     reference: string;
-    order_data: Order;
+    non_disclosure: Order['nonDisclosure'] | null;
+    targets: Order['targets'];
     disclosed_at: Date | null;
   }>(
-    `SELECT c.id, c.reference, c.order_data, d.delivered_at AS disclosed_at
+    `SELECT c.id, c.reference, c.order_data -> 'nonDisclosure' AS non_disclosure,
+            c.order_data -> 'targets' AS targets, d.delivered_at AS disclosed_at
        FROM cases c
        LEFT JOIN case_deliveries d ON d.case_id = c.id AND d.kind = 'disclosure'
       WHERE (c.order_data -> 'nonDisclosure' ->> 'prohibited') = 'true'
@@ -172,7 +175,7 @@ export async function dueNotifications(tx: Queryable, now: Date): Promise<DueNot
   const due: DueNotification[] = [];
   for (const row of rows) {
     const states = notificationStates({
-      order: row.order_data,
+      order: { nonDisclosure: row.non_disclosure ?? undefined, targets: row.targets },
       disclosedAt: row.disclosed_at,
       sent: sentByCase.get(row.id) ?? new Map(),
       now,

@@ -59,7 +59,7 @@ export const DueNotifications = z.object({ due: z.array(DueNotification) });
 export type DueNotifications = z.infer<typeof DueNotifications>;
 
 export interface NotificationFacts {
-  order: Order;
+  order: Pick<Order, 'nonDisclosure' | 'targets'>;
   /** When data from this case was delivered to the authority, if it was. */
   disclosedAt: Date | null;
   sent: ReadonlyMap<string, { sentAt: Date; recordedByName: string }>;
