@@ -198,14 +198,23 @@ export function mergeSorted<T extends CaseSummary>(
 }
 
 /**
- * Sorted rows grouped once by status and country, with each row's search text: a filter then
- * visits only the groups it asks for, in sort order.
+ * Sorted rows grouped once by status and country: a filter then visits only the groups it
+ * asks for, in sort order, or, when those cover most rows, reads the rows' group numbers in
+ * one pass.
  */
 export interface QueueIndex<T extends CaseSummary = QueueCase> {
   rows: readonly T[];
-  /** Positions in `rows`, ascending, per status and then per country. */
-  groups: ReadonlyMap<CaseStatus, ReadonlyMap<string, Int32Array>>;
+  /** Per status and then per country: the group's number and its positions in `rows`, ascending. */
+  groups: ReadonlyMap<CaseStatus, ReadonlyMap<string, QueueGroup>>;
+  /** The group number of each row, by position. */
+  groupOf: Uint16Array;
+  groupCount: number;
   countries: readonly string[];
+}
+
+export interface QueueGroup {
+  id: number;
+  positions: Int32Array;
 }
 
 const haystacks = new WeakMap<CaseSummary, string>();
@@ -221,26 +230,29 @@ function haystack(row: CaseSummary): string {
 }
 
 export function buildQueueIndex<T extends CaseSummary>(sortedRows: readonly T[]): QueueIndex<T> {
-  const lists = new Map<CaseStatus, Map<string, number[]>>();
+  const lists = new Map<CaseStatus, Map<string, { id: number; positions: number[] }>>();
+  const groupOf = new Uint16Array(sortedRows.length);
+  let groupCount = 0;
   for (let i = 0; i < sortedRows.length; i++) {
     const row = sortedRows[i]!;
     let byCountry = lists.get(row.status);
     if (!byCountry) lists.set(row.status, (byCountry = new Map()));
-    let positions = byCountry.get(row.country);
-    if (!positions) byCountry.set(row.country, (positions = []));
-    positions.push(i);
+    let group = byCountry.get(row.country);
+    if (!group) byCountry.set(row.country, (group = { id: groupCount++, positions: [] }));
+    group.positions.push(i);
+    groupOf[i] = group.id;
   }
-  const groups = new Map<CaseStatus, Map<string, Int32Array>>();
+  const groups = new Map<CaseStatus, Map<string, QueueGroup>>();
   const countries = new Set<string>();
   for (const [status, byCountry] of lists) {
-    const typed = new Map<string, Int32Array>();
-    for (const [country, positions] of byCountry) {
-      typed.set(country, Int32Array.from(positions));
+    const typed = new Map<string, QueueGroup>();
+    for (const [country, group] of byCountry) {
+      typed.set(country, { id: group.id, positions: Int32Array.from(group.positions) });
       countries.add(country);
     }
     groups.set(status, typed);
   }
-  return { rows: sortedRows, groups, countries: [...countries].sort() };
+  return { rows: sortedRows, groups, groupOf, groupCount, countries: [...countries].sort() };
 }
 
 /** The words of a search, each of which a row must contain; a phone number stays one word. */
@@ -251,37 +263,122 @@ export function searchTokens(text: string): string[] {
   return whole.split(/\s+/).filter((t) => t.length > 0);
 }
 
-/** The positions of the chosen groups, merged back into sort order. */
-function candidatePositions(
+/**
+ * Every row's search text in one string, a row a line (a search word never holds a line
+ * break, so a match never spans two rows), with where each row starts: one `indexOf` pass
+ * over it finds a word in every row at once.
+ */
+interface SearchText {
+  text: string;
+  /** `starts[i]` is where row i begins; one more entry past the end. */
+  starts: Int32Array;
+}
+
+const searchTexts = new WeakMap<QueueIndex<CaseSummary>, SearchText>();
+
+function searchText(index: QueueIndex<CaseSummary>): SearchText {
+  let found = searchTexts.get(index);
+  if (!found) {
+    const { rows } = index;
+    const parts = new Array<string>(rows.length);
+    const starts = new Int32Array(rows.length + 1);
+    let offset = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const part = haystack(rows[i]!);
+      parts[i] = part;
+      starts[i] = offset;
+      offset += part.length + 1;
+    }
+    starts[rows.length] = offset;
+    found = { text: parts.join('\n'), starts };
+    searchTexts.set(index, found);
+  }
+  return found;
+}
+
+/**
+ * Prepares an index for searching ahead of the first search, e.g. while the window is idle;
+ * a search does it itself otherwise.
+ */
+export function prepareSearch(index: QueueIndex<CaseSummary>): void {
+  searchText(index);
+}
+
+/** The row whose text holds a position of the search text: the last start at or before it. */
+function rowAt(starts: Int32Array, position: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >>> 1;
+    if (starts[mid]! <= position) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+/** The positions of the rows that contain every word, ascending. */
+function rowsContaining(index: QueueIndex<CaseSummary>, tokens: readonly string[]): Int32Array {
+  const { text, starts } = searchText(index);
+  const hits = new Uint16Array(index.rows.length);
+  for (const token of tokens) {
+    let from = 0;
+    for (;;) {
+      const at = text.indexOf(token, from);
+      if (at === -1) break;
+      const row = rowAt(starts, at);
+      hits[row]! += 1;
+      from = starts[row + 1]!;
+    }
+  }
+  let count = 0;
+  for (let i = 0; i < hits.length; i++) if (hits[i] === tokens.length) count += 1;
+  const found = new Int32Array(count);
+  for (let i = 0, j = 0; i < hits.length; i++) if (hits[i] === tokens.length) found[j++] = i;
+  return found;
+}
+
+/** The groups a filter asks for, and how many rows they hold. */
+function chosenGroups(
   index: QueueIndex<CaseSummary>,
   statuses: readonly CaseStatus[],
   countries: readonly string[],
-): Int32Array {
-  const parts: Int32Array[] = [];
+): QueueGroup[] {
+  const chosen: QueueGroup[] = [];
   for (const status of statuses) {
     const byCountry = index.groups.get(status);
     if (!byCountry) continue;
     if (countries.length === 0) {
-      for (const positions of byCountry.values()) parts.push(positions);
+      for (const group of byCountry.values()) chosen.push(group);
     } else {
       for (const country of countries) {
-        const positions = byCountry.get(country);
-        if (positions) parts.push(positions);
+        const group = byCountry.get(country);
+        if (group) chosen.push(group);
       }
     }
   }
-  if (parts.length === 1) return parts[0]!;
+  return chosen;
+}
+
+/** The positions of the chosen groups, merged back into sort order. */
+function groupPositions(chosen: readonly QueueGroup[]): Int32Array {
+  if (chosen.length === 1) return chosen[0]!.positions;
   let total = 0;
-  for (const p of parts) total += p.length;
+  for (const group of chosen) total += group.positions.length;
   const merged = new Int32Array(total);
   let offset = 0;
-  for (const p of parts) {
-    merged.set(p, offset);
-    offset += p.length;
+  for (const group of chosen) {
+    merged.set(group.positions, offset);
+    offset += group.positions.length;
   }
   // Numeric sort of a typed array: the positions are the sort order of the index.
   return merged.sort();
 }
+
+/**
+ * Below this share of all rows, the chosen groups are visited on their own; above it, one
+ * pass over every row's group number (and one search of the whole search text) costs less.
+ */
+const FEW_ROWS_SHARE = 1 / 4;
 
 /** The rows a view and its filters show, in the index's sort order. */
 export function filterQueue<T extends CaseSummary>(
@@ -294,17 +391,39 @@ export function filterQueue<T extends CaseSummary>(
     filter.statuses.length === 0 ? allowed : allowed.filter((s) => filter.statuses.includes(s));
   const predicate = viewPredicate(filter.view, context);
   const tokens = searchTokens(filter.text);
-  const positions = candidatePositions(index, statuses, filter.countries);
-  const { rows } = index;
+  const chosen = chosenGroups(index, statuses, filter.countries);
+  const { rows, groupOf } = index;
   const result: T[] = [];
-  for (let i = 0; i < positions.length; i++) {
-    const row = rows[positions[i]!]!;
-    if (predicate && !predicate(row)) continue;
-    if (tokens.length > 0) {
-      const text = haystack(row);
-      if (!tokens.every((t) => text.includes(t))) continue;
+  let inChosen = 0;
+  for (const group of chosen) inChosen += group.positions.length;
+  if (inChosen < rows.length * FEW_ROWS_SHARE) {
+    const positions = groupPositions(chosen);
+    for (let i = 0; i < positions.length; i++) {
+      const row = rows[positions[i]!]!;
+      if (predicate && !predicate(row)) continue;
+      if (tokens.length > 0) {
+        const text = haystack(row);
+        if (!tokens.every((t) => text.includes(t))) continue;
+      }
+      result.push(row);
     }
-    result.push(row);
+    return result;
+  }
+  const wanted = new Uint8Array(index.groupCount);
+  for (const group of chosen) wanted[group.id] = 1;
+  if (tokens.length > 0) {
+    const found = rowsContaining(index, tokens);
+    for (let i = 0; i < found.length; i++) {
+      const position = found[i]!;
+      const row = rows[position]!;
+      if (wanted[groupOf[position]!] === 1 && (!predicate || predicate(row))) result.push(row);
+    }
+    return result;
+  }
+  for (let i = 0; i < rows.length; i++) {
+    if (wanted[groupOf[i]!] !== 1) continue;
+    const row = rows[i]!;
+    if (!predicate || predicate(row)) result.push(row);
   }
   return result;
 }
