@@ -1,4 +1,5 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
+import { recordCpuProfile } from './cpu-profile';
 
 /**
  * Measurements in the real app: the built renderer served by a case service, in Chromium,
@@ -40,6 +41,7 @@ export async function measureApp(
   cases: number,
   timeoutMs: number,
   timeInputScript: string,
+  cpuProfilePath?: string,
 ): Promise<AppFigures> {
   const page = await context.newPage();
   await page.addInitScript({
@@ -48,7 +50,7 @@ export async function measureApp(
   page.on('crash', () => console.error('  the app page crashed'));
   page.on('pageerror', (error) => console.error('  the app page threw:', error.message));
   try {
-    return await measureInPage(page, cases, timeoutMs, timeInputScript);
+    return await measureInPage(page, cases, timeoutMs, timeInputScript, cpuProfilePath);
   } catch (error) {
     // What the screen showed when a step did not complete says which step it was.
     const shown = await queueCount(page)
@@ -71,6 +73,7 @@ async function measureInPage(
   cases: number,
   timeoutMs: number,
   timeInputScript: string,
+  cpuProfilePath: string | undefined,
 ): Promise<AppFigures> {
   const start = Date.now();
   console.info('  app: first sync with the queue on screen');
@@ -117,6 +120,14 @@ async function measureInPage(
   console.info('  app: every case loaded after the reload; timing the filters');
   // Installed through the debugging protocol, which the app's CSP does not govern.
   await page.evaluate(timeInputScript);
+  const filters = cpuProfilePath
+    ? await recordCpuProfile(page, cpuProfilePath, () => timeFilters(page))
+    : await timeFilters(page);
+  return { firstSyncMs, firstRoundMs, reloadToScreenMs, reloadToFirstRowMs, filters };
+}
+
+/** Every status, the first five countries, every saved view and two searches, one by one. */
+async function timeFilters(page: Page): Promise<AppFigures['filters']> {
   const filters: AppFigures['filters'] = [];
   const search = page.getByRole('search');
   // Statuses and countries are checkbox lists: a click on one, then on it again to undo it.
@@ -149,7 +160,7 @@ async function measureInPage(
       await timeInput(page, text, '');
     }
   }
-  return { firstSyncMs, firstRoundMs, reloadToScreenMs, reloadToFirstRowMs, filters };
+  return filters;
 }
 
 /** Milliseconds from the page's navigation to each thing the user sees first. */

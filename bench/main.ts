@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -31,6 +31,12 @@ baseline taken in the same run, and prints the figures with the machine they cam
                         probe      a session read while the embedded service, in its worker
                                    thread, applies a 200-action push; idle read as baseline
   --actions N         actions in the pushed batch for probe (default 200)
+  --compare-renderer DIR
+                      for app: also measure another build of the renderer (e.g. the previous
+                      version's, built with npm run build:renderer and copied to DIR) against
+                      the same seeded service, before this one, so both compare in one run
+  --cpu-prof DIR      for app: record a Chromium CPU profile of the filter timings into DIR
+                      and print the functions with the most time of their own
   --chromium PATH     the Chromium binary (default $CHROMIUM_PATH or /usr/bin/chromium)
   --help              this text
 `;
@@ -45,6 +51,8 @@ const { values } = parseArgs({
     only: { type: 'string', default: MEASUREMENTS.join(',') },
     actions: { type: 'string', default: '200' },
     chromium: { type: 'string', default: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    'compare-renderer': { type: 'string' },
+    'cpu-prof': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
@@ -78,6 +86,13 @@ if (selected('app') && !existsSync(join(RENDERER_DIR, 'index.html'))) {
   console.error('the app measurements need the built renderer: run npm run build:renderer first');
   process.exit(2);
 }
+const compareRenderer = values['compare-renderer'];
+if (compareRenderer !== undefined && !existsSync(join(compareRenderer, 'index.html'))) {
+  console.error(`--compare-renderer: no built renderer in ${compareRenderer}`);
+  process.exit(2);
+}
+const cpuProfileDir = values['cpu-prof'];
+if (cpuProfileDir !== undefined) mkdirSync(cpuProfileDir, { recursive: true });
 
 async function bundle(entry = './browser/bench-entry.ts'): Promise<string> {
   const result = await build({
@@ -99,6 +114,19 @@ interface Figures {
   seedSeconds: number;
   functions?: BrowserFigures & { heapMiB: number };
   app?: AppFigures;
+}
+
+/** The case service over the seeded database, serving one build of the renderer. */
+async function startService(
+  db: Parameters<typeof createApp>[0]['db'],
+  rendererDir: string,
+): Promise<{ baseURL: string; close(): void }> {
+  const app = createApp({ db, rendererDir });
+  return new Promise((resolve) => {
+    const running = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
+      resolve({ baseURL: `http://127.0.0.1:${info.port}`, close: () => running.close() }),
+    );
+  });
 }
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking'];
@@ -182,14 +210,9 @@ async function measure(cases: number, scripts: Scripts, chromiumPath: string): P
     );
     const seedSeconds = (Date.now() - seedStart) / 1000;
 
-    const app = createApp({ db, rendererDir: RENDERER_DIR });
-    const port = await new Promise<number>((resolve) => {
-      const running = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, (info) =>
-        resolve(info.port),
-      );
-      server.close = () => running.close();
-    });
-    const baseURL = `http://127.0.0.1:${port}`;
+    const service = await startService(db, RENDERER_DIR);
+    server.close = () => service.close();
+    const baseURL = service.baseURL;
     const figures: Figures = { cases, seedSeconds, chromium: 'unknown' };
     if (selected('functions')) {
       const browser = await signedInContext(baseURL, chromiumPath, reviewer);
@@ -203,17 +226,40 @@ async function measure(cases: number, scripts: Scripts, chromiumPath: string): P
       }
     }
     if (selected('app')) {
-      const browser = await signedInContext(baseURL, chromiumPath, reviewer);
-      try {
-        figures.app = await measureApp(browser.context, cases, 30 * 60_000, scripts.timeInput);
-        figures.chromium = browser.version;
-        if (!figures.functions) reportFunctions(figures);
-        reportApp(figures.app, figures.functions);
-      } catch (error) {
-        // The figures measured so far are still worth printing.
-        console.error(`  the app measurements at ${cases} cases failed:`, error);
-      } finally {
-        await browser.close().catch(() => undefined);
+      if (!figures.functions) reportFunctions(figures);
+      // Another origin for the other build: its own IndexedDB, so its own first sync too.
+      const builds = compareRenderer
+        ? [
+            { name: 'compared', dir: compareRenderer },
+            { name: 'this', dir: RENDERER_DIR },
+          ]
+        : [{ name: 'this', dir: RENDERER_DIR }];
+      for (const renderer of builds) {
+        const other = renderer.dir === RENDERER_DIR ? null : await startService(db, renderer.dir);
+        const browser = await signedInContext(other?.baseURL ?? baseURL, chromiumPath, reviewer);
+        try {
+          console.info(`  app: the renderer in ${renderer.dir}`);
+          const cpuProfile = cpuProfileDir
+            ? join(cpuProfileDir, `filters-${cases}-${renderer.name}.cpuprofile`)
+            : undefined;
+          const app = await measureApp(
+            browser.context,
+            cases,
+            30 * 60_000,
+            scripts.timeInput,
+            cpuProfile,
+          );
+          if (renderer.dir === RENDERER_DIR) figures.app = app;
+          figures.chromium = browser.version;
+          console.info(`  app figures of the renderer in ${renderer.dir}:`);
+          reportApp(app, figures.functions);
+        } catch (error) {
+          // The figures measured so far are still worth printing.
+          console.error(`  the app measurements at ${cases} cases failed:`, error);
+        } finally {
+          await browser.close().catch(() => undefined);
+          other?.close();
+        }
       }
     }
     return figures;
