@@ -3,7 +3,7 @@ import { CaseTable, COLUMN } from '../../components/CaseTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FinishedCaseNotice } from '../../components/case/FinishedCaseNotice';
 import { formatCount } from '../../lib/format';
-import { hrefFor } from '../../lib/hash-route';
+import { hrefFor, type AppRoute } from '../../lib/hash-route';
 import { runShortcut } from '../../lib/keyboard/shortcut-registry';
 import { NotificationsDue } from './NotificationsDue';
 import {
@@ -13,6 +13,7 @@ import {
   hasNarrowingFilters,
   QUEUE_VIEWS,
   VIEW_LABELS,
+  type QueueCase,
 } from '../../lib/queue/queue-model';
 import { queueParams, type QueueQuery } from '../../lib/queue/queue-params';
 import { useCaseList } from '../../lib/queue/use-case-list';
@@ -30,9 +31,10 @@ const COLUMNS = [
   COLUMN.emergency,
   COLUMN.assignee,
 ];
+const caseRoute = (row: QueueCase): AppRoute => ({ screen: 'case', caseId: row.id });
 
 export function QueueScreen() {
-  const { userId, query, setQuery, queue, deferredFilter, now, visible, toggleSort } = useCaseList(
+  const { userId, query, setQuery, queue, appliedFilter, now, visible, toggleSort } = useCaseList(
     'queue',
     DEFAULTS,
   );
@@ -41,10 +43,10 @@ export function QueueScreen() {
   // A search that finds nothing in this view may find the case in another one.
   const elsewhere = useMemo(
     () =>
-      visible.length === 0 && deferredFilter.text.trim() !== '' && deferredFilter.view !== 'all'
-        ? filterQueue(queue.index, { ...deferredFilter, view: 'all' }, { userId, now }).length
+      visible.length === 0 && appliedFilter.text.trim() !== '' && appliedFilter.view !== 'all'
+        ? filterQueue(queue.index, { ...appliedFilter, view: 'all' }, { userId, now }).length
         : 0,
-    [visible.length, queue.index, deferredFilter, userId, now],
+    [visible.length, queue.index, appliedFilter, userId, now],
   );
   return (
     <main className="page page-wide">
@@ -124,7 +126,7 @@ export function QueueScreen() {
           sort={sort}
           onSort={toggleSort}
           now={now}
-          routeFor={(row) => ({ screen: 'case', caseId: row.id })}
+          routeFor={caseRoute}
         />
       )}
     </main>

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { hrefFor, useHashRoute } from '../hash-route';
 import { parseQueueParams, queueParams, type QueueQuery } from './queue-params';
 
 /**
  * A list's view, filters and sort, kept in the URL: typing updates the state at once and the
  * address without a history entry; a link or Back that changes the address resets the state.
+ * The address is rewritten in place (no `hashchange`), so a keystroke re-renders the list, not
+ * the whole window around it.
  */
 export function useQueueQuery(
   screen: 'queue' | 'approvals',
@@ -18,12 +20,19 @@ export function useQueueQuery(
     setSeen(params);
     setQuery(parseQueueParams(params, defaults));
   }
-  const update = (next: QueueQuery) => {
-    const nextParams = queueParams(next, defaults);
-    setQuery(next);
-    setSeen(nextParams);
-    window.location.replace(hrefFor({ screen, params: nextParams }));
-  };
+  const update = useCallback(
+    (next: QueueQuery) => {
+      const nextParams = queueParams(next, defaults);
+      setQuery(next);
+      setSeen(nextParams);
+      window.history.replaceState(
+        window.history.state,
+        '',
+        hrefFor({ screen, params: nextParams }),
+      );
+    },
+    [screen, defaults],
+  );
   return [query, update];
 }
 
