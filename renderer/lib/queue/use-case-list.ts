@@ -35,8 +35,13 @@ export function useCaseList(
     () => filterQueue(early ?? queue.index, appliedFilter, { userId, now }),
     [early, queue.index, appliedFilter, userId, now],
   );
-  // The first search would otherwise join every case's search text itself.
-  useEffect(() => whenIdle(() => prepareSearch(queue.index)), [queue.index]);
+  // The first search would otherwise join every case's search text itself. Only once every
+  // case is read, and only when the window is idle: not between the pages of a first sync.
+  const ready = queue.phase === 'ready';
+  useEffect(
+    () => (ready ? whenIdle(() => prepareSearch(queue.index)) : undefined),
+    [ready, queue.index],
+  );
 
   // The order a case opened from here is followed when it is done: "the next case".
   useEffect(() => {
@@ -72,9 +77,9 @@ export function useCaseList(
 /** Runs once the window has nothing else to do; the returned function cancels it. */
 function whenIdle(work: () => void): () => void {
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work, { timeout: 2_000 });
+    const handle = requestIdleCallback(work);
     return () => cancelIdleCallback(handle);
   }
-  const timer = setTimeout(work, 200);
+  const timer = setTimeout(work, 1_000);
   return () => clearTimeout(timer);
 }
