@@ -48,7 +48,7 @@ export function useCaseList(
     rememberCaseListOrder({
       screen,
       params: queueParams(query, defaults),
-      ids: visible.map((row) => row.id),
+      rows: visible,
     });
   }, [screen, query, defaults, visible]);
 
