@@ -211,6 +211,14 @@ test('the queue is one Tab stop, and the arrow keys move inside it', async () =>
   await page.keyboard.press('Tab');
   await expect(grid.locator(':focus')).toHaveCount(0);
   expect(await grid.locator('[tabindex="0"]').count()).toBe(1);
+  // The last case lies below the rows drawn: the grid scrolls to it, draws it and focuses it.
+  await grid.locator('[tabindex="0"]').focus();
+  await page.keyboard.press('Control+End');
+  const last = grid.locator(`[aria-rowindex="${await grid.getAttribute('aria-rowcount')}"]`);
+  await expect(last.locator(':focus')).toHaveCount(1);
+  await expect(last).toBeInViewport();
+  await page.keyboard.press('Control+Home');
+  await expect(grid.getByRole('button', { name: 'Reference' })).toBeFocused();
 });
 
 test('the skip link is the first Tab stop and takes the keyboard past the header', async () => {

@@ -1,4 +1,3 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import type { CaseSummary } from '../../shared/case-record';
 import { countryName } from '../../shared/countries';
@@ -16,6 +15,7 @@ import {
   type CasePosition,
   type GridPosition,
 } from './grid-position';
+import { useRowWindow } from './row-window';
 import { StatusBadge } from './StatusBadge';
 import { PreservationMarker } from './case/PreservationMarker';
 
@@ -188,20 +188,12 @@ export const CaseTable = memo(function CaseTable({
   const scrollRef = useRef<HTMLDivElement>(null);
   const gridRef = useRef<HTMLDivElement>(null);
   const [position, setPosition] = useState<CasePosition>({ row: 1, col: 0 });
-  // The virtualizer hands back fresh functions each render; the compiler must not memoise them.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: rows.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    overscan: 12,
-  });
-  const items = virtualizer.getVirtualItems();
+  const drawn = useRowWindow(scrollRef, rows.length, ROW_HEIGHT, 12);
   const active = clampPosition(followCase(position, rows), rows.length, columns.length);
   // A case scrolled out of view is not in the DOM: the Tab stop then sits on the first row
   // shown, so the grid never loses it.
-  const shown = (row: number) => row === 0 || items.some((i) => i.index === row - 1);
-  const stopRow = shown(active.row) ? active.row : (items[0]?.index ?? -1) + 1;
+  const shown = (row: number) => row === 0 || (row - 1 >= drawn.start && row - 1 < drawn.end);
+  const stopRow = shown(active.row) ? active.row : drawn.start + 1;
   const stopFor =
     (row: number): StopFor =>
     (col) => ({
@@ -216,7 +208,7 @@ export const CaseTable = memo(function CaseTable({
 
   function moveTo(next: GridPosition) {
     setPosition(at(next));
-    if (next.row > 0) virtualizer.scrollToIndex(next.row - 1);
+    if (next.row > 0) drawn.scrollToIndex(next.row - 1);
     focusWhenReady(
       () =>
         gridRef.current?.querySelector<HTMLElement>(
@@ -305,25 +297,25 @@ export const CaseTable = memo(function CaseTable({
         </div>
       </div>
       <div ref={scrollRef} className="queue-scroll" role="rowgroup">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {items.map((item) => {
-            const row = rows[item.index]!;
+        <div style={{ height: drawn.totalHeight, position: 'relative' }}>
+          {rows.slice(drawn.start, drawn.end).map((row, offset) => {
+            const index = drawn.start + offset;
             return (
               <div
                 role="row"
-                aria-rowindex={item.index + 2}
+                aria-rowindex={index + 2}
                 key={row.id}
-                className={`queue-row row-${deadlineState(row, now)}${item.index % 2 === 0 ? '' : ' alt'} ${rowClass?.(row) ?? ''}`}
+                className={`queue-row row-${deadlineState(row, now)}${index % 2 === 0 ? '' : ' alt'} ${rowClass?.(row) ?? ''}`}
                 style={{
                   height: ROW_HEIGHT,
-                  transform: `translateY(${item.start}px)`,
+                  transform: `translateY(${index * ROW_HEIGHT}px)`,
                   gridTemplateColumns,
                 }}
               >
                 <CaseRow
                   row={row}
                   now={now}
-                  stop={stopFor(item.index + 1)}
+                  stop={stopFor(index + 1)}
                   columns={columns}
                   route={routeFor(row)}
                 />
