@@ -22,29 +22,42 @@ const { values } = parseArgs({
     workstations: { type: 'string', default: '50' },
     seconds: { type: 'string', default: '30' },
     instances: { type: 'string', default: '1,2' },
+    'writes-in-flight': { type: 'string', default: '' },
     'cpu-prof': { type: 'string' },
     help: { type: 'boolean', default: false },
   },
 });
 if (values.help) {
-  console.info(`npm run bench:team -- [--workstations 50] [--seconds 30] [--instances 1,2] [--cpu-prof DIR]
+  console.info(`npm run bench:team -- [--workstations 50] [--seconds 30] [--instances 1,2]
+  [--writes-in-flight 4,100] [--cpu-prof DIR]
 
 Starts a throwaway PostgreSQL 15 cluster, then for each instance count runs the workstations
 for the given time and prints mutations/s and p50/p95/p99 latency, raw single-row
 transactions at the same concurrency, their ratio, and a session read idle and under load.
+--writes-in-flight runs each instance count once per value, with each service process running
+that many mutations at once (WRITES_IN_FLIGHT; the service's default when not given).
 --cpu-prof DIR writes a CPU profile of each case service process into DIR.`);
   process.exit(0);
 }
 const WORKSTATIONS = Number(values.workstations);
 const SECONDS = Number(values.seconds);
-const INSTANCE_COUNTS = (values.instances ?? '').split(',').map((n) => Number(n.trim()));
+const wholeNumbers = (list: string) => list.split(',').map((n) => Number(n.trim()));
+const INSTANCE_COUNTS = wholeNumbers(values.instances ?? '');
+/** Undefined: the service's own default. */
+const WRITES_IN_FLIGHT: (number | undefined)[] = values['writes-in-flight']
+  ? wholeNumbers(values['writes-in-flight'])
+  : [undefined];
 if (
   !Number.isInteger(WORKSTATIONS) ||
   WORKSTATIONS < 1 ||
   !(SECONDS > 0) ||
-  INSTANCE_COUNTS.some((n) => !Number.isInteger(n) || n < 1)
+  [...INSTANCE_COUNTS, ...WRITES_IN_FLIGHT].some(
+    (n) => n !== undefined && !(Number.isInteger(n) && n >= 1),
+  )
 ) {
-  console.error('--workstations and --instances take whole numbers, --seconds a positive number');
+  console.error(
+    '--workstations, --instances and --writes-in-flight take whole numbers, --seconds a positive number',
+  );
   process.exit(2);
 }
 const CASES_PER_WORKSTATION = 2;
@@ -92,7 +105,10 @@ interface Service {
   child: ChildProcess;
 }
 
-async function startService(databaseUrl: string): Promise<Service> {
+async function startService(
+  databaseUrl: string,
+  writesInFlight: number | undefined,
+): Promise<Service> {
   const port = await freePort();
   const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', 'server/main.ts'], {
@@ -105,6 +121,7 @@ async function startService(databaseUrl: string): Promise<Service> {
       DATABASE_URL: databaseUrl,
       MIGRATION_DATABASE_URL: '',
       DATA_DIR: '',
+      WRITES_IN_FLIGHT: writesInFlight === undefined ? '' : String(writesInFlight),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
@@ -165,10 +182,17 @@ interface CaseState {
 async function runTeam(
   databaseUrl: string,
   instances: number,
+  writesInFlight: number | undefined,
   reviewers: readonly { username: string; password: string }[],
-): Promise<{ mutations: Latencies; sessionIdle: Latencies; sessionLoaded: Latencies }> {
+): Promise<{
+  mutations: Latencies;
+  sessionIdle: Latencies;
+  sessionLoaded: Latencies;
+  /** Mutations refused with 503 and sent again. */
+  refusals: number;
+}> {
   const services = await Promise.all(
-    Array.from({ length: instances }, () => startService(databaseUrl)),
+    Array.from({ length: instances }, () => startService(databaseUrl, writesInFlight)),
   );
   try {
     const stations = Array.from(
@@ -184,7 +208,7 @@ async function runTeam(
         const { caseId } = await station.json<{ caseId: string }>(
           'POST',
           '/api/orders',
-          sampleOrder({ reference: `TEAM-${instances}-${lane}-${n}` }),
+          sampleOrder({ reference: `TEAM-${instances}-${writesInFlight ?? 'd'}-${lane}-${n}` }),
         );
         own.push(await station.json<CaseState>('GET', `/api/cases/${caseId}`));
       }
@@ -195,6 +219,7 @@ async function runTeam(
     const sessionIdle = await timed(1, 3, sessionRead);
 
     const rounds = new Array<number>(WORKSTATIONS).fill(0);
+    let refusals = 0;
     const load = timed(WORKSTATIONS, SECONDS, async (lane) => {
       const own = cases[lane]!;
       const round = rounds[lane]!++;
@@ -217,7 +242,15 @@ async function runTeam(
                 },
               },
             };
-      const response = await station.call('POST', '/api/mutations', mutation);
+      let response = await station.call('POST', '/api/mutations', mutation);
+      // Refused for now, nothing done: sent again after the wait it names, as an outbox does.
+      while (response.status === 503 && response.headers.has('retry-after')) {
+        refusals += 1;
+        await response.body?.cancel();
+        const seconds = Number(response.headers.get('retry-after'));
+        await new Promise((wait) => setTimeout(wait, seconds * 1000));
+        response = await station.call('POST', '/api/mutations', mutation);
+      }
       if (!response.ok) throw new Error(`mutation: ${response.status} ${await response.text()}`);
       own[round % own.length] = (await response.json()) as CaseState;
       return true;
@@ -225,7 +258,7 @@ async function runTeam(
     // The session read starts once the writers are under way and stops before they do.
     await new Promise((wait) => setTimeout(wait, Math.min(2_000, SECONDS * 200)));
     const sessionLoaded = await timed(1, Math.max(1, SECONDS * 0.6), sessionRead);
-    return { mutations: await load, sessionIdle, sessionLoaded };
+    return { mutations: await load, sessionIdle, sessionLoaded, refusals };
   } finally {
     // Stopped before the next run or the cluster: a service must not outlive its database.
     await Promise.all(
@@ -288,10 +321,13 @@ try {
   );
   const raw = await runRaw(databaseUrl);
   console.info(`raw single-row transactions: ${summary(raw)}`);
-  for (const instances of INSTANCE_COUNTS) {
-    const { mutations, sessionIdle, sessionLoaded } = await runTeam(
+  for (const [instances, writesInFlight] of INSTANCE_COUNTS.flatMap((i) =>
+    WRITES_IN_FLIGHT.map((w) => [i, w] as const),
+  )) {
+    const { mutations, sessionIdle, sessionLoaded, refusals } = await runTeam(
       databaseUrl,
       instances,
+      writesInFlight,
       reviewers,
     );
     const ratio = mutations.count / mutations.seconds / (raw.count / raw.seconds);
@@ -301,9 +337,10 @@ try {
         95,
       );
     console.info(
-      `${instances} instance(s): mutations ${summary(mutations)}; ${ratio.toFixed(2)} of raw; ` +
+      `${instances} instance(s)${writesInFlight === undefined ? '' : `, ${writesInFlight} writes in flight`}: mutations ${summary(mutations)}; ${ratio.toFixed(2)} of raw; ` +
         `session read p95 ${p95(sessionIdle).toFixed(1)} ms idle, ${p95(sessionLoaded).toFixed(1)} ms under load ` +
-        `(${(p95(sessionLoaded) / p95(sessionIdle)).toFixed(1)}x)`,
+        `(${(p95(sessionLoaded) / p95(sessionIdle)).toFixed(1)}x)` +
+        (refusals > 0 ? `; ${refusals} refused with 503 and sent again` : ''),
     );
   }
 } finally {

@@ -42,6 +42,8 @@ export interface CaseServiceOptions {
    * dataDir; with neither, a key for this process alone.
    */
   secondFactorKeyDir?: string;
+  /** Case mutations this process runs at once; the rest wait their turn in order. */
+  writesInFlight?: number;
 }
 
 /**
@@ -101,6 +103,7 @@ export async function openCaseService(options: CaseServiceOptions): Promise<Case
     ...(options.trustProxy !== undefined ? { trustProxy: options.trustProxy } : {}),
     ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
     ...(secondFactorKey ? { secondFactorKey } : {}),
+    ...(options.writesInFlight !== undefined ? { writesInFlight: options.writesInFlight } : {}),
   });
   return {
     app,

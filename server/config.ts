@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { z } from 'zod';
 import { defaultAuditFolders, defaultSecondFactorKeyDir } from './audit/audit-folders';
 import { zodIssues } from '../shared/errors';
+import { DEFAULT_WRITES_IN_FLIGHT } from './http/write-admission';
 
 const Flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'use true or false' })
@@ -56,6 +57,16 @@ const ServerEnvironment = z
       })
       .transform((v) => new URL(v).origin)
       .optional(),
+    /**
+     * Case mutations one process runs at once; the rest wait their turn, in order, so reads
+     * are answered beside them. A few keep the database busy: the process's CPU is the limit.
+     */
+    WRITES_IN_FLIGHT: z.coerce
+      .number({ error: 'use a number of mutations' })
+      .int('use a whole number of mutations')
+      .min(1, 'use at least 1')
+      .max(100, 'use at most 100')
+      .default(DEFAULT_WRITES_IN_FLIGHT),
     /** Sample accounts (CSV) added to the demo subscriber directory at start-up. */
     DEMO_SUBSCRIBERS_CSV: z.string().trim().min(1).optional(),
     /** Where subscriber data comes from: the demo accounts, or the platform's directory. */

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     directory: (db) => configuredDirectory(config, db),
     trustProxy: config.TRUST_PROXY,
     allowedHosts: allowedHostNames(config.PUBLIC_ORIGIN, config.HOST),
+    writesInFlight: config.WRITES_IN_FLIGHT,
   });
   if (config.DEMO_SUBSCRIBERS_CSV) {
     const added = await loadDemoAccountsFile(service.db, resolve(config.DEMO_SUBSCRIBERS_CSV));

@@ -27,6 +27,8 @@ export const ERROR_CODES = [
   // Said by whatever stands between the app and the case service (Electron's main process),
   // never by the service itself: nothing was decided.
   'unreachable',
+  // The case service has too many changes waiting to take this one now; nothing was done.
+  'busy',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -49,6 +51,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
   directory_unavailable: 502,
   unreachable: 503,
+  busy: 503,
 };
 
 export const FieldIssue = z.object({ path: z.string(), message: z.string() });

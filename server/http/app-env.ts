@@ -5,6 +5,7 @@ import type { AuthenticatedSession } from '../auth/sessions';
 import type { Clock } from '../clock';
 import type { Database } from '../storage/database';
 import type { SubscriberDirectory } from '../subscribers/subscriber-directory';
+import type { WriteAdmission } from './write-admission';
 
 export interface AppDeps {
   db: Database;
@@ -23,6 +24,8 @@ export interface AppDeps {
   allowedHosts?: readonly string[];
   /** Seals second-factor secrets with a key kept outside the database. */
   secondFactorBox: SecretBox;
+  /** The turn case mutations wait for, so reads never queue behind a crowd of writes. */
+  writeAdmission: WriteAdmission;
 }
 
 /** What @hono/node-server passes along with each request; absent when called in-process. */

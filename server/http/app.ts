@@ -27,6 +27,12 @@ import { registerUserRoutes } from './routes/user-routes';
 import { recordRefusals } from './record-refusals';
 import { securityHeaders } from './security-headers';
 import { serveRenderer } from './static-renderer';
+import {
+  DEFAULT_MAX_WRITE_WAIT_MS,
+  DEFAULT_MAX_WRITES_WAITING,
+  DEFAULT_WRITES_IN_FLIGHT,
+  WriteAdmission,
+} from './write-admission';
 
 export interface CreateAppOptions {
   db: Database;
@@ -49,6 +55,10 @@ export interface CreateAppOptions {
    * a key for this process alone (tests, benchmarks).
    */
   secondFactorKey?: Buffer;
+  /** Case mutations run at once by this process; the rest wait their turn in order. */
+  writesInFlight?: number;
+  /** The gate itself, when a test watches who waits at it. */
+  writeAdmission?: WriteAdmission;
 }
 
 /** The case service as one `fetch(Request) => Response` handler over a database. */
@@ -63,6 +73,13 @@ export function createApp(options: CreateAppOptions): App {
     trustProxy: options.trustProxy ?? false,
     ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
     secondFactorBox: secretBox(options.secondFactorKey ?? processSecondFactorKey()),
+    writeAdmission:
+      options.writeAdmission ??
+      new WriteAdmission({
+        inFlight: options.writesInFlight ?? DEFAULT_WRITES_IN_FLIGHT,
+        maxWaitMs: DEFAULT_MAX_WRITE_WAIT_MS,
+        maxWaiting: DEFAULT_MAX_WRITES_WAITING,
+      }),
   };
   const app: App = new Hono<AppEnv>();
 

@@ -9,6 +9,7 @@ import { RecoveryCodes, SecondFactorSetup, secondFactorRequired } from '../../sh
 import { UserCreated, type User } from '../../shared/users';
 import { createApp } from '../http/app';
 import type { App } from '../http/app-env';
+import type { WriteAdmission } from '../http/write-admission';
 import { authenticatorsOf, TestAuthenticator } from './test-authenticator';
 import { TestClock } from './test-clock';
 import { secondFactorSetUps, TestClient, type TestResponse } from './test-client';
@@ -27,7 +28,14 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-export async function createTestApp({ anchored = false } = {}): Promise<TestApp> {
+export async function createTestApp({
+  anchored = false,
+  writeAdmission,
+}: {
+  anchored?: boolean;
+  /** The gate case mutations wait at, for a test that watches who waits there. */
+  writeAdmission?: WriteAdmission;
+} = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const clock = new TestClock();
   const auditDir = anchored ? await mkdtemp(join(tmpdir(), 'disclosure-desk-audit-')) : null;
@@ -46,6 +54,7 @@ export async function createTestApp({ anchored = false } = {}): Promise<TestApp>
     db: database.db,
     clock: clock.now,
     ...(anchor ? { auditAnchor: anchor } : {}),
+    ...(writeAdmission ? { writeAdmission } : {}),
   });
   const t: TestApp = {
     app,

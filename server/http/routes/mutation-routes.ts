@@ -4,6 +4,7 @@ import { PushRequest } from '../../../shared/sync';
 import { applyMutation } from '../../mutations/apply-mutation';
 import { parseMutationRequest } from '../../mutations/parse-mutation-request';
 import { pushMutations } from '../../sync/push-mutations';
+import { admitWrite } from '../admit-write';
 import type { App, AppDeps } from '../app-env';
 import { CASE_WORKERS, requireSession } from '../authenticate';
 import { parseInput, readJsonBody } from '../parse-input';
@@ -21,7 +22,9 @@ export function registerMutationRoutes(app: App, deps: AppDeps): void {
     const request = parseMutationRequest(await readJsonBody(c, 'The request'));
     c.set('attempted', request.name);
     c.set('caseId', request.args.caseId);
-    const detail = await applyMutation(deps.db, actor, request, deps.clock());
+    const detail = await admitWrite(c, deps, () =>
+      applyMutation(deps.db, actor, request, deps.clock()),
+    );
     if (IMPORTANT_MUTATIONS.has(request.name)) await signAuditHead(deps);
     return c.json(detail);
   });
@@ -29,7 +32,9 @@ export function registerMutationRoutes(app: App, deps: AppDeps): void {
   app.on(API.push.method, API.push.path, async (c) => {
     const actor = await requireSession(c, deps, CASE_WORKERS);
     const request = parseInput('The push', PushRequest, await readJsonBody(c, 'The push'));
-    const response = await pushMutations(deps.db, actor, request, deps.clock);
+    const response = await admitWrite(c, deps, () =>
+      pushMutations(deps.db, actor, request, deps.clock),
+    );
     const important = new Set(
       request.mutations.filter((m) => IMPORTANT_MUTATIONS.has(m.name)).map((m) => m.seq),
     );

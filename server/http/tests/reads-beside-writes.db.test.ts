@@ -1,0 +1,156 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { CaseDetail } from '../../../shared/case-record';
+import type { Database } from '../../storage/database';
+import { acquireWriteOrder } from '../../storage/write-order';
+import { caseNow, importCase, mutate } from '../../testing/case-steps';
+import { sampleOrder } from '../../testing/sample-order';
+import { errorOf, type TestResponse } from '../../testing/test-client';
+import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
+import { testBackend } from '../../testing/test-database';
+import { WriteAdmission } from '../write-admission';
+
+let t: TestApp;
+let team: Team;
+afterEach(() => t.close());
+
+const IN_FLIGHT = 2;
+
+async function open(maxWaitMs = 60_000): Promise<WriteAdmission> {
+  const gate = new WriteAdmission({ inFlight: IN_FLIGHT, maxWaitMs, maxWaiting: 1_000 });
+  t = await createTestApp({ writeAdmission: gate });
+  team = await setUpTeam(t);
+  return gate;
+}
+
+async function importCases(count: number): Promise<CaseDetail[]> {
+  const cases: CaseDetail[] = [];
+  for (let n = 0; n < count; n++) {
+    cases.push(await importCase(team.reviewer, sampleOrder({ reference: `PR-GATE-${n}` })));
+  }
+  return cases;
+}
+
+async function until(condition: () => boolean | Promise<boolean>): Promise<void> {
+  while (!(await condition())) await new Promise((wait) => setTimeout(wait, 5));
+}
+
+/**
+ * On PostgreSQL another connection takes the write order exclusively, as an import or a
+ * sign-in does, so every admitted mutation waits in the database until it is released.
+ */
+async function holdWriteOrder(): Promise<() => Promise<void>> {
+  const other = await t.database.openAnother();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held!: () => void;
+  const taken = new Promise<void>((resolve) => (held = resolve));
+  const holding = other.transaction(async (tx) => {
+    await acquireWriteOrder(tx);
+    held();
+    await released;
+  });
+  await taken;
+  return async () => {
+    release();
+    await holding;
+  };
+}
+
+/** Service connections waiting for a lock: the mutations the database holds back. */
+async function waitingInDatabase(db: Database): Promise<number> {
+  const [row] = await db.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+  );
+  return row?.n ?? 0;
+}
+
+describe('case mutations waiting their turn', () => {
+  it('leave a session read and a case read sent meanwhile to be answered before them', async () => {
+    const gate = await open();
+    const cases = await importCases(12);
+    const release = testBackend() === 'postgres' ? await holdWriteOrder() : null;
+
+    const finished: string[] = [];
+    const mutations = cases.map((c, n) =>
+      mutate(team.reviewer, 'case.startReview', c).then((response) => {
+        finished.push(`mutation ${n}`);
+        return response;
+      }),
+    );
+    // Every mutation has been read and checked and waits at the gate or runs.
+    await until(() => gate.inFlight + gate.queued + finished.length === cases.length);
+    expect(gate.inFlight).toBe(IN_FLIGHT);
+    if (release) {
+      // Those waiting their turn hold no connection: only the running ones wait in PostgreSQL.
+      await until(async () => (await waitingInDatabase(t.database.db)) === IN_FLIGHT);
+      expect(await waitingInDatabase(t.database.db)).toBe(IN_FLIGHT);
+    }
+
+    const reads = Promise.all([
+      team.reviewer.get('/api/session').then((response) => {
+        finished.push('session read');
+        return response;
+      }),
+      team.reviewer.get(`/api/cases/${cases[0]?.id ?? ''}`).then((response) => {
+        finished.push('case read');
+        return response;
+      }),
+    ]);
+    const [session, detail] = await reads;
+    expect(session.status).toBe(200);
+    expect(detail.status).toBe(200);
+    await release?.();
+    const answers: TestResponse[] = await Promise.all(mutations);
+
+    // Every mutation was applied, once, as the case's next version.
+    expect(answers.map((a) => a.status)).toEqual(cases.map(() => 200));
+    for (const c of cases) {
+      const now = await caseNow(team.reviewer, c.id);
+      expect([now.status, now.version]).toEqual(['in_review', c.version + 1]);
+    }
+    // Both reads came back before the last mutation: they did not wait for the queue.
+    expect(finished.indexOf('session read')).toBeLessThan(finished.length - 1);
+    expect(finished.indexOf('case read')).toBeLessThan(finished.length - 1);
+    expect(finished.indexOf('session read')).toBeLessThan(finished.indexOf('mutation 11'));
+    expect(finished.indexOf('case read')).toBeLessThan(finished.indexOf('mutation 11'));
+  });
+});
+
+// Only PostgreSQL has a second connection that can keep the running mutations waiting.
+describe.skipIf(testBackend() !== 'postgres')('a mutation whose wait would be too long', () => {
+  it('is refused at once with 503 and Retry-After, and nothing of it is done', async () => {
+    const gate = await open(300);
+    const cases = await importCases(IN_FLIGHT + 1);
+    const release = await holdWriteOrder();
+    const running = cases
+      .slice(0, IN_FLIGHT)
+      .map((c) => mutate(team.reviewer, 'case.startReview', c));
+    await until(() => gate.inFlight === IN_FLIGHT);
+    // The running ones have been at it longer than the longest wait a newcomer is given.
+    await new Promise((wait) => setTimeout(wait, 400));
+
+    const last = cases[IN_FLIGHT]!;
+    const refused = await mutate(team.reviewer, 'case.startReview', last);
+    expect(refused.status).toBe(503);
+    expect(errorOf(refused).code).toBe('busy');
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    const pushed = await team.reviewer.post('/api/sync/push', {
+      clientId: randomUUID(),
+      mutations: [
+        { seq: 1, name: 'case.startReview', args: { caseId: last.id, version: last.version } },
+      ],
+    });
+    expect(pushed.status).toBe(503);
+    expect(Number(pushed.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(gate.queued).toBe(0);
+
+    await release();
+    expect((await Promise.all(running)).map((r) => r.status)).toEqual([200, 200]);
+    const untouched = await caseNow(team.reviewer, last.id);
+    expect([untouched.status, untouched.version]).toEqual(['received', last.version]);
+    // Once the gate is clear the same mutation goes through.
+    expect((await mutate(team.reviewer, 'case.startReview', last)).status).toBe(200);
+  });
+});
