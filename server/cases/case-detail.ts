@@ -4,10 +4,21 @@ import { governingDeadline } from '../../shared/governing-deadline';
 import type { Role } from '../../shared/roles';
 import type { Queryable } from '../storage/database';
 import { allowedActions } from './allowed-actions';
-import { caseAuditEvents, toCaseHistory } from './case-history';
+import { CASE_EVENTS, toCaseAuditEvent, toCaseHistory, type CaseEventRow } from './case-history';
+import {
+  partAsJsonList,
+  partAsJsonRow,
+  partStatement,
+  rowsFromJson,
+  type CasePartQuery,
+} from './case-part-query';
 import { CASE_COLUMNS, CASE_FROM, toCaseSummary, type CaseRow } from './case-rows';
 import { fourEyesBlock } from './four-eyes';
-import { caseVerifications } from '../policy/case-verifications';
+import {
+  CASE_VERIFICATIONS,
+  toCaseVerifications,
+  type VerificationRow,
+} from '../policy/case-verifications';
 import { disclosureProgress } from '../disclosure/disclosure-progress';
 import { caseJudgement } from './case-judgement';
 import { documentMarks } from './document-marks';
@@ -30,6 +41,56 @@ export async function findCase(
   return row ?? null;
 }
 
+const CASE_DOCUMENTS: CasePartQuery = {
+  columns: 'd.id, d.name, d.content_type, d.size, d.sha256',
+  from: 'documents d',
+  caseColumn: 'd.case_id',
+  orderBy: 'd.uploaded_at, d.name',
+  dateColumns: [],
+};
+
+interface DocumentRow {
+  id: string;
+  name: string;
+  content_type: string;
+  size: number;
+  sha256: string;
+}
+
+const CASE_DISCLOSURE: CasePartQuery = {
+  columns: `d.approved_by, u.display_name AS approved_by_name, d.approved_at, d.outcome,
+            d.comment, d.items`,
+  from: 'disclosure_records d JOIN users u ON u.id = d.approved_by',
+  caseColumn: 'd.case_id',
+  orderBy: 'd.approved_at',
+  dateColumns: ['approved_at'],
+};
+
+interface DisclosureRow {
+  approved_by: string;
+  approved_by_name: string;
+  approved_at: Date;
+  outcome: Outcome;
+  comment: string | null;
+  items: DisclosureRecord['items'];
+}
+
+/** The case with its events, documents, approval and call-backs, as JSON beside its columns. */
+interface CaseWithPartsRow extends CaseRow {
+  part_events: Record<string, unknown>[];
+  part_documents: Record<string, unknown>[];
+  part_disclosure: Record<string, unknown> | null;
+  part_verifications: Record<string, unknown>[];
+}
+
+/** One statement, one round trip: the case and every part of it that its detail shows. */
+const CASE_WITH_PARTS = `SELECT ${CASE_COLUMNS},
+    ${partAsJsonList(CASE_EVENTS, 'c.id')} AS part_events,
+    ${partAsJsonList(CASE_DOCUMENTS, 'c.id')} AS part_documents,
+    ${partAsJsonRow(CASE_DISCLOSURE, 'c.id')} AS part_disclosure,
+    ${partAsJsonList(CASE_VERIFICATIONS, 'c.id')} AS part_verifications
+  FROM ${CASE_FROM} WHERE c.id = $1`;
+
 /** Everything one user may see of a case, including what they may do with it now. */
 export async function loadCaseDetail(
   tx: Queryable,
@@ -38,23 +99,19 @@ export async function loadCaseDetail(
   /** When given, the engine's judgement is included, as of this instant. */
   judgedAt?: Date,
 ): Promise<CaseDetail | null> {
-  const row = await findCase(tx, caseId);
+  const [row] = await tx.query<CaseWithPartsRow>(CASE_WITH_PARTS, [caseId]);
   if (!row) return null;
-  // One after the other: a transaction is one connection, which runs one query at a time.
-  const events = await caseAuditEvents(tx, caseId);
-  const documents = await tx.query<{
-    id: string;
-    name: string;
-    content_type: string;
-    size: number;
-    sha256: string;
-  }>(
-    `SELECT id, name, content_type, size, sha256 FROM documents
-      WHERE case_id = $1 ORDER BY uploaded_at, name`,
-    [caseId],
+  const events = rowsFromJson<CaseEventRow>(CASE_EVENTS, row.part_events).map(toCaseAuditEvent);
+  const documents = rowsFromJson<DocumentRow>(CASE_DOCUMENTS, row.part_documents);
+  const [disclosureRow] = rowsFromJson<DisclosureRow>(
+    CASE_DISCLOSURE,
+    row.part_disclosure ? [row.part_disclosure] : [],
   );
-  const disclosure = await findDisclosureRecord(tx, caseId);
-  const verifications = await caseVerifications(tx, caseId, [row.assignee_id, row.signed_off_by]);
+  const disclosure = disclosureRow ? toDisclosureRecord(disclosureRow) : null;
+  const verifications = toCaseVerifications(
+    rowsFromJson<VerificationRow>(CASE_VERIFICATIONS, row.part_verifications),
+    [row.assignee_id, row.signed_off_by],
+  );
   const progress = disclosure ? await disclosureProgress(tx, caseId) : null;
   const blocked =
     viewer.role === 'supervisor' ? fourEyesBlock(viewer.userId, row.signed_off_by, events) : null;
@@ -113,21 +170,11 @@ export async function findDisclosureRecord(
   tx: Queryable,
   caseId: string,
 ): Promise<DisclosureRecord | null> {
-  const [row] = await tx.query<{
-    approved_by: string;
-    approved_by_name: string;
-    approved_at: Date;
-    outcome: Outcome;
-    comment: string | null;
-    items: DisclosureRecord['items'];
-  }>(
-    `SELECT d.approved_by, u.display_name AS approved_by_name, d.approved_at, d.outcome,
-            d.comment, d.items
-       FROM disclosure_records d JOIN users u ON u.id = d.approved_by
-      WHERE d.case_id = $1`,
-    [caseId],
-  );
-  if (!row) return null;
+  const [row] = await tx.query<DisclosureRow>(partStatement(CASE_DISCLOSURE), [caseId]);
+  return row ? toDisclosureRecord(row) : null;
+}
+
+function toDisclosureRecord(row: DisclosureRow): DisclosureRecord {
   return {
     approvedById: row.approved_by,
     approvedByName: row.approved_by_name,

@@ -2,6 +2,7 @@ import { AUDIT_EVENT_LABELS } from '../../shared/audit';
 import type { CaseEvent } from '../../shared/case-record';
 import type { JsonValue } from '../audit/canonical-json';
 import type { Queryable } from '../storage/database';
+import { partStatement, type CasePartQuery } from './case-part-query';
 import type { CaseParticipation } from './four-eyes';
 
 export interface CaseAuditEvent extends CaseParticipation {
@@ -11,28 +12,38 @@ export interface CaseAuditEvent extends CaseParticipation {
   details: { [key: string]: JsonValue };
 }
 
-export async function caseAuditEvents(tx: Queryable, caseId: string): Promise<CaseAuditEvent[]> {
-  const rows = await tx.query<{
-    at: Date;
-    actor_id: string | null;
-    actor: string;
-    actor_name: string | null;
-    action: string;
-    details: { [key: string]: JsonValue };
-  }>(
-    `SELECT e.at, e.actor_id, e.actor, u.display_name AS actor_name, e.action, e.details
-       FROM audit_events e LEFT JOIN users u ON u.id = e.actor_id
-      WHERE e.case_id = $1 ORDER BY e.id`,
-    [caseId],
-  );
-  return rows.map((r) => ({
+/** A case's audit events, oldest first, with the display name of whoever acted. */
+export const CASE_EVENTS: CasePartQuery = {
+  columns: 'e.at, e.actor_id, e.actor, u.display_name AS actor_name, e.action, e.details',
+  from: 'audit_events e LEFT JOIN users u ON u.id = e.actor_id',
+  caseColumn: 'e.case_id',
+  orderBy: 'e.id',
+  dateColumns: ['at'],
+};
+
+export interface CaseEventRow {
+  at: Date;
+  actor_id: string | null;
+  actor: string;
+  actor_name: string | null;
+  action: string;
+  details: { [key: string]: JsonValue };
+}
+
+export function toCaseAuditEvent(r: CaseEventRow): CaseAuditEvent {
+  return {
     at: r.at,
     actorId: r.actor_id,
     actor: r.actor,
     actorName: r.actor_name,
     action: r.action,
     details: r.details,
-  }));
+  };
+}
+
+export async function caseAuditEvents(tx: Queryable, caseId: string): Promise<CaseAuditEvent[]> {
+  const rows = await tx.query<CaseEventRow>(partStatement(CASE_EVENTS), [caseId]);
+  return rows.map(toCaseAuditEvent);
 }
 
 /** The case's story as a reviewer reads it, from its audit events. */

@@ -6,10 +6,11 @@ import {
 } from '../../shared/policy/authority-directory';
 import { callBackContactProblem, type CallBackSource } from '../../shared/policy/numbers-of-record';
 import type { CaseVerification, VerificationInput } from '../../shared/verification';
+import { partStatement, type CasePartQuery } from '../cases/case-part-query';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
 
-interface VerificationRow {
+export interface VerificationRow {
   id: string;
   called_by: string;
   contact_name: string;
@@ -25,6 +26,17 @@ interface VerificationRow {
   recorded_at: Date;
 }
 
+/** The call-backs recorded for a case, in the order they were recorded. */
+export const CASE_VERIFICATIONS: CasePartQuery = {
+  columns: `v.id, v.called_by, v.contact_name, v.channel, v.contact_used, v.source,
+            v.source_reference, v.verified_at,
+            v.outcome, v.note, v.recorded_by, u.display_name AS recorded_by_name, v.recorded_at`,
+  from: 'verifications v JOIN users u ON u.id = v.recorded_by',
+  caseColumn: 'v.case_id',
+  orderBy: 'v.recorded_at, v.id',
+  dateColumns: ['verified_at', 'recorded_at'],
+};
+
 /**
  * The call-backs recorded for a case. One recorded by the case's current reviewer is shown
  * but does not count: the point of the rule is that a second person checked.
@@ -35,14 +47,14 @@ export async function caseVerifications(
   /** Whoever reviews or signed off the case: their own call-backs do not count. */
   reviewers: readonly (string | null)[],
 ): Promise<CaseVerification[]> {
-  const rows = await tx.query<VerificationRow>(
-    `SELECT v.id, v.called_by, v.contact_name, v.channel, v.contact_used, v.source,
-            v.source_reference, v.verified_at,
-            v.outcome, v.note, v.recorded_by, u.display_name AS recorded_by_name, v.recorded_at
-       FROM verifications v JOIN users u ON u.id = v.recorded_by
-      WHERE v.case_id = $1 ORDER BY v.recorded_at, v.id`,
-    [caseId],
-  );
+  const rows = await tx.query<VerificationRow>(partStatement(CASE_VERIFICATIONS), [caseId]);
+  return toCaseVerifications(rows, reviewers);
+}
+
+export function toCaseVerifications(
+  rows: readonly VerificationRow[],
+  reviewers: readonly (string | null)[],
+): CaseVerification[] {
   return rows.map((r) => ({
     id: r.id,
     calledBy: r.called_by,
