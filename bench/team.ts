@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -138,6 +139,18 @@ async function startService(
   throw new Error('the case service did not start');
 }
 
+/**
+ * CPU time the service processes have used so far, in ms (Linux: user + system clock ticks of
+ * /proc/PID/stat, at 100 per second). Unlike throughput, CPU per mutation hardly moves with
+ * the load other work puts on the machine.
+ */
+function serviceCpuMs(services: readonly Service[]): number {
+  return services.reduce((sum, { child }) => {
+    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ');
+    return sum + (Number(fields?.[11]) + Number(fields?.[12])) * 10;
+  }, 0);
+}
+
 /** A signed-in workstation; its requests go round-robin over the services. */
 class Workstation {
   private next: number;
@@ -190,6 +203,8 @@ async function runTeam(
   sessionLoaded: Latencies;
   /** Mutations refused with 503 and sent again. */
   refusals: number;
+  /** CPU time of the service processes during the load, per mutation applied. */
+  cpuMsPerMutation: number;
 }> {
   const services = await Promise.all(
     Array.from({ length: instances }, () => startService(databaseUrl, writesInFlight)),
@@ -218,6 +233,7 @@ async function runTeam(
     const sessionRead = async () => (await probe.call('GET', '/api/session')).ok;
     const sessionIdle = await timed(1, 3, sessionRead);
 
+    const cpuBefore = serviceCpuMs(services);
     const rounds = new Array<number>(WORKSTATIONS).fill(0);
     let refusals = 0;
     const load = timed(WORKSTATIONS, SECONDS, async (lane) => {
@@ -258,7 +274,9 @@ async function runTeam(
     // The session read starts once the writers are under way and stops before they do.
     await new Promise((wait) => setTimeout(wait, Math.min(2_000, SECONDS * 200)));
     const sessionLoaded = await timed(1, Math.max(1, SECONDS * 0.6), sessionRead);
-    return { mutations: await load, sessionIdle, sessionLoaded, refusals };
+    const mutations = await load;
+    const cpuMsPerMutation = (serviceCpuMs(services) - cpuBefore) / mutations.count;
+    return { mutations, sessionIdle, sessionLoaded, refusals, cpuMsPerMutation };
   } finally {
     // Stopped before the next run or the cluster: a service must not outlive its database.
     await Promise.all(
@@ -324,7 +342,7 @@ try {
   for (const [instances, writesInFlight] of INSTANCE_COUNTS.flatMap((i) =>
     WRITES_IN_FLIGHT.map((w) => [i, w] as const),
   )) {
-    const { mutations, sessionIdle, sessionLoaded, refusals } = await runTeam(
+    const { mutations, sessionIdle, sessionLoaded, refusals, cpuMsPerMutation } = await runTeam(
       databaseUrl,
       instances,
       writesInFlight,
@@ -338,6 +356,7 @@ try {
       );
     console.info(
       `${instances} instance(s)${writesInFlight === undefined ? '' : `, ${writesInFlight} writes in flight`}: mutations ${summary(mutations)}; ${ratio.toFixed(2)} of raw; ` +
+        `service CPU ${cpuMsPerMutation.toFixed(1)} ms per mutation; ` +
         `session read p95 ${p95(sessionIdle).toFixed(1)} ms idle, ${p95(sessionLoaded).toFixed(1)} ms under load ` +
         `(${(p95(sessionLoaded) / p95(sessionIdle)).toFixed(1)}x)` +
         (refusals > 0 ? `; ${refusals} refused with 503 and sent again` : ''),
