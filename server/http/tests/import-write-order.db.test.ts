@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImportedOrder } from '../../../shared/api';
 import { CaseDetail } from '../../../shared/case-record';
 import { CONTENT_PIECE_BYTES } from '../../cases/document-contents';
-import { acquireWriteOrder } from '../../storage/write-order';
+import { holdWriteOrder } from '../../testing/hold-write-order';
 import { sampleOrder } from '../../testing/sample-order';
 import {
   createTestApp,
@@ -87,26 +87,8 @@ describe('an import storing a 12 MB attachment', () => {
 
 // Only PostgreSQL has a second connection that can hold the write order meanwhile.
 describe.skipIf(testBackend() !== 'postgres')('the global write order', () => {
-  async function holdWriteOrder(): Promise<() => Promise<void>> {
-    const other = await t.database.openAnother();
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    let held!: () => void;
-    const taken = new Promise<void>((resolve) => (held = resolve));
-    const holding = other.transaction(async (tx) => {
-      await acquireWriteOrder(tx);
-      held();
-      await released;
-    });
-    await taken;
-    return async () => {
-      release();
-      await holding;
-    };
-  }
-
   it('is not held by an import while it stores its attachment, nor taken by a download', async () => {
-    const release = await holdWriteOrder();
+    const release = await holdWriteOrder(t.database);
     let finished = false;
     const importing = team.reviewer
       .request('POST', '/api/orders', { body: importForm(largePdf(TWELVE_MB)) })
@@ -123,7 +105,7 @@ describe.skipIf(testBackend() !== 'postgres')('the global write order', () => {
 
     const { caseId } = ImportedOrder.parse(imported.body);
     const detail = CaseDetail.parse((await team.reviewer.get(`/api/cases/${caseId}`)).body);
-    const releaseAgain = await holdWriteOrder();
+    const releaseAgain = await holdWriteOrder(t.database);
     const download = await team.reviewer.get(
       `/api/cases/${caseId}/documents/${detail.documents[0]?.id ?? ''}`,
     );

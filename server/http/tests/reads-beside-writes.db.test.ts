@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../shared/case-record';
 import type { Database } from '../../storage/database';
-import { acquireWriteOrder } from '../../storage/write-order';
+import { holdWriteOrder } from '../../testing/hold-write-order';
 import { caseNow, importCase, mutate } from '../../testing/case-steps';
 import { sampleOrder } from '../../testing/sample-order';
 import { errorOf, type TestResponse } from '../../testing/test-client';
@@ -35,28 +35,6 @@ async function until(condition: () => boolean | Promise<boolean>): Promise<void>
   while (!(await condition())) await new Promise((wait) => setTimeout(wait, 5));
 }
 
-/**
- * On PostgreSQL another connection takes the write order exclusively, as an import or a
- * sign-in does, so every admitted mutation waits in the database until it is released.
- */
-async function holdWriteOrder(): Promise<() => Promise<void>> {
-  const other = await t.database.openAnother();
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held!: () => void;
-  const taken = new Promise<void>((resolve) => (held = resolve));
-  const holding = other.transaction(async (tx) => {
-    await acquireWriteOrder(tx);
-    held();
-    await released;
-  });
-  await taken;
-  return async () => {
-    release();
-    await holding;
-  };
-}
-
 /** Service connections waiting for a lock: the mutations the database holds back. */
 async function waitingInDatabase(db: Database): Promise<number> {
   const [row] = await db.query<{ n: number }>(
@@ -70,7 +48,7 @@ describe('case mutations waiting their turn', () => {
   it('leave a session read and a case read sent meanwhile to be answered before them', async () => {
     const gate = await open();
     const cases = await importCases(12);
-    const release = testBackend() === 'postgres' ? await holdWriteOrder() : null;
+    const release = testBackend() === 'postgres' ? await holdWriteOrder(t.database) : null;
 
     const finished: string[] = [];
     const mutations = cases.map((c, n) =>
@@ -123,7 +101,7 @@ describe.skipIf(testBackend() !== 'postgres')('a mutation whose wait would be to
   it('is refused at once with 503 and Retry-After, and nothing of it is done', async () => {
     const gate = await open(300);
     const cases = await importCases(IN_FLIGHT + 1);
-    const release = await holdWriteOrder();
+    const release = await holdWriteOrder(t.database);
     const running = cases
       .slice(0, IN_FLIGHT)
       .map((c) => mutate(team.reviewer, 'case.startReview', c));
