@@ -5,7 +5,7 @@
  * of their callbacks. A few at a time keep the transaction pool busy, and the rest wait here,
  * in order of arrival and without any cost, while reads, which never come here, go straight on.
  */
-export const DEFAULT_WRITES_IN_FLIGHT = 4;
+export const DEFAULT_WRITES_IN_FLIGHT = 8;
 
 /** A wait longer than this is refused at once rather than left to hang. */
 export const DEFAULT_MAX_WRITE_WAIT_MS = 10_000;
