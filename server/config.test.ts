@@ -16,7 +16,20 @@ describe('parseServerConfig', () => {
         SUBSCRIBER_DIRECTORY_TIMEOUT_MS: 10_000,
         SUBSCRIBER_DIRECTORY_RETRIES: 2,
         TRUST_PROXY: false,
+        WRITES_IN_FLIGHT: 8,
       },
+    });
+  });
+
+  it('refuses a number of mutations in flight that is not a whole number from 1 to 100', () => {
+    for (const bad of ['0', '2.5', '101', 'many']) {
+      const parsed = parseServerConfig({ WRITES_IN_FLIGHT: bad });
+      expect(parsed.ok).toBe(false);
+      if (!parsed.ok) expect(parsed.problems.join()).toContain('WRITES_IN_FLIGHT');
+    }
+    expect(parseServerConfig({ WRITES_IN_FLIGHT: '12' })).toMatchObject({
+      ok: true,
+      config: { WRITES_IN_FLIGHT: 12 },
     });
   });
 
