@@ -34,6 +34,7 @@ const names = runNames();
 const FULL_DISK = names.account('fulldisk', 'Fiona Fulldisk');
 const NO_LOCKS = names.account('nolocks', 'Nils Nolocks');
 const WITH_LOCKS = names.account('withlocks', 'Wanda Withlocks');
+const BUSY = names.account('busydesk', 'Bruno Busydesk');
 
 const { reference } = names;
 const QUOTA_A = reference('QUOTA-A');
@@ -43,6 +44,7 @@ const tabCases = (prefix: string) =>
   ['A', 'B', 'C', 'D'].map((letter) => reference(`${prefix}-${letter}`));
 const NO_LOCKS_CASES = tabCases('NOLOCKS');
 const WITH_LOCKS_CASES = tabCases('WEBLOCKS');
+const BUSY_CASE = reference('BUSY-A');
 
 const caseIds = new Map<string, string>();
 let baseURL = '';
@@ -53,10 +55,12 @@ test.beforeAll(async ({ baseURL: configured }) => {
   if (!configured) throw new Error('the Playwright config names no baseURL');
   baseURL = configured;
   const admins = await deskAdmins(baseURL);
-  for (const account of [FULL_DISK, NO_LOCKS, WITH_LOCKS]) await createAccount(admins, account);
+  for (const account of [FULL_DISK, NO_LOCKS, WITH_LOCKS, BUSY]) {
+    await createAccount(admins, account);
+  }
   await admins.dispose();
   const intake = await signedInApi(baseURL, FULL_DISK);
-  for (const ref of [QUOTA_A, QUOTA_B, ...NO_LOCKS_CASES, ...WITH_LOCKS_CASES]) {
+  for (const ref of [QUOTA_A, QUOTA_B, ...NO_LOCKS_CASES, ...WITH_LOCKS_CASES, BUSY_CASE]) {
     caseIds.set(ref, await importOrder(intake, parisFraudOrder(ref)));
   }
   await intake.dispose();
@@ -327,4 +331,42 @@ test.describe('two tabs of one reviewer', () => {
     const acks = [...left, ...right].flatMap((p) => p.acks);
     expect(acks.every((ack) => ack.status === 'applied' && !ack.replayed)).toBe(true);
   });
+});
+
+test('a case service too busy to take a push says so, and the queued action is sent by itself once it can', async ({
+  browser,
+}) => {
+  const desk = await actor(browser);
+  const { page } = desk;
+  await signIn(page, BUSY);
+  // The service turns pushes away as its write gate does when too many wait: 503, nothing done.
+  let turnedAway = 0;
+  await page.route('**/api/sync/push', async (route) => {
+    turnedAway += 1;
+    await route.fulfill({
+      status: 503,
+      headers: { 'Retry-After': '2' },
+      contentType: 'application/json',
+      body: JSON.stringify({
+        error: { code: 'busy', message: 'The case service has too many changes waiting.' },
+      }),
+    });
+  });
+  await startReview(page, BUSY_CASE);
+  const heldUp = page.getByRole('status', { name: 'Sync held up' });
+  await expect(heldUp).toHaveText(
+    'The case service is busy. Your actions are kept on this workstation and are sent again in a few seconds.',
+  );
+  await expect(pendingCount(page)).toHaveText('1 pending');
+  expect(turnedAway).toBeGreaterThan(0);
+  expect(await historiesOnServer(BUSY, [BUSY_CASE])).toEqual([['Order received']]);
+
+  await page.unroute('**/api/sync/push');
+  await expect(pendingCount(page)).toHaveText('All actions sent', { timeout: 20_000 });
+  await expect(heldUp).toHaveCount(0);
+  await expect(notAccepted(page)).toHaveCount(0);
+  expect(await historiesOnServer(BUSY, [BUSY_CASE])).toEqual([
+    ['Order received', 'Review started'],
+  ]);
+  await desk.context.close();
 });

@@ -37,6 +37,11 @@ export function SyncStatusBar() {
         </button>
       )}
       {status.progress && <SyncProgress progress={status.progress} />}
+      {status.failure && (
+        <span className="sync-failure" role="status" aria-label="Sync held up">
+          {status.failure}
+        </span>
+      )}
       {status.storageFailure && (
         <div className="notice notice-blocked storage-alert" role="alert">
           {status.storageFailure.message}{' '}

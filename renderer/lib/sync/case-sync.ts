@@ -13,6 +13,9 @@ import { DETAILS_PER_RUN } from './working-set';
 import { withSyncLock } from './sync-lock';
 import { resetSyncStatus, updateSyncStatus } from './sync-status';
 
+const BUSY_MESSAGE =
+  'The case service is busy. Your actions are kept on this workstation and are sent again in a few seconds.';
+
 const LIST_REFRESH_MS = 3000;
 
 let running: Promise<void> | null = null;
@@ -118,6 +121,12 @@ export function syncCases(queryClient: QueryClient): Promise<void> {
             // without cases drops the mirror.
             await queryClient.invalidateQueries({ queryKey: sessionKeys.current() });
             updateSyncStatus({ failure: describeError(error) });
+            return;
+          }
+          if (isApiError(error, 'busy')) {
+            // Nothing of the push was done and the outbox keeps every action in its place; the
+            // next round sends them again without the reviewer doing anything.
+            updateSyncStatus({ failure: BUSY_MESSAGE });
             return;
           }
           const failure = storageFailure(error, 'sync');
