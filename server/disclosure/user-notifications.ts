@@ -23,19 +23,37 @@ async function disclosedAt(tx: Queryable, caseId: string): Promise<Date | null> 
   return row?.delivered_at ?? null;
 }
 
+interface SentNotification {
+  sentAt: Date;
+  recordedByName: string;
+}
+
+/**
+ * The notifications recorded as sent, by case and then by target: of one case, or of every
+ * case when none is named (the list of those due reads them all in one statement).
+ */
 async function sentNotifications(
   tx: Queryable,
-  caseId: string,
-): Promise<Map<string, { sentAt: Date; recordedByName: string }>> {
-  const rows = await tx.query<{ target: string; sent_at: Date; recorded_by_name: string }>(
-    `SELECT n.target, n.sent_at, u.display_name AS recorded_by_name
+  caseId?: string,
+): Promise<Map<string, Map<string, SentNotification>>> {
+  const rows = await tx.query<{
+    case_id: string;
+    target: string;
+    sent_at: Date;
+    recorded_by_name: string;
+  }>(
+    `SELECT n.case_id, n.target, n.sent_at, u.display_name AS recorded_by_name
        FROM user_notifications n JOIN users u ON u.id = n.recorded_by
-      WHERE n.case_id = $1`,
-    [caseId],
+      ${caseId === undefined ? '' : 'WHERE n.case_id = $1'}`,
+    caseId === undefined ? [] : [caseId],
   );
-  return new Map(
-    rows.map((r) => [r.target, { sentAt: r.sent_at, recordedByName: r.recorded_by_name }]),
-  );
+  const byCase = new Map<string, Map<string, SentNotification>>();
+  for (const r of rows) {
+    let sent = byCase.get(r.case_id);
+    if (!sent) byCase.set(r.case_id, (sent = new Map()));
+    sent.set(r.target, { sentAt: r.sent_at, recordedByName: r.recorded_by_name });
+  }
+  return byCase;
 }
 
 async function statesOf(
@@ -47,7 +65,7 @@ async function statesOf(
   return notificationStates({
     order,
     disclosedAt: await disclosedAt(tx, caseId),
-    sent: await sentNotifications(tx, caseId),
+    sent: (await sentNotifications(tx, caseId)).get(caseId) ?? new Map(),
     now,
   });
 }
@@ -157,21 +175,7 @@ export async function dueNotifications(tx: Queryable, now: Date): Promise<DueNot
          OR d.case_id IS NOT NULL
       ORDER BY c.received_at, c.id`,
   );
-  const sentRows = await tx.query<{
-    case_id: string;
-    target: string;
-    sent_at: Date;
-    recorded_by_name: string;
-  }>(
-    `SELECT n.case_id, n.target, n.sent_at, u.display_name AS recorded_by_name
-       FROM user_notifications n JOIN users u ON u.id = n.recorded_by`,
-  );
-  const sentByCase = new Map<string, Map<string, { sentAt: Date; recordedByName: string }>>();
-  for (const r of sentRows) {
-    const sent = sentByCase.get(r.case_id) ?? new Map();
-    sent.set(r.target, { sentAt: r.sent_at, recordedByName: r.recorded_by_name });
-    sentByCase.set(r.case_id, sent);
-  }
+  const sentByCase = await sentNotifications(tx);
   const due: DueNotification[] = [];
   for (const row of rows) {
     const states = notificationStates({
