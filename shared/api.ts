@@ -7,6 +7,7 @@ import { DisclosurePackageView } from './disclosure/manifest';
 import {
   CaseNotifications,
   DueNotifications,
+  DueNotificationsQuery,
   NotificationInput,
 } from './disclosure/user-notifications';
 import { MutationRequest } from './mutations';
@@ -273,7 +274,10 @@ export const API = {
     response: CaseNotifications,
   }),
   /** Users to be notified now, across cases. */
-  dueNotifications: route('GET', '/api/notifications/due', { response: DueNotifications }),
+  dueNotifications: route('GET', '/api/notifications/due', {
+    query: DueNotificationsQuery,
+    response: DueNotifications,
+  }),
   /** `?from=YYYY-MM-DD&to=YYYY-MM-DD`, whole quarters; `&format=csv` answers CSV. */
   transparencyReport: route('GET', '/api/reports/transparency', {
     query: TransparencyQuery,

@@ -14,6 +14,11 @@ const names = runNames();
 const REVIEWER = names.account('lreviewer', 'Lena Reviewer');
 const RFI_REFERENCE = names.reference('JI-PARIS-RFI');
 const GAG_REFERENCE = names.reference('JI-PARIS-GAG');
+/** More cases due than the reminder lists at first, all due after the one above. */
+const LONG_DUE = Array.from({ length: 21 }, (_, i) => ({
+  reference: names.reference(`JI-PARIS-OLD-${i + 1}`),
+  until: `2026-02-${String(i + 1).padStart(2, '0')}`,
+}));
 
 test.describe.configure({ mode: 'serial' });
 
@@ -38,6 +43,12 @@ test.beforeAll(async ({ browser, baseURL }) => {
     ...parisFraudOrder(GAG_REFERENCE),
     nonDisclosure: { prohibited: true, until: '2026-01-31', terms: 'Until the searches.' },
   });
+  for (const { reference, until } of LONG_DUE) {
+    await importOrder(api, {
+      ...parisFraudOrder(reference),
+      nonDisclosure: { prohibited: true, until, terms: 'Until the searches.' },
+    });
+  }
   reviewer = await actor(browser);
   await signIn(reviewer.page, REVIEWER);
 });
@@ -89,4 +100,21 @@ test('a reminder appears when a non-disclosure term has ended', async () => {
       .getByRole('region', { name: 'Notifications due' })
       .getByRole('link', { name: GAG_REFERENCE }),
   ).toHaveCount(0);
+});
+
+test('a long list of notifications due shows the cases due longest, and more on request', async () => {
+  const { page } = reviewer;
+  await page.goto('/#/queue');
+  const due = page.getByRole('region', { name: 'Notifications due' });
+  await expect(due).toContainText(/[0-9,]+ users are to be told/);
+  await expect(due).toContainText(/[0-9,]+ cases, the 20 due longest listed/);
+  await expect(due.getByRole('listitem')).toHaveCount(20);
+  const latest = LONG_DUE.at(-1)!;
+  await expect(due.getByRole('link', { name: latest.reference })).toHaveCount(0);
+
+  await due.getByRole('button', { name: /^Show [0-9,]+ more$/ }).click();
+  for (const { reference } of LONG_DUE) {
+    await expect(due.getByRole('link', { name: reference })).toBeVisible();
+  }
+  await expectAccessible(page, 'the queue with a long list of notifications due');
 });

@@ -2,6 +2,7 @@ import {
   notificationStates,
   type CaseNotifications,
   type DueNotification,
+  type DueNotifications,
   type NotificationInput,
 } from '../../shared/disclosure/user-notifications';
 import type { Order } from '../../shared/order';
@@ -28,13 +29,10 @@ interface SentNotification {
   recordedByName: string;
 }
 
-/**
- * The notifications recorded as sent, by case and then by target: of one case, or of every
- * case when none is named (the list of those due reads them all in one statement).
- */
+/** The notifications recorded as sent for the given cases, by case and then by target. */
 async function sentNotifications(
   tx: Queryable,
-  caseId?: string,
+  caseIds: readonly string[],
 ): Promise<Map<string, Map<string, SentNotification>>> {
   const rows = await tx.query<{
     case_id: string;
@@ -44,8 +42,9 @@ async function sentNotifications(
   }>(
     `SELECT n.case_id, n.target, n.sent_at, u.display_name AS recorded_by_name
        FROM user_notifications n JOIN users u ON u.id = n.recorded_by
-      ${caseId === undefined ? '' : 'WHERE n.case_id = $1'}`,
-    caseId === undefined ? [] : [caseId],
+      WHERE n.case_id = ANY($1::uuid[])`,
+    // A uuid array literal: ids read from the database or checked as uuids by the route.
+    [`{${caseIds.join(',')}}`],
   );
   const byCase = new Map<string, Map<string, SentNotification>>();
   for (const r of rows) {
@@ -65,7 +64,7 @@ async function statesOf(
   return notificationStates({
     order,
     disclosedAt: await disclosedAt(tx, caseId),
-    sent: (await sentNotifications(tx, caseId)).get(caseId) ?? new Map(),
+    sent: (await sentNotifications(tx, [caseId])).get(caseId) ?? new Map(),
     now,
   });
 }
@@ -152,15 +151,50 @@ export function recordNotificationSent(
 }
 
 /**
- * Every notification that is due now, across cases: orders whose non-disclosure term has
- * ended, and disclosures from orders without one, less what was recorded as sent.
+ * The notifications due now across the desk: orders whose non-disclosure term has ended, and
+ * disclosures from orders without one, less what was recorded as sent. Counted for every case;
+ * listed for the `limit` cases due longest, with their targets.
  */
-export async function dueNotifications(tx: Queryable, now: Date): Promise<DueNotification[]> {
-  // Two statements for the whole desk, not two per case: on the embedded service every
-  // statement holds its one connection, and a desk of thousands of cases would keep a sync
-  // waiting behind this list for seconds.
-  // Only the parts of each order the judgement reads: the term and the targets.
-  const rows = await tx.query<{
+export async function dueNotifications(
+  tx: Queryable,
+  now: Date,
+  limit: number,
+): Promise<DueNotifications> {
+  // Counted from the columns kept beside each case (its term's end, its number of targets),
+  // never from the orders themselves: only the listed cases' orders are read.
+  // A term ends at the end of its last day (UTC): it has ended once that day is before today.
+  const page = await tx.query<{
+    id: string;
+    due_from: Date;
+    cases: string;
+    users: string;
+  }>(
+    `WITH ended AS (
+       SELECT c.id, c.received_at, c.target_count,
+              (c.gag_until::date + 1)::timestamp AT TIME ZONE 'UTC' AS due_from
+         FROM cases c
+        WHERE c.gag_until IS NOT NULL AND c.gag_until < $1
+       UNION ALL
+       SELECT c.id, c.received_at, c.target_count, d.delivered_at
+         FROM case_deliveries d JOIN cases c ON c.id = d.case_id
+        WHERE d.kind = 'disclosure' AND NOT c.gagged AND d.delivered_at <= $2
+     ), owed AS (
+       SELECT e.id, e.received_at, e.due_from, e.target_count - coalesce(s.sent, 0) AS unsent
+         FROM ended e
+         LEFT JOIN (SELECT case_id, count(*)::int AS sent FROM user_notifications
+                     GROUP BY case_id) s ON s.case_id = e.id
+     )
+     SELECT id, due_from, count(*) OVER () AS cases, sum(unsent) OVER () AS users
+       FROM owed WHERE unsent > 0
+      ORDER BY due_from, received_at, id
+      LIMIT $3`,
+    [now.toISOString().slice(0, 10), now, limit],
+  );
+  const [first] = page;
+  if (!first) return { due: [], users: 0, cases: 0 };
+  const ids = page.map((r) => r.id);
+  // The listed cases judged in full, by the same rule as each case's own page.
+  const listed = await tx.query<{
     id: string;
     reference: string;
     non_disclosure: Order['nonDisclosure'] | null;
@@ -171,23 +205,25 @@ export async function dueNotifications(tx: Queryable, now: Date): Promise<DueNot
             c.order_data -> 'targets' AS targets, d.delivered_at AS disclosed_at
        FROM cases c
        LEFT JOIN case_deliveries d ON d.case_id = c.id AND d.kind = 'disclosure'
-      WHERE (c.order_data -> 'nonDisclosure' ->> 'prohibited') = 'true'
-         OR d.case_id IS NOT NULL
-      ORDER BY c.received_at, c.id`,
+      WHERE c.id = ANY($1::uuid[])`,
+    [`{${ids.join(',')}}`],
   );
-  const sentByCase = await sentNotifications(tx);
+  const byId = new Map(listed.map((r) => [r.id, r]));
+  const sentByCase = await sentNotifications(tx, ids);
   const due: DueNotification[] = [];
-  for (const row of rows) {
+  for (const id of ids) {
+    const row = byId.get(id);
+    if (!row) continue;
     const states = notificationStates({
       order: { nonDisclosure: row.non_disclosure ?? undefined, targets: row.targets },
       disclosedAt: row.disclosed_at,
-      sent: sentByCase.get(row.id) ?? new Map(),
+      sent: sentByCase.get(id) ?? new Map(),
       now,
     });
     for (const t of states.targets) {
       if (t.state !== 'due' || t.dueFrom === null) continue;
       due.push({
-        caseId: row.id,
+        caseId: id,
         reference: row.reference,
         target: t.target,
         label: t.label,
@@ -195,5 +231,5 @@ export async function dueNotifications(tx: Queryable, now: Date): Promise<DueNot
       });
     }
   }
-  return due.sort((a, b) => a.dueFrom.localeCompare(b.dueFrom));
+  return { due, users: Number(first.users), cases: Number(first.cases) };
 }

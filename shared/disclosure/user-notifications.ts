@@ -55,8 +55,23 @@ export const DueNotification = z.object({
 });
 export type DueNotification = z.infer<typeof DueNotification>;
 
-export const DueNotifications = z.object({ due: z.array(DueNotification) });
+/**
+ * The notifications due across the desk: how many users in how many cases, and the targets of
+ * the cases due longest, as many cases as were asked for. A desk whose notifications were never
+ * recorded can owe tens of thousands; the list is read a page at a time.
+ */
+export const DueNotifications = z.object({
+  due: z.array(DueNotification),
+  users: z.number().int().nonnegative(),
+  cases: z.number().int().nonnegative(),
+});
 export type DueNotifications = z.infer<typeof DueNotifications>;
+
+export const DUE_NOTIFICATIONS_MAX_CASES = 1000;
+export const DueNotificationsQuery = z.object({
+  /** How many cases to list, longest due first; the counts cover every case. */
+  limit: z.coerce.number().int().min(1).max(DUE_NOTIFICATIONS_MAX_CASES).default(20),
+});
 
 export interface NotificationFacts {
   order: Pick<Order, 'nonDisclosure' | 'targets'>;

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { API } from '../../../shared/api';
-import { NotificationInput } from '../../../shared/disclosure/user-notifications';
+import {
+  DueNotificationsQuery,
+  NotificationInput,
+} from '../../../shared/disclosure/user-notifications';
 import { lettersSent } from '../../disclosure/letters-sent';
 import {
   caseNotifications,
@@ -47,7 +50,7 @@ export function registerLetterAndNotificationRoutes(app: App, deps: AppDeps): vo
 
   app.on(API.dueNotifications.method, API.dueNotifications.path, async (c) => {
     await requireSession(c, deps, CASE_WORKERS);
-    const due = await deps.db.transaction((tx) => dueNotifications(tx, deps.clock()));
-    return c.json({ due });
+    const { limit } = parseInput('The list request', DueNotificationsQuery, c.req.query());
+    return c.json(await deps.db.transaction((tx) => dueNotifications(tx, deps.clock(), limit)));
   });
 }

@@ -360,6 +360,7 @@ describe('notification of affected users under a non-disclosure term', () => {
       [current.id, '@fastcash_invest'],
       [current.id, '5012345678'],
     ]);
+    expect(due).toMatchObject({ cases: 1, users: 2 });
 
     const sentResponse = await notify(team.reviewer, current.id, {
       target: 'username:@fastcash_invest',
@@ -408,7 +409,64 @@ describe('notification of affected users under a non-disclosure term', () => {
       ['OPEN-1', '@fastcash_invest', disclosedAt],
       ['OPEN-1', '5012345678', disclosedAt],
     ]);
+    expect(due).toMatchObject({ cases: 2, users: 4 });
     expect(disclosed.status).toBe('disclosed');
+  });
+
+  it('counts every case due and lists those due longest, as many as asked', async () => {
+    const ends = ['2026-01-31', '2026-01-10', '2026-01-20'];
+    const [latest, oldest, middle] = await Promise.all(
+      ends.map((until, i) =>
+        importCase(team.reviewer, { ...gagged(until), reference: `GAG-${i}` }),
+      ),
+    );
+    await importCase(team.reviewer, { ...gagged('2099-12-31'), reference: 'GAG-LATER' });
+    const list = async (query = '') => {
+      const response = await team.reviewer.get(`/api/notifications/due${query}`);
+      expect(response.status, JSON.stringify(response.body)).toBe(200);
+      return DueNotifications.parse(response.body);
+    };
+    const listed = (due: DueNotifications) => [...new Set(due.due.map((d) => d.reference))];
+    let due = await list('?limit=2');
+    expect(listed(due)).toEqual([oldest?.reference, middle?.reference]);
+    expect(due).toMatchObject({ cases: 3, users: 6 });
+    expect(listed(await list())).toEqual([oldest, middle, latest].map((c) => c?.reference));
+
+    // One target told: one user fewer, the case still listed for the other.
+    const first = await notify(team.reviewer, oldest!.id, {
+      target: 'username:@fastcash_invest',
+      sentAt: t.clock.now().toISOString(),
+    });
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    due = await list('?limit=1');
+    expect(due).toMatchObject({ cases: 3, users: 5 });
+    expect(due.due.map((d) => [d.reference, d.target])).toEqual([
+      [oldest?.reference, 'user_id:5012345678'],
+    ]);
+    // Both told: the case leaves the list and the count.
+    await notify(team.reviewer, oldest!.id, {
+      target: 'user_id:5012345678',
+      sentAt: t.clock.now().toISOString(),
+    });
+    due = await list('?limit=1');
+    expect(due).toMatchObject({ cases: 2, users: 4 });
+    expect(listed(due)).toEqual([middle?.reference]);
+    // What the list says of a case is what the case's own page says.
+    for (const d of (await list()).due) {
+      const states = await notifications(team.reviewer, d.caseId);
+      expect(states.targets.find((s) => s.target === d.target)).toMatchObject({
+        state: 'due',
+        dueFrom: d.dueFrom,
+      });
+    }
+  });
+
+  it('refuses a list of no cases, too many or not a number, naming the limit', async () => {
+    for (const limit of ['0', '1001', 'all', '2.5', '-1']) {
+      const response = await team.reviewer.get(`/api/notifications/due?limit=${limit}`);
+      expect(response.status, limit).toBe(400);
+      expect(errorOf(response)).toMatchObject({ code: 'validation', paths: ['limit'] });
+    }
   });
 
   it('stays prohibited while the term names no end', async () => {

@@ -16,6 +16,7 @@ import { parallelWrites } from './0016-parallel-writes';
 import { governingDeadline } from './0017-governing-deadline';
 import { stagedDocumentContents } from './0018-staged-document-contents';
 import { policyDigestAndWriteOrder } from './0022-policy-digest-and-write-order';
+import { notificationTerms } from './0023-notification-terms';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -38,4 +39,5 @@ export const MIGRATIONS: readonly Migration[] = [
   governingDeadline,
   stagedDocumentContents,
   policyDigestAndWriteOrder,
+  notificationTerms,
 ];
