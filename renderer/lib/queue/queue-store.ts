@@ -230,11 +230,12 @@ export class QueueStore {
     const { summaries } = this.database;
     try {
       await this.readPending();
-      // Counting a large mirror walks all of it: the first screen is shown without waiting.
-      const counting = summaries.count();
-      counting.catch(() => undefined);
       const first = await firstScreenRows(this.database);
       if (generation !== this.generation) return;
+      // Counting a large mirror walks all of it, in one step of the browser's storage that
+      // the first screen's reads would queue behind: it is asked for only once they are done.
+      const counting = summaries.count();
+      counting.catch(() => undefined);
       this.sorted = sortCases(
         first.map((r) => this.row(r)),
         this.sort,
