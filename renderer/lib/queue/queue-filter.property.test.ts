@@ -7,6 +7,7 @@ import { summary } from '../testing/case-fixtures';
 import {
   buildQueueIndex,
   DEFAULT_SORT,
+  EMPTY_FILTER,
   filterQueue,
   prepareSearch,
   QUEUE_VIEWS,
@@ -15,6 +16,7 @@ import {
   type QueueFilter,
   type ViewContext,
 } from './queue-model';
+import { SearchDictionary } from './search-dictionary';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 const HOUR = 3_600_000;
@@ -110,9 +112,10 @@ describe('filterQueue', () => {
         fc.array(filter, { minLength: 1, maxLength: 6 }),
         fc.constantFrom<string | null>('u-me', null),
         fc.boolean(),
-        (drawn, filters, userId, prepared) => {
-          const rows = sortCases(
-            drawn.map(({ dueInHours, assigneeId, searchTerms, ...fields }, i) =>
+        fc.option(fc.tuple(fc.array(row, { maxLength: 40 }), search)),
+        (drawn, filters, userId, prepared, earlier) => {
+          const toSummaries = (drawnRows: typeof drawn) =>
+            drawnRows.map(({ dueInHours, assigneeId, searchTerms, ...fields }, i) =>
               summary({
                 ...fields,
                 id: `case-${i}`,
@@ -120,10 +123,25 @@ describe('filterQueue', () => {
                 ...(assigneeId === null ? {} : { assigneeId }),
                 ...(searchTerms === null ? {} : { searchTerms }),
               }),
-            ),
-            DEFAULT_SORT,
-          );
-          const index = buildQueueIndex(rows);
+            );
+          const rows = sortCases(toSummaries(drawn), DEFAULT_SORT);
+          // The queue keeps one dictionary of terms across the indexes of its cases: one built
+          // and searched before, of other rows or other versions of the same cases, must not
+          // change what this one finds.
+          const dictionary = new SearchDictionary();
+          if (earlier) {
+            const [earlierRows, earlierText] = earlier;
+            const before = buildQueueIndex(toSummaries(earlierRows), dictionary);
+            filterQueue(
+              before,
+              { ...EMPTY_FILTER, view: 'all', text: earlierText },
+              {
+                userId,
+                now: NOW,
+              },
+            );
+          }
+          const index = buildQueueIndex(rows, dictionary);
           if (prepared) prepareSearch(index);
           const context = { userId, now: NOW };
           // Several filters on one index: what one search prepares, the next one reuses.

@@ -10,6 +10,7 @@ import {
   filterQueue,
   isOverdue,
   mergeSorted,
+  prepareSearch,
   searchTokens,
   sortCases,
   type QueueFilter,
@@ -364,5 +365,23 @@ describe('the index', () => {
     for (let i = 1; i < result.length; i++) {
       expect(result[i - 1]!.dueAt <= result[i]!.dueAt).toBe(true);
     }
+  });
+
+  it('prepares searching in steps, going on where the last one stopped', () => {
+    const rows = sortCases(manySummaries(3_000), DEFAULT_SORT);
+    const index = buildQueueIndex(rows);
+    let asked = 0;
+    // Time runs out at the first look at the clock, then again at the second.
+    const outOfTime = () => (asked++ < 1 ? 1 : 0);
+    expect(prepareSearch(index, outOfTime)).toBe(false);
+    expect(prepareSearch(index, () => 0)).toBe(false);
+    expect(prepareSearch(index)).toBe(true);
+    expect(prepareSearch(index, () => 0)).toBe(true);
+    const filter = { ...EMPTY_FILTER, view: 'all' as const, text: 'paris' };
+    const found = filterQueue(index, filter, context);
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((r) => r.id)).toEqual(
+      filterQueue(buildQueueIndex(rows), filter, context).map((r) => r.id),
+    );
   });
 });

@@ -2,6 +2,7 @@ import { CASE_STATUSES, type CaseStatus } from '../../../shared/case-lifecycle';
 import type { CaseSummary } from '../../../shared/case-record';
 import { normaliseSearchText } from '../../../shared/case-search';
 import { OPEN_STATUSES } from '../deadlines';
+import { listRowsByTerm, SearchDictionary, type TermPostings } from './search-dictionary';
 
 export { isOverdue } from '../deadlines';
 
@@ -200,7 +201,7 @@ export function mergeSorted<T extends CaseSummary>(
 /**
  * Sorted rows grouped once by status and country: a filter then visits only the groups it
  * asks for, in sort order, or, when those cover most rows, reads the rows' group numbers in
- * one pass.
+ * one pass. Searches read the dictionary of the rows' terms.
  */
 export interface QueueIndex<T extends CaseSummary = QueueCase> {
   rows: readonly T[];
@@ -210,6 +211,7 @@ export interface QueueIndex<T extends CaseSummary = QueueCase> {
   groupOf: Uint16Array;
   groupCount: number;
   countries: readonly string[];
+  dictionary: SearchDictionary;
 }
 
 export interface QueueGroup {
@@ -217,19 +219,14 @@ export interface QueueGroup {
   positions: Int32Array;
 }
 
-const haystacks = new WeakMap<CaseSummary, string>();
-
-/** Everything a row can be found by, lower case, one term a line. */
-function haystack(row: CaseSummary): string {
-  let text = haystacks.get(row);
-  if (text === undefined) {
-    text = [row.reference, row.authorityName, ...(row.searchTerms ?? [])].join('\n').toLowerCase();
-    haystacks.set(row, text);
-  }
-  return text;
-}
-
-export function buildQueueIndex<T extends CaseSummary>(sortedRows: readonly T[]): QueueIndex<T> {
+/**
+ * `dictionary`: the one the previous index of the same cases used, so that rows that did not
+ * change keep their terms and only the changed ones are read again.
+ */
+export function buildQueueIndex<T extends CaseSummary>(
+  sortedRows: readonly T[],
+  dictionary: SearchDictionary = new SearchDictionary(),
+): QueueIndex<T> {
   const lists = new Map<CaseStatus, Map<string, { id: number; positions: number[] }>>();
   const groupOf = new Uint16Array(sortedRows.length);
   let groupCount = 0;
@@ -252,7 +249,14 @@ export function buildQueueIndex<T extends CaseSummary>(sortedRows: readonly T[])
     }
     groups.set(status, typed);
   }
-  return { rows: sortedRows, groups, groupOf, groupCount, countries: [...countries].sort() };
+  return {
+    rows: sortedRows,
+    groups,
+    groupOf,
+    groupCount,
+    countries: [...countries].sort(),
+    dictionary,
+  };
 }
 
 /** The words of a search, each of which a row must contain; a phone number stays one word. */
@@ -263,78 +267,88 @@ export function searchTokens(text: string): string[] {
   return whole.split(/\s+/).filter((t) => t.length > 0);
 }
 
+const postingsByIndex = new WeakMap<QueueIndex<CaseSummary>, TermPostings>();
+/** How far the preparation of each index has read its rows' terms. */
+const preparedRows = new WeakMap<QueueIndex<CaseSummary>, number>();
+
 /**
- * Every row's search text in one string, a row a line (a search word never holds a line
- * break, so a match never spans two rows), with where each row starts: one `indexOf` pass
- * over it finds a word in every row at once.
+ * Prepares an index for searching ahead of the first search, while the window is idle: reads
+ * the terms of rows not read before, until `timeLeft` (milliseconds) runs out, then lists the
+ * rows by term. Returns whether it is done; called again, it goes on where it stopped. A search
+ * finishes the preparation itself otherwise.
  */
-interface SearchText {
-  text: string;
-  /** `starts[i]` is where row i begins; one more entry past the end. */
-  starts: Int32Array;
-}
-
-const searchTexts = new WeakMap<QueueIndex<CaseSummary>, SearchText>();
-
-function searchText(index: QueueIndex<CaseSummary>): SearchText {
-  let found = searchTexts.get(index);
-  if (!found) {
-    const { rows } = index;
-    const parts = new Array<string>(rows.length);
-    const starts = new Int32Array(rows.length + 1);
-    let offset = 0;
-    for (let i = 0; i < rows.length; i++) {
-      const part = haystack(rows[i]!);
-      parts[i] = part;
-      starts[i] = offset;
-      offset += part.length + 1;
+export function prepareSearch(
+  index: QueueIndex<CaseSummary>,
+  timeLeft: () => number = () => Infinity,
+): boolean {
+  if (postingsByIndex.has(index)) return true;
+  const { rows, dictionary } = index;
+  let next = preparedRows.get(index) ?? 0;
+  while (next < rows.length) {
+    dictionary.termsOf(rows[next]!);
+    next += 1;
+    // Reading a row's terms for the first time takes microseconds; asking the time costs too.
+    if (next % 512 === 0 && timeLeft() <= 0) {
+      preparedRows.set(index, next);
+      return false;
     }
-    starts[rows.length] = offset;
-    found = { text: parts.join('\n'), starts };
-    searchTexts.set(index, found);
   }
-  return found;
-}
-
-/**
- * Prepares an index for searching ahead of the first search, e.g. while the window is idle;
- * a search does it itself otherwise.
- */
-export function prepareSearch(index: QueueIndex<CaseSummary>): void {
-  searchText(index);
-}
-
-/** The row whose text holds a position of the search text: the last start at or before it. */
-function rowAt(starts: Int32Array, position: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    if (starts[mid]! <= position) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+  preparedRows.delete(index);
+  postingsByIndex.set(index, listRowsByTerm(dictionary, rows));
+  return true;
 }
 
 /** The positions of the rows that contain every word, ascending. */
 function rowsContaining(index: QueueIndex<CaseSummary>, tokens: readonly string[]): Int32Array {
-  const { text, starts } = searchText(index);
-  const hits = new Uint16Array(index.rows.length);
-  for (const token of tokens) {
-    let from = 0;
-    for (;;) {
-      const at = text.indexOf(token, from);
-      if (at === -1) break;
-      const row = rowAt(starts, at);
-      hits[row]! += 1;
-      from = starts[row + 1]!;
+  prepareSearch(index);
+  const postings = postingsByIndex.get(index)!;
+  // A row's mark is how many of the words, in order, it was found to hold.
+  const marks = new Uint16Array(index.rows.length);
+  tokens.forEach((token, k) => {
+    for (const term of index.dictionary.matching(token)) {
+      if (term >= postings.termCount) continue;
+      for (let p = postings.starts[term]!; p < postings.starts[term + 1]!; p++) {
+        const position = postings.rows[p]!;
+        if (marks[position] === k) marks[position] = k + 1;
+      }
     }
-  }
+  });
   let count = 0;
-  for (let i = 0; i < hits.length; i++) if (hits[i] === tokens.length) count += 1;
+  for (let i = 0; i < marks.length; i++) if (marks[i] === tokens.length) count += 1;
   const found = new Int32Array(count);
-  for (let i = 0, j = 0; i < hits.length; i++) if (hits[i] === tokens.length) found[j++] = i;
+  for (let i = 0, j = 0; i < marks.length; i++) if (marks[i] === tokens.length) found[j++] = i;
   return found;
+}
+
+/**
+ * For a few rows: whether a row holds every word, each term checked once per word and the
+ * answer kept. Cheaper than looking for the words in the whole dictionary when the rows hold
+ * fewer terms than it does.
+ */
+function rowHoldsEvery(
+  dictionary: SearchDictionary,
+  tokens: readonly string[],
+): (row: CaseSummary) => boolean {
+  // 0: not checked yet, 1: the term contains the word, 2: it does not.
+  const checked = tokens.map(() => new Uint8Array(dictionary.termCount));
+  return (row) => {
+    const terms = dictionary.termsOf(row);
+    return tokens.every((token, k) => {
+      let known = checked[k]!;
+      for (let j = 0; j < terms.length; j++) {
+        const term = terms[j]!;
+        // A term read after the answers were sized: they grow to hold it.
+        if (term >= known.length) {
+          const grown = new Uint8Array(dictionary.termCount);
+          grown.set(known);
+          checked[k] = known = grown;
+        }
+        if (known[term] === 0) known[term] = dictionary.term(term).includes(token) ? 1 : 2;
+        if (known[term] === 1) return true;
+      }
+      return false;
+    });
+  };
 }
 
 /** The groups a filter asks for, and how many rows they hold. */
@@ -398,13 +412,11 @@ export function filterQueue<T extends CaseSummary>(
   for (const group of chosen) inChosen += group.positions.length;
   if (inChosen < rows.length * FEW_ROWS_SHARE) {
     const positions = groupPositions(chosen);
+    const holdsWords = tokens.length > 0 ? rowHoldsEvery(index.dictionary, tokens) : null;
     for (let i = 0; i < positions.length; i++) {
       const row = rows[positions[i]!]!;
       if (predicate && !predicate(row)) continue;
-      if (tokens.length > 0) {
-        const text = haystack(row);
-        if (!tokens.every((t) => text.includes(t))) continue;
-      }
+      if (holdsWords && !holdsWords(row)) continue;
       result.push(row);
     }
     return result;

@@ -14,6 +14,7 @@ import {
   type QueueIndex,
   type QueueSort,
 } from './queue-model';
+import { SearchDictionary } from './search-dictionary';
 
 /**
  * `opening`: nothing read yet. `first-screen`: the most urgent open cases, read by index, are
@@ -142,6 +143,8 @@ export class QueueStore {
   private lastAnnounced = 0;
   private checkingUnexplained = false;
   private owner: string | null = null;
+  /** The terms of the cases held, kept from one index to the next; forgotten with the cases. */
+  private dictionary = new SearchDictionary();
 
   constructor(
     private readonly database: DeskDatabase,
@@ -164,7 +167,7 @@ export class QueueStore {
     if (sort.key === this.sort.key && sort.direction === this.sort.direction) return;
     this.sort = sort;
     this.sorted = sortCases(this.sorted, sort);
-    this.publish({ index: buildQueueIndex(this.sorted) });
+    this.publish({ index: buildQueueIndex(this.sorted, this.dictionary) });
   }
 
   /** Rows read for another user are never shown to this one: sign-out deletes the mirror. */
@@ -182,6 +185,7 @@ export class QueueStore {
     this.base.clear();
     this.pending.clear();
     this.sorted = [];
+    this.dictionary = new SearchDictionary();
     this.dirty.clear();
     this.announced.clear();
     this.touched.clear();
@@ -242,7 +246,7 @@ export class QueueStore {
       );
       this.publish({
         phase: 'first-screen',
-        index: buildQueueIndex(this.sorted),
+        index: buildQueueIndex(this.sorted, this.dictionary),
         loaded: first.length,
         total: first.length,
         error: null,
@@ -287,7 +291,7 @@ export class QueueStore {
     this.loading = false;
     this.publish({
       phase: 'ready',
-      index: buildQueueIndex(this.sorted),
+      index: buildQueueIndex(this.sorted, this.dictionary),
       loaded: rows.length,
       total: rows.length,
     });
@@ -396,7 +400,7 @@ export class QueueStore {
       });
       this.sorted = mergeSorted(this.sorted, changed, removed, this.sort);
       this.publish({
-        index: buildQueueIndex(this.sorted),
+        index: buildQueueIndex(this.sorted, this.dictionary),
         loaded: this.sorted.length,
         total: Math.max(this.snapshot.total, this.sorted.length),
       });

@@ -35,11 +35,12 @@ export function useCaseList(
     () => filterQueue(early ?? queue.index, appliedFilter, { userId, now }),
     [early, queue.index, appliedFilter, userId, now],
   );
-  // The first search would otherwise join every case's search text itself. Only once every
-  // case is read, and only when the window is idle: not between the pages of a first sync.
+  // The first search would otherwise read every case's terms itself. Only once every case is
+  // read, and only while the window is idle: not between the pages of a first sync, and in
+  // steps that leave the window free for input.
   const ready = queue.phase === 'ready';
   useEffect(
-    () => (ready ? whenIdle(() => prepareSearch(queue.index)) : undefined),
+    () => (ready ? whenIdle((timeLeft) => prepareSearch(queue.index, timeLeft)) : undefined),
     [ready, queue.index],
   );
 
@@ -74,12 +75,32 @@ export function useCaseList(
   return { userId, query, setQuery, queue, appliedFilter, now, visible, toggleSort };
 }
 
-/** Runs once the window has nothing else to do; the returned function cancels it. */
-function whenIdle(work: () => void): () => void {
+/**
+ * Runs a piece of work while the window has nothing else to do, again in each idle period
+ * until it says it is done; the returned function cancels the rest.
+ */
+function whenIdle(step: (timeLeft: () => number) => boolean): () => void {
+  let cancelled = false;
   if (typeof requestIdleCallback === 'function') {
-    const handle = requestIdleCallback(work);
-    return () => cancelIdleCallback(handle);
+    let handle = 0;
+    const run = (deadline: IdleDeadline) => {
+      if (!cancelled && !step(() => deadline.timeRemaining())) handle = requestIdleCallback(run);
+    };
+    handle = requestIdleCallback(run);
+    return () => {
+      cancelled = true;
+      cancelIdleCallback(handle);
+    };
   }
-  const timer = setTimeout(work, 1_000);
-  return () => clearTimeout(timer);
+  // Without idle callbacks: steps of about 10 ms, a second apart.
+  let timer: ReturnType<typeof setTimeout>;
+  const run = () => {
+    const until = performance.now() + 10;
+    if (!cancelled && !step(() => until - performance.now())) timer = setTimeout(run, 1_000);
+  };
+  timer = setTimeout(run, 1_000);
+  return () => {
+    cancelled = true;
+    clearTimeout(timer);
+  };
 }
