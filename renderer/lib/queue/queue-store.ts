@@ -278,6 +278,9 @@ export class QueueStore {
         .toArray();
       if (generation !== this.generation) return;
       rows.push(...chunk);
+      // Each row's search terms are read as it comes, a step at a time: a search once every
+      // row is loaded then waits for none of them.
+      for (const row of chunk) this.dictionary.termsOf(row);
       this.publish({ loaded: Math.max(this.snapshot.loaded, rows.length) });
       if (chunk.length < LOAD_CHUNK) break;
       after = chunk.at(-1)!.id;
@@ -393,6 +396,8 @@ export class QueueStore {
         const summary = read[i];
         if (summary) {
           this.base.set(id, summary);
+          // As the load does: read now, in this step, not by the first search.
+          this.dictionary.termsOf(summary);
           changed.push(this.row(summary));
         } else if (this.base.delete(id)) {
           removed.add(id);

@@ -17,7 +17,7 @@ import type { CaseSummary } from '../../../shared/case-record';
 export class SearchDictionary {
   private readonly ids = new Map<string, number>();
   private readonly terms: string[] = [];
-  private readonly rowTerms = new WeakMap<CaseSummary, Int32Array>();
+  private readonly rowTerms = new WeakMap<CaseSummary, number[]>();
   /** Where each term starts in the text. */
   private starts = new Int32Array(1024);
   private count = 0;
@@ -30,21 +30,22 @@ export class SearchDictionary {
   }
 
   /** The numbers of a case's terms, each once; read from the case the first time. */
-  termsOf(row: CaseSummary): Int32Array {
+  termsOf(row: CaseSummary): readonly number[] {
     let terms = this.rowTerms.get(row);
     if (terms === undefined) {
-      const ids: number[] = [];
-      const add = (term: string) => {
-        const id = this.idOf(term.toLowerCase());
-        if (!ids.includes(id)) ids.push(id);
-      };
-      add(row.reference);
-      add(row.authorityName);
-      for (const term of row.searchTerms ?? []) add(term);
-      terms = Int32Array.from(ids);
+      terms = [];
+      this.add(terms, row.reference);
+      this.add(terms, row.authorityName);
+      const more = row.searchTerms;
+      if (more) for (let i = 0; i < more.length; i++) this.add(terms, more[i]!);
       this.rowTerms.set(row, terms);
     }
     return terms;
+  }
+
+  private add(terms: number[], term: string): void {
+    const id = this.idOf(term.toLowerCase());
+    if (!terms.includes(id)) terms.push(id);
   }
 
   /** The term of a number. */
