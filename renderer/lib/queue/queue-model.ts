@@ -295,6 +295,7 @@ export function prepareSearch(
   }
   preparedRows.delete(index);
   postingsByIndex.set(index, listRowsByTerm(dictionary, rows));
+  dictionary.prepare();
   return true;
 }
 

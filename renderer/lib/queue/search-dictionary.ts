@@ -88,6 +88,14 @@ export class SearchDictionary {
     return id;
   }
 
+  /**
+   * Joins the terms added since the last search into the text, ahead of it: on a large desk
+   * the join and the copy the first look into the joined text makes take tens of milliseconds.
+   */
+  prepare(): void {
+    this.text().indexOf('\u0000');
+  }
+
   private text(): string {
     if (this.unwritten.length > 0) {
       this.written += `${this.unwritten.join('\n')}\n`;
