@@ -118,20 +118,26 @@ async function refusal(
   } as RefusedAction;
 }
 
-/** Keeps the newer of the stored and the given server copy, for the detail and the queue row. */
-export async function storeServerCopy(
+/**
+ * Keeps the newer of the stored and the given server copy, for the detail and the queue row.
+ * Compared and written in one transaction: another tab of the same mirror may store a newer
+ * copy between a separate read and write, which the older one would then overwrite.
+ */
+export function storeServerCopy(
   database: DeskDatabase,
   detail: CaseDetail,
   now: Date,
 ): Promise<void> {
-  const stored = await database.details.get(detail.id);
-  if (!stored || stored.detail.version <= detail.version) {
-    await database.details.put({ id: detail.id, detail, storedAt: now.toISOString() });
-  }
-  const summary = await database.summaries.get(detail.id);
-  if (!summary || summary.version <= detail.version) {
-    await database.summaries.put(toSummary(detail));
-  }
+  return database.transaction('rw', database.details, database.summaries, async () => {
+    const stored = await database.details.get(detail.id);
+    if (!stored || stored.detail.version <= detail.version) {
+      await database.details.put({ id: detail.id, detail, storedAt: now.toISOString() });
+    }
+    const summary = await database.summaries.get(detail.id);
+    if (!summary || summary.version <= detail.version) {
+      await database.summaries.put(toSummary(detail));
+    }
+  });
 }
 
 /** The queue row of a full case; the fields a detail from an older service lacks are derived. */
