@@ -461,6 +461,17 @@ describe('notification of affected users under a non-disclosure term', () => {
     }
   });
 
+  it('gives the list and its counts only to the roles that handle cases', async () => {
+    await importCase(team.reviewer, gagged('2026-01-31'));
+    for (const client of [team.admin, team.auditor]) {
+      const response = await client.get('/api/notifications/due');
+      expect(response.status).toBe(403);
+      expect(JSON.stringify(response.body)).not.toContain('users');
+    }
+    await team.reviewer.delete('/api/session');
+    expect((await team.reviewer.get('/api/notifications/due')).status).toBe(401);
+  });
+
   it('refuses a list of no cases, too many or not a number, naming the limit', async () => {
     for (const limit of ['0', '1001', 'all', '2.5', '-1']) {
       const response = await team.reviewer.get(`/api/notifications/due?limit=${limit}`);
