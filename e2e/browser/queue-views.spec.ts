@@ -203,6 +203,35 @@ test('view, filters and sort stay in the address, and "no results" offers to cle
   await expect(page).not.toHaveURL(/status=/);
 });
 
+test('a saved view is a step in the history: Back returns to the view and search before it', async () => {
+  const { page } = reviewer;
+  await openView(page, 'Unassigned');
+  await page.getByLabel('Search cases').fill(MARK);
+  const unassigned = [CASES.overdue, CASES.unassigned, CASES.urgent].sort();
+  await expect.poll(() => listed(page)).toEqual(unassigned);
+
+  const overdue = page
+    .getByRole('navigation', { name: 'Saved views' })
+    .getByRole('link', { name: 'Overdue' });
+  // The link still names its view, for a new tab or a copied address.
+  await expect(overdue).toHaveAttribute('href', /view=overdue/);
+  await openView(page, 'Overdue');
+  await expect(page).toHaveURL(/view=overdue/);
+  await expect(page.getByLabel('Search cases')).toHaveValue('');
+
+  await page.goBack();
+  await expect(
+    page.getByRole('navigation', { name: 'Saved views' }).getByRole('link', { name: 'Unassigned' }),
+  ).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveURL(/view=unassigned/);
+  await expect(page.getByLabel('Search cases')).toHaveValue(MARK);
+  await expect.poll(() => listed(page)).toEqual(unassigned);
+
+  await page.goForward();
+  await expect(overdue).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByLabel('Search cases')).toHaveValue('');
+});
+
 test('supervisors approve from the same table, sorted, filtered, with their own cases marked', async () => {
   const { page } = supervisor;
   await signIn(page, BOSS);

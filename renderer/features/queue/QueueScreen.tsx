@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type MouseEvent } from 'react';
 import { CaseTable, COLUMN } from '../../components/CaseTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FinishedCaseNotice } from '../../components/case/FinishedCaseNotice';
@@ -32,6 +32,10 @@ const COLUMNS = [
   COLUMN.assignee,
 ];
 const caseRoute = (row: QueueCase): AppRoute => ({ screen: 'case', caseId: row.id });
+
+function isPlainClick(event: MouseEvent<HTMLAnchorElement>): boolean {
+  return event.button === 0 && !event.ctrlKey && !event.metaKey && !event.shiftKey && !event.altKey;
+}
 
 export function QueueScreen() {
   const { userId, query, setQuery, queue, appliedFilter, now, visible, toggleSort } = useCaseList(
@@ -88,6 +92,13 @@ export function QueueScreen() {
                   params: queueParams({ filter: { ...EMPTY_FILTER, view }, sort }, DEFAULTS),
                 })}
                 aria-current={filter.view === view ? 'page' : undefined}
+                onClick={(event) => {
+                  // A plain click changes the list in place; a new tab or window still
+                  // follows the link.
+                  if (!isPlainClick(event)) return;
+                  event.preventDefault();
+                  setQuery({ filter: { ...EMPTY_FILTER, view }, sort }, 'push');
+                }}
               >
                 {VIEW_LABELS[view]}
               </a>

@@ -3,15 +3,21 @@ import { hrefFor, useHashRoute } from '../hash-route';
 import { parseQueueParams, queueParams, type QueueQuery } from './queue-params';
 
 /**
+ * How a change of the query enters the history: typing rewrites the current entry, a saved
+ * view adds one, so Back returns to the view before it.
+ */
+export type HistoryEntry = 'replace' | 'push';
+
+/**
  * A list's view, filters and sort, kept in the URL: typing updates the state at once and the
  * address without a history entry; a link or Back that changes the address resets the state.
- * The address is rewritten in place (no `hashchange`), so a keystroke re-renders the list, not
- * the whole window around it.
+ * The address is written through the History API (no `hashchange`), so a keystroke or a
+ * saved view re-renders the list, not the whole window around it.
  */
 export function useQueueQuery(
   screen: 'queue' | 'approvals',
   defaults: QueueQuery,
-): [QueueQuery, (query: QueueQuery) => void] {
+): [QueueQuery, (query: QueueQuery, entry?: HistoryEntry) => void] {
   const route = useHashRoute();
   const params = route.screen === screen ? (route.params ?? '') : '';
   const [seen, setSeen] = useState(params);
@@ -21,15 +27,13 @@ export function useQueueQuery(
     setQuery(parseQueueParams(params, defaults));
   }
   const update = useCallback(
-    (next: QueueQuery) => {
+    (next: QueueQuery, entry: HistoryEntry = 'replace') => {
       const nextParams = queueParams(next, defaults);
       setQuery(next);
       setSeen(nextParams);
-      window.history.replaceState(
-        window.history.state,
-        '',
-        hrefFor({ screen, params: nextParams }),
-      );
+      const href = hrefFor({ screen, params: nextParams });
+      if (entry === 'push') window.history.pushState(window.history.state, '', href);
+      else window.history.replaceState(window.history.state, '', href);
     },
     [screen, defaults],
   );
