@@ -23,6 +23,12 @@ export const sessionKeys = {
   current: () => [...sessionKeys.all, 'current'] as const,
 };
 
+/** The reminder above the queue: notifications due across the desk. */
+export const notificationKeys = {
+  all: ['notifications'] as const,
+  due: (limit: number) => [...notificationKeys.all, 'due', limit] as const,
+};
+
 export const setupKeys = {
   all: ['setup'] as const,
   status: () => [...setupKeys.all, 'status'] as const,

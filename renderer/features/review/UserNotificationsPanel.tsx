@@ -9,7 +9,7 @@ import {
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { callApi } from '../../lib/api-client';
 import { formatDate, formatDateTime } from '../../lib/format';
-import { caseKeys } from '../../lib/query-keys';
+import { caseKeys, notificationKeys } from '../../lib/query-keys';
 import { useSession } from '../../lib/session';
 
 const notificationsKey = (caseId: string) => [...caseKeys.detail(caseId), 'notifications'];
@@ -29,7 +29,10 @@ function RecordSent({ caseId, target }: { caseId: string; target: TargetNotifica
         params: { caseId },
         body: { target: target.target, sentAt: new Date(sentAt).toISOString() },
       }),
-    onSuccess: (states) => queryClient.setQueryData(notificationsKey(caseId), states),
+    onSuccess: (states) => {
+      queryClient.setQueryData(notificationsKey(caseId), states);
+      void queryClient.invalidateQueries({ queryKey: notificationKeys.all });
+    },
   });
   const inputId = `notified-${caseId}-${target.target}`;
   return (
