@@ -61,6 +61,27 @@ describe('createApiClient', () => {
     });
   });
 
+  it('carries the wait a busy service asks for, and none when it names none', async () => {
+    const busy = { error: { code: 'busy', message: 'Too many changes waiting.' } };
+    const { callApi } = clientAnswering(
+      () =>
+        new Response(JSON.stringify(busy), {
+          status: 503,
+          headers: { 'Content-Type': 'application/json', 'Retry-After': '7' },
+        }),
+    );
+    const error = await callApi(API.push, { body: { clientId: 'c', mutations: [] } }).catch(
+      (e: unknown) => e,
+    );
+    expect(error).toMatchObject({ code: 'busy', status: 503, retryAfterMs: 7000 });
+
+    const { callApi: plain } = clientAnswering(() => json(503, busy));
+    const without = await plain(API.push, { body: { clientId: 'c', mutations: [] } }).catch(
+      (e: unknown) => e,
+    );
+    expect(without).toMatchObject({ code: 'busy', retryAfterMs: null });
+  });
+
   it('keeps the server reason for a four-eyes refusal', async () => {
     const { callApi } = clientAnswering(() =>
       json(403, { error: { code: 'four_eyes', message: 'You signed off this case.' } }),

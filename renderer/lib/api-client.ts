@@ -3,6 +3,7 @@ import { routePath, type RouteBody, type RouteDef, type RouteResponse } from '..
 import { ErrorBody, type ApiError } from '../../shared/errors';
 import { ApiRequestError, OfflineError } from './api-errors';
 import { reportReachability } from './connection';
+import { retryAfterMs } from './retry-after';
 
 type RouteQuery<R extends RouteDef> = R['query'] extends z.ZodType ? z.input<R['query']> : never;
 
@@ -66,7 +67,13 @@ function serviceError(payload: unknown): ApiError | null {
 
 function errorFromResponse(response: Response, error: ApiError | null): ApiRequestError {
   if (error) {
-    return new ApiRequestError(error.code, response.status, error.message, error.issues ?? []);
+    return new ApiRequestError(
+      error.code,
+      response.status,
+      error.message,
+      error.issues ?? [],
+      retryAfterMs(response.headers.get('Retry-After')),
+    );
   }
   const reason = response.statusText ? ` ${response.statusText}` : '';
   return new ApiRequestError(

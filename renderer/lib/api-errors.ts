@@ -5,18 +5,22 @@ export class ApiRequestError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
   readonly issues: readonly FieldIssue[];
+  /** How long the service asked to be left alone (its `Retry-After`), when it said. */
+  readonly retryAfterMs: number | null;
 
   constructor(
     code: ErrorCode,
     status: number,
     message: string,
     issues: readonly FieldIssue[] = [],
+    retryAfterMs: number | null = null,
   ) {
     super(message);
     this.name = 'ApiRequestError';
     this.code = code;
     this.status = status;
     this.issues = issues;
+    this.retryAfterMs = retryAfterMs;
   }
 }
 

@@ -17,6 +17,8 @@ const BUSY_MESSAGE =
   'The case service is busy. Your actions are kept on this workstation and are sent again in a few seconds.';
 
 const LIST_REFRESH_MS = 3000;
+/** The wait after a busy answer that named none: about one round of the interval. */
+const BUSY_WAIT_MS = 5000;
 
 let running: Promise<void> | null = null;
 let again = false;
@@ -24,6 +26,31 @@ let stopped = false;
 let user: LocalUser | null = null;
 let workingSetDue = true;
 let listsRefreshedAt = 0;
+/** A busy service asked to be left alone until then: no round starts before it. */
+let holdUntil = 0;
+let holdTimer: ReturnType<typeof setTimeout> | null = null;
+
+/**
+ * Keeps every round off the service for the wait it asked for, then starts one by itself:
+ * the interval, a regained focus or a new action would otherwise push again at once and add
+ * to the load that made it refuse.
+ */
+function holdOff(queryClient: QueryClient, asked: number): void {
+  // At least a second: the round that was refused must have ended when the next one starts.
+  const ms = Math.max(asked, 1000);
+  holdUntil = Date.now() + ms;
+  if (holdTimer !== null) clearTimeout(holdTimer);
+  holdTimer = setTimeout(() => {
+    holdTimer = null;
+    void syncCases(queryClient);
+  }, ms);
+}
+
+function releaseHold(): void {
+  holdUntil = 0;
+  if (holdTimer !== null) clearTimeout(holdTimer);
+  holdTimer = null;
+}
 
 const api = {
   push: (body: PushRequest) => callApi(API.push, { body }),
@@ -90,7 +117,7 @@ async function runOnce(queryClient: QueryClient, current: LocalUser): Promise<vo
  * syncs never overlap in this window (the lock keeps other windows out).
  */
 export function syncCases(queryClient: QueryClient): Promise<void> {
-  if (stopped || user === null) return Promise.resolve();
+  if (stopped || user === null || Date.now() < holdUntil) return Promise.resolve();
   if (running) {
     again = true;
     return running;
@@ -124,8 +151,10 @@ export function syncCases(queryClient: QueryClient): Promise<void> {
             return;
           }
           if (isApiError(error, 'busy')) {
-            // Nothing of the push was done and the outbox keeps every action in its place; the
-            // next round sends them again without the reviewer doing anything.
+            // Nothing of the push was done and the outbox keeps every action in its place; a
+            // round after the wait the service asked for sends them again without the
+            // reviewer doing anything.
+            holdOff(queryClient, error.retryAfterMs ?? BUSY_WAIT_MS);
             updateSyncStatus({ failure: BUSY_MESSAGE });
             return;
           }
@@ -152,12 +181,14 @@ export function startCaseSync(signedIn: LocalUser): void {
   stopped = false;
   user = signedIn;
   workingSetDue = true;
+  releaseHold();
   resetSyncStatus();
 }
 
 /** Stops syncing and waits for a run in flight, so nothing is written after a wipe. */
 export async function stopCaseSync(): Promise<void> {
   stopped = true;
+  releaseHold();
   await running;
   user = null;
 }
