@@ -4,9 +4,9 @@ import { CasePage, ImportedOrder, SessionInfo } from '../shared/api';
 import { CaseDetail } from '../shared/case-record';
 import { MAX_PUSH_BATCH, type PushRequest, type PushResponse } from '../shared/sync';
 import { OfflineError } from '../renderer/lib/api-errors';
+import { keepNewerServerCopy } from '../renderer/lib/keep-newer-server-copy';
 import { enqueueMutation } from '../renderer/lib/sync/enqueue';
 import { withPendingDetail, type LocalUser } from '../renderer/lib/sync/local-effects';
-import { storeServerCopy } from '../renderer/lib/sync/push';
 import { syncOnce, type SyncApi } from '../renderer/lib/sync/sync-engine';
 import { verifyAuditChain } from '../server/audit/verify-audit-chain';
 import {
@@ -179,7 +179,7 @@ describe('a case service killed in the middle of a push', () => {
     await syncOnce(station.database, station.api, user);
     for (const caseId of caseIds) {
       // The reviewer opens each case before going offline, so its review is on the station.
-      await storeServerCopy(station.database, await station.api.fetchCase(caseId), new Date());
+      await keepNewerServerCopy(station.database, await station.api.fetchCase(caseId), new Date());
     }
     await queueOfflineWork(station, caseIds);
     expect(await station.database.outbox.count()).toBe(QUEUED);

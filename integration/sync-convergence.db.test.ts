@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseDetail } from '../shared/case-record';
 import { MUTATION_ACTIONS } from '../shared/mutations';
 import { OfflineError } from '../renderer/lib/api-errors';
+import { keepNewerServerCopy } from '../renderer/lib/keep-newer-server-copy';
 import type { CaseMutation } from '../renderer/lib/cases/case-mutation-type';
 import { enqueueMutation } from '../renderer/lib/sync/enqueue';
 import { withPendingDetail, withPendingSummary } from '../renderer/lib/sync/local-effects';
-import { storeServerCopy } from '../renderer/lib/sync/push';
 import { syncOnce } from '../renderer/lib/sync/sync-engine';
 import { completedReview, importCase, reauthenticate } from '../server/testing/case-steps';
 import { sampleOrder } from '../server/testing/sample-order';
@@ -77,7 +77,7 @@ class Act implements Command {
     const pending = await database.outbox.where('caseId').equals(caseId).sortBy('seq');
     // The user opens the case: the screen fetches what the mirror does not hold yet.
     if (!(await database.details.get(caseId))) {
-      await storeServerCopy(database, await station.api.fetchCase(caseId), new Date());
+      await keepNewerServerCopy(database, await station.api.fetchCase(caseId), new Date());
     }
     const copy = await database.details.get(caseId);
     const summary = await database.summaries.get(caseId);

@@ -84,16 +84,6 @@ export async function wipeDatabase(database: DeskDatabase): Promise<void> {
   await database.delete({ disableAutoOpen: false });
 }
 
-export async function storeCaseDetail(
-  database: DeskDatabase,
-  detail: CaseDetail,
-  storedAt: Date = new Date(),
-): Promise<StoredCaseDetail> {
-  const record = { id: detail.id, detail, storedAt: storedAt.toISOString() };
-  await database.details.put(record);
-  return record;
-}
-
 /**
  * Makes the mirror belong to this user. Cases one user may see are not necessarily another's,
  * so a workstation shared without signing out starts the next user from an empty mirror.

@@ -4,8 +4,9 @@ import type { CaseDetail } from '../../../shared/case-record';
 import { PACKAGE_FILES, type PackageFile } from '../../../shared/disclosure/manifest';
 import { callApi } from '../../lib/api-client';
 import { ApiRequestError } from '../../lib/api-errors';
-import { db, storeCaseDetail } from '../../lib/db';
+import { db } from '../../lib/db';
 import { exportFile } from '../../lib/export-file';
+import { keepNewerServerCopy } from '../../lib/keep-newer-server-copy';
 import { caseKeys } from '../../lib/query-keys';
 
 /**
@@ -21,8 +22,7 @@ export function useLookUpSubscribers(detail: CaseDetail) {
         params: { caseId: detail.id },
         body: { version: detail.version },
       });
-      await storeCaseDetail(db, updated);
-      return updated;
+      return (await keepNewerServerCopy(db, updated, new Date())).detail;
     },
     onSettled: () => queryClient.invalidateQueries({ queryKey: caseKeys.detail(detail.id) }),
   });

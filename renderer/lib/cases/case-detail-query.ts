@@ -3,7 +3,8 @@ import { API } from '../../../shared/api';
 import type { CaseDetail } from '../../../shared/case-record';
 import { callApi } from '../api-client';
 import { OfflineError } from '../api-errors';
-import { db, storeCaseDetail, type DeskDatabase } from '../db';
+import { db, type DeskDatabase } from '../db';
+import { keepNewerServerCopy } from '../keep-newer-server-copy';
 import { caseKeys } from '../query-keys';
 import { syncUser } from '../sync/case-sync';
 import { withPendingDetail, type LocalUser } from '../sync/local-effects';
@@ -37,9 +38,9 @@ export async function loadCase(
     base = { detail: copy.detail, storedAt: copy.storedAt };
   } else {
     try {
-      const detail = await fetchDetail(caseId);
-      const stored = await storeCaseDetail(database, detail);
-      base = { detail, storedAt: stored.storedAt };
+      // Another tab may have stored a newer copy while this fetch was under way: that one
+      // is kept and shown.
+      base = await keepNewerServerCopy(database, await fetchDetail(caseId), new Date());
     } catch (error) {
       if (!(error instanceof OfflineError)) throw error;
       if (!copy) {

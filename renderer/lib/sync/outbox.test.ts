@@ -1,37 +1,22 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseDetail } from '../../../shared/case-record';
-import { emptyChecks, initialDecisions } from '../../../shared/review';
 import type { PushRequest, PushResponse } from '../../../shared/sync';
 import { OfflineError } from '../api-errors';
 import { DeskDatabase } from '../db';
+import { keepNewerServerCopy } from '../keep-newer-server-copy';
 import { loadCase } from '../cases/case-detail-query';
-import { summary } from '../testing/case-fixtures';
-import { EXAMPLE_ORDER } from '../testing/example-order';
+import { caseDetail } from '../testing/case-fixtures';
 import { enqueueMutation } from './enqueue';
 import type { LocalUser } from './local-effects';
-import { pushOutbox, storeServerCopy } from './push';
+import { pushOutbox } from './push';
 
 const CASE_ID = '3f2b1c5e-8f6a-4c1d-9e2b-7a6d5c4b3a21';
 const USER: LocalUser = { id: 'u-1', displayName: 'Rita Reviewer', role: 'reviewer' };
 const NOW = new Date('2026-11-20T10:00:00Z');
 
 function detail(overrides: Partial<CaseDetail> = {}): CaseDetail {
-  return {
-    ...summary({ id: CASE_ID }),
-    order: EXAMPLE_ORDER,
-    review: { checks: emptyChecks(), decisions: initialDecisions(EXAMPLE_ORDER) },
-    documents: [],
-    signOff: null,
-    disclosure: null,
-    lastReturnComment: null,
-    verifications: [],
-    decidedUnder: null,
-    history: [],
-    allowedActions: ['start_review'],
-    approvalBlockedReason: null,
-    ...overrides,
-  };
+  return caseDetail({ id: CASE_ID, ...overrides });
 }
 
 let counter = 0;
@@ -50,7 +35,7 @@ const noFetch = () => Promise.reject(new OfflineError());
 describe('the outbox', () => {
   it('numbers actions in order and shows their effect on top of the server copy', async () => {
     const database = freshDatabase();
-    await storeServerCopy(database, detail(), NOW);
+    await keepNewerServerCopy(database, detail(), NOW);
     const first = await enqueueMutation(database, {
       name: 'case.startReview',
       args: { caseId: CASE_ID, version: 1 },
@@ -116,7 +101,7 @@ describe('the outbox', () => {
 
 describe('pushOutbox', () => {
   async function queued(database: DeskDatabase) {
-    await storeServerCopy(database, detail(), NOW);
+    await keepNewerServerCopy(database, detail(), NOW);
     await enqueueMutation(database, {
       name: 'case.startReview',
       args: { caseId: CASE_ID, version: 1 },
@@ -188,10 +173,42 @@ describe('pushOutbox', () => {
       serverCase: { status: 'received' },
       localCase: { status: 'in_review', assigneeName: 'Rita Reviewer' },
     });
-    await storeServerCopy(database, theirs, NOW);
+    await keepNewerServerCopy(database, theirs, NOW);
     const loaded = await loadCase(database, CASE_ID, noFetch, USER);
     expect(loaded.detail).toMatchObject({ status: 'in_review', assigneeName: 'Remy Reviewer' });
     expect(loaded.pending).toEqual([]);
+  });
+
+  it('keeps a newer copy another tab stored over the older one an accepted action carries', async () => {
+    const database = freshDatabase();
+    await queued(database);
+    const newer = detail({ status: 'in_review', version: 4, assigneeName: 'Remy Reviewer' });
+    await keepNewerServerCopy(database, newer, NOW);
+    await pushOutbox(
+      database,
+      async () => ({
+        acks: [
+          {
+            seq: 1,
+            status: 'applied',
+            replayed: false,
+            caseId: CASE_ID,
+            case: detail({ status: 'in_review', version: 2, assigneeName: 'Rita Reviewer' }),
+          },
+        ],
+        blocked: {
+          seq: 2,
+          error: { code: 'reauth_required', message: 'Enter your password again.' },
+        },
+      }),
+      USER,
+      () => NOW,
+    );
+    expect((await database.details.get(CASE_ID))?.detail).toEqual(newer);
+    expect(await database.summaries.get(CASE_ID)).toMatchObject({
+      version: 4,
+      assigneeName: 'Remy Reviewer',
+    });
   });
 
   it('stops at a decision awaiting the password and keeps it and what follows', async () => {

@@ -1,5 +1,3 @@
-import type { CaseDetail, CaseSummary } from '../../../shared/case-record';
-import { caseSearchTerms, overrideCount } from '../../../shared/case-search';
 import {
   MAX_PUSH_BATCH,
   type PushAck,
@@ -7,6 +5,7 @@ import {
   type PushResponse,
 } from '../../../shared/sync';
 import type { DeskDatabase } from '../db';
+import { keepNewerServerCopy } from '../keep-newer-server-copy';
 import { outboxClientId } from './enqueue';
 import { withPendingDetail, type LocalUser } from './local-effects';
 import type { QueuedMutation, RefusedAction } from './outbox-records';
@@ -84,7 +83,7 @@ async function applyAcks(
         if (ack.status === 'applied') {
           applied += 1;
           await database.outbox.delete(ack.seq);
-          if (ack.case) await storeServerCopy(database, ack.case, now);
+          if (ack.case) await keepNewerServerCopy(database, ack.case, now);
           continue;
         }
         refused += 1;
@@ -116,62 +115,4 @@ async function refusal(
     serverCase,
     localCase,
   } as RefusedAction;
-}
-
-/**
- * Keeps the newer of the stored and the given server copy, for the detail and the queue row.
- * Compared and written in one transaction: another tab of the same mirror may store a newer
- * copy between a separate read and write, which the older one would then overwrite.
- */
-export function storeServerCopy(
-  database: DeskDatabase,
-  detail: CaseDetail,
-  now: Date,
-): Promise<void> {
-  return database.transaction('rw', database.details, database.summaries, async () => {
-    const stored = await database.details.get(detail.id);
-    if (!stored || stored.detail.version <= detail.version) {
-      await database.details.put({ id: detail.id, detail, storedAt: now.toISOString() });
-    }
-    const summary = await database.summaries.get(detail.id);
-    if (!summary || summary.version <= detail.version) {
-      await database.summaries.put(toSummary(detail));
-    }
-  });
-}
-
-/** The queue row of a full case; the fields a detail from an older service lacks are derived. */
-export function toSummary(detail: CaseDetail): CaseSummary {
-  return {
-    id: detail.id,
-    reference: detail.reference,
-    status: detail.status,
-    authorityName: detail.authorityName,
-    country: detail.country,
-    receivedAt: detail.receivedAt,
-    dueAt: detail.dueAt,
-    emergency: detail.emergency,
-    targetCount: detail.targetCount,
-    assigneeId: detail.assigneeId ?? null,
-    assigneeName: detail.assigneeName,
-    outcome: detail.outcome,
-    version: detail.version,
-    updatedAt: detail.updatedAt,
-    searchTerms:
-      detail.searchTerms ?? caseSearchTerms(detail.reference, detail.authorityName, detail.order),
-    overrideCount:
-      detail.overrideCount ??
-      overrideCount(detail.review.checks, detail.decidedUnder?.verdict.checks),
-    participantIds: detail.participantIds ?? [
-      ...new Set(
-        [
-          detail.assigneeId,
-          detail.signOff?.byUserId,
-          ...detail.verifications.map((v) => v.recordedById),
-        ].filter((id): id is string => typeof id === 'string'),
-      ),
-    ],
-    kind: detail.kind,
-    preservationExpiresAt: detail.preservationExpiresAt ?? null,
-  };
 }

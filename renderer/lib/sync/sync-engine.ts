@@ -3,7 +3,8 @@ import { isApiError } from '../api-errors';
 import type { DeskDatabase } from '../db';
 import type { LocalUser } from './local-effects';
 import { pullCases, type FetchCasePage, type PullProgress, type PullResult } from './pull';
-import { pushOutbox, storeServerCopy, type PushResult, type SendPush } from './push';
+import { keepNewerServerCopy } from '../keep-newer-server-copy';
+import { pushOutbox, type PushResult, type SendPush } from './push';
 import { detailsToFetch } from './working-set';
 
 export interface SyncApi {
@@ -54,7 +55,7 @@ export async function syncOnce(
     for (const id of ids) {
       if (cancelled()) break;
       try {
-        await storeServerCopy(database, await api.fetchCase(id), now());
+        await keepNewerServerCopy(database, await api.fetchCase(id), now());
         fetchedIds.push(id);
       } catch (error) {
         // A case this user may no longer read is dropped from the working set, not retried.

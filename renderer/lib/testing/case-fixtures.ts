@@ -1,5 +1,7 @@
-import type { CaseSummary } from '../../../shared/case-record';
+import type { CaseDetail, CaseSummary } from '../../../shared/case-record';
 import { CASE_STATUSES } from '../../../shared/case-lifecycle';
+import { emptyChecks, initialDecisions } from '../../../shared/review';
+import { EXAMPLE_ORDER } from './example-order';
 
 const AUTHORITIES = [
   'Tribunal judiciaire de Paris',
@@ -25,6 +27,25 @@ export function summary(overrides: Partial<CaseSummary> = {}): CaseSummary {
     outcome: null,
     version: 1,
     updatedAt: '2026-11-20T09:14:00.000Z',
+    ...overrides,
+  };
+}
+
+/** A received case on the example order, as the case service returns it. */
+export function caseDetail(overrides: Partial<CaseDetail> = {}): CaseDetail {
+  return {
+    ...summary(),
+    order: EXAMPLE_ORDER,
+    review: { checks: emptyChecks(), decisions: initialDecisions(EXAMPLE_ORDER) },
+    documents: [],
+    signOff: null,
+    disclosure: null,
+    lastReturnComment: null,
+    verifications: [],
+    decidedUnder: null,
+    history: [],
+    allowedActions: ['start_review'],
+    approvalBlockedReason: null,
     ...overrides,
   };
 }
