@@ -3,6 +3,7 @@ import type { Role } from '../../shared/roles';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
+import { arrayLiteral } from '../storage/array-literal';
 import type { Database, Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
 
@@ -55,7 +56,7 @@ export async function reassignOpenCases(
       `SELECT id, version, status FROM cases
         WHERE assignee_id = $1 AND status = ANY($2::text[])
         ORDER BY id FOR UPDATE`,
-      [fromUserId, `{${HOLDABLE_STATUSES.join(',')}}`],
+      [fromUserId, arrayLiteral(HOLDABLE_STATUSES)],
     );
     for (const c of cases) {
       await tx.query(
@@ -85,7 +86,7 @@ export async function reassignOpenCases(
 export async function countHeldCases(db: Queryable, userId: string): Promise<number> {
   const [row] = await db.query<{ open: number | string }>(
     `SELECT count(*) AS open FROM cases WHERE assignee_id = $1 AND status = ANY($2::text[])`,
-    [userId, `{${HOLDABLE_STATUSES.join(',')}}`],
+    [userId, arrayLiteral(HOLDABLE_STATUSES)],
   );
   return Number(row?.open ?? 0);
 }
@@ -95,7 +96,7 @@ export async function listCaseHolders(db: Queryable): Promise<CaseHolder[]> {
     `SELECT id, display_name, role FROM users
       WHERE active AND role = ANY($1::text[]) AND password_hash IS NOT NULL
       ORDER BY display_name, id`,
-    [`{${HOLDER_ROLES.join(',')}}`],
+    [arrayLiteral(HOLDER_ROLES)],
   );
   return rows.map((r) => ({ id: r.id, displayName: r.display_name, role: r.role }));
 }

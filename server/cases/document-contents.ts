@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { arrayLiteral } from '../storage/array-literal';
 import type { Database, Queryable } from '../storage/database';
 import { fileSha256 } from './file-digest';
 
@@ -108,7 +109,7 @@ export async function discardStagedContents(
       `DELETE FROM document_contents
         WHERE id IN (SELECT content_id FROM document_content_staging
                       WHERE content_id = ANY($1::uuid[]))`,
-      [`{${contentIds.join(',')}}`],
+      [arrayLiteral(contentIds)],
     ),
   );
 }

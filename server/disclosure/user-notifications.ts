@@ -10,6 +10,7 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { findCase } from '../cases/case-detail';
 import { ServiceError } from '../service-error';
+import { arrayLiteral } from '../storage/array-literal';
 import type { Database, Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
 
@@ -43,8 +44,7 @@ async function sentNotifications(
     `SELECT n.case_id, n.target, n.sent_at, u.display_name AS recorded_by_name
        FROM user_notifications n JOIN users u ON u.id = n.recorded_by
       WHERE n.case_id = ANY($1::uuid[])`,
-    // A uuid array literal: ids read from the database or checked as uuids by the route.
-    [`{${caseIds.join(',')}}`],
+    [arrayLiteral(caseIds)],
   );
   const byCase = new Map<string, Map<string, SentNotification>>();
   for (const r of rows) {
@@ -206,7 +206,7 @@ export async function dueNotifications(
        FROM cases c
        LEFT JOIN case_deliveries d ON d.case_id = c.id AND d.kind = 'disclosure'
       WHERE c.id = ANY($1::uuid[])`,
-    [`{${ids.join(',')}}`],
+    [arrayLiteral(ids)],
   );
   const byId = new Map(listed.map((r) => [r.id, r]));
   const sentByCase = await sentNotifications(tx, ids);
