@@ -5,27 +5,18 @@ import { Order } from '../../../shared/order';
 import { judgeSignOff } from '../../../shared/judge-case';
 import { emptyChecks, type Review } from '../../../shared/review';
 import { caseJudgement } from '../../lib/policy/case-judgement';
-import { summary } from '../../lib/testing/case-fixtures';
+import { caseDetail } from '../../lib/testing/case-fixtures';
 import { seedPolicyRecord } from '../../lib/testing/policy-fixture';
 import { draftFromDetail, sameReview, withCheck, withDecision } from './review-draft';
 
 const order = Order.parse(EXAMPLE_ORDER);
 
 function detail(decisions: CaseDetail['review']['decisions'] = []): CaseDetail {
-  return {
-    ...summary(),
+  return caseDetail({
     order,
     review: { checks: emptyChecks(), decisions },
-    documents: [],
-    signOff: null,
-    disclosure: null,
-    lastReturnComment: null,
-    verifications: [],
-    decidedUnder: null,
-    history: [],
     allowedActions: ['save_review', 'sign_off'],
-    approvalBlockedReason: null,
-  };
+  });
 }
 
 const colleagueCallBack: CaseDetail['verifications'][number] = {
