@@ -15,8 +15,22 @@ export interface AppFigures {
   reloadToScreenMs: number;
   /** Reload → the first case row of the queue's grid is visible. */
   reloadToFirstRowMs: number;
-  /** Input event → the result count text changed, per filter and value. */
-  filters: { filter: string; ms: number; count: string; changed: boolean }[];
+  /**
+   * Input event → the result count text changed, per filter and value: the median of the
+   * rounds, and the slowest round. One timing alone swings with a collection or a timer.
+   */
+  filters: { filter: string; ms: number; slowestMs: number; count: string; changed: boolean }[];
+}
+
+export interface AppOptions {
+  /** How long the first sync may take before the measurement gives up. */
+  timeoutMs: number;
+  /** The in-page timing helpers (bench/browser/time-input.ts, built). */
+  timeInputScript: string;
+  /** Where to record a CPU profile of the filter timings, if anywhere. */
+  cpuProfilePath?: string;
+  /** How many times every filter is timed. */
+  filterRounds: number;
 }
 
 const count = new Intl.NumberFormat('en-GB');
@@ -39,9 +53,7 @@ async function openQueue(page: Page): Promise<void> {
 export async function measureApp(
   context: BrowserContext,
   cases: number,
-  timeoutMs: number,
-  timeInputScript: string,
-  cpuProfilePath?: string,
+  options: AppOptions,
 ): Promise<AppFigures> {
   const page = await context.newPage();
   await page.addInitScript({
@@ -50,7 +62,7 @@ export async function measureApp(
   page.on('crash', () => console.error('  the app page crashed'));
   page.on('pageerror', (error) => console.error('  the app page threw:', error.message));
   try {
-    return await measureInPage(page, cases, timeoutMs, timeInputScript, cpuProfilePath);
+    return await measureInPage(page, cases, options);
   } catch (error) {
     // What the screen showed when a step did not complete says which step it was.
     const shown = await queueCount(page)
@@ -71,9 +83,7 @@ export async function measureApp(
 async function measureInPage(
   page: Page,
   cases: number,
-  timeoutMs: number,
-  timeInputScript: string,
-  cpuProfilePath: string | undefined,
+  { timeoutMs, timeInputScript, cpuProfilePath, filterRounds }: AppOptions,
 ): Promise<AppFigures> {
   const start = Date.now();
   console.info('  app: first sync with the queue on screen');
@@ -121,14 +131,35 @@ async function measureInPage(
   // Installed through the debugging protocol, which the app's CSP does not govern.
   await page.evaluate(timeInputScript);
   const filters = cpuProfilePath
-    ? await recordCpuProfile(page, cpuProfilePath, () => timeFilters(page))
-    : await timeFilters(page);
+    ? await recordCpuProfile(page, cpuProfilePath, () => timeFilters(page, filterRounds))
+    : await timeFilters(page, filterRounds);
   return { firstSyncMs, firstRoundMs, reloadToScreenMs, reloadToFirstRowMs, filters };
 }
 
+/** Every filter timed `rounds` times over, each round in the same order. */
+async function timeFilters(page: Page, rounds: number): Promise<AppFigures['filters']> {
+  const timings = new Map<string, TimedInput[]>();
+  for (let round = 0; round < rounds; round += 1) {
+    for (const { filter, ...timed } of await timeEachFilter(page)) {
+      timings.set(filter, [...(timings.get(filter) ?? []), timed]);
+    }
+  }
+  return [...timings].map(([filter, timed]) => {
+    const ms = timed.map((t) => t.ms).sort((a, b) => a - b);
+    const last = timed.at(-1)!;
+    return {
+      filter,
+      ms: ms[Math.floor(ms.length / 2)]!,
+      slowestMs: ms.at(-1)!,
+      count: last.count,
+      changed: timed.every((t) => t.changed),
+    };
+  });
+}
+
 /** Every status, the first five countries, every saved view and two searches, one by one. */
-async function timeFilters(page: Page): Promise<AppFigures['filters']> {
-  const filters: AppFigures['filters'] = [];
+async function timeEachFilter(page: Page): Promise<({ filter: string } & TimedInput)[]> {
+  const filters: ({ filter: string } & TimedInput)[] = [];
   const search = page.getByRole('search');
   // Statuses and countries are checkbox lists: a click on one, then on it again to undo it.
   for (const label of ['Status', 'Country']) {
