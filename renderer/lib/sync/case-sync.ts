@@ -26,8 +26,7 @@ let stopped = false;
 let user: LocalUser | null = null;
 let workingSetDue = true;
 let listsRefreshedAt = 0;
-/** A busy service asked to be left alone until then: no round starts before it. */
-let holdUntil = 0;
+/** Set while a busy service's wait runs: no round starts until it fires. */
 let holdTimer: ReturnType<typeof setTimeout> | null = null;
 
 /**
@@ -38,7 +37,6 @@ let holdTimer: ReturnType<typeof setTimeout> | null = null;
 function holdOff(queryClient: QueryClient, asked: number): void {
   // At least a second: the round that was refused must have ended when the next one starts.
   const ms = Math.max(asked, 1000);
-  holdUntil = Date.now() + ms;
   if (holdTimer !== null) clearTimeout(holdTimer);
   holdTimer = setTimeout(() => {
     holdTimer = null;
@@ -47,7 +45,6 @@ function holdOff(queryClient: QueryClient, asked: number): void {
 }
 
 function releaseHold(): void {
-  holdUntil = 0;
   if (holdTimer !== null) clearTimeout(holdTimer);
   holdTimer = null;
 }
@@ -117,7 +114,7 @@ async function runOnce(queryClient: QueryClient, current: LocalUser): Promise<vo
  * syncs never overlap in this window (the lock keeps other windows out).
  */
 export function syncCases(queryClient: QueryClient): Promise<void> {
-  if (stopped || user === null || Date.now() < holdUntil) return Promise.resolve();
+  if (stopped || user === null || holdTimer !== null) return Promise.resolve();
   if (running) {
     again = true;
     return running;
