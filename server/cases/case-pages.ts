@@ -3,10 +3,10 @@ import { currentPolicy } from '../policy/policy-store';
 import type { Database, Queryable } from '../storage/database';
 import { committedThrough } from '../storage/write-order';
 import {
-  CASE_SUMMARY_COLUMNS,
   CASE_SUMMARY_FROM,
+  CASE_SUMMARY_JSON_COLUMNS,
   toCaseSummary,
-  type CaseSummaryRow,
+  type CaseSummaryJsonRow,
 } from './case-rows';
 
 export async function databaseId(db: Queryable): Promise<string> {
@@ -39,12 +39,15 @@ export async function caseChangesSince(
     // One snapshot for every read below: a write committed between two of them could
     // otherwise be skipped by a cursor that moved past it.
     await tx.query('SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY');
-    const rows = await tx.query<CaseSummaryRow>(
-      `SELECT ${CASE_SUMMARY_COLUMNS} FROM ${CASE_SUMMARY_FROM}
-        WHERE c.change_seq > $1::bigint AND c.change_seq <= $2::bigint
-        ORDER BY c.change_seq LIMIT $3`,
+    // The page as one JSON text (see CaseSummaryJsonRow), in change order.
+    const [selected] = await tx.query<{ rows: string }>(
+      `SELECT coalesce(json_agg(s ORDER BY s.change_seq::bigint), '[]')::text AS rows
+         FROM (SELECT ${CASE_SUMMARY_JSON_COLUMNS} FROM ${CASE_SUMMARY_FROM}
+                WHERE c.change_seq > $1::bigint AND c.change_seq <= $2::bigint
+                ORDER BY c.change_seq LIMIT $3) s`,
       [after, watermark, limit + 1],
     );
+    const rows = JSON.parse(selected?.rows ?? '[]') as CaseSummaryJsonRow[];
     const page = rows.slice(0, limit);
     const hasMore = rows.length > limit;
     // A full page covers changes up to its last case; the last page, up to the watermark.

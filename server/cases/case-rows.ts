@@ -37,10 +37,20 @@ export interface CaseSummaryRow {
   linked_case_id: string | null;
 }
 
-export const CASE_SUMMARY_COLUMNS = `
-  c.id, c.reference, c.status, c.authority_name, c.country, c.received_at, c.due_at,
-  c.emergency, c.target_count, c.assignee_id, assignee.display_name AS assignee_name, c.outcome, c.version,
-  c.updated_at, c.change_seq::text AS change_seq,
+/** How a summary's timestamp column is selected: as stored, or as ISO text. */
+type TimestampColumn = (name: string) => string;
+
+const asStored: TimestampColumn = (name) => `c.${name}`;
+/** Milliseconds, as `Date` keeps them (truncated, not rounded), in UTC with a `Z`. */
+const asIsoText: TimestampColumn = (name) =>
+  `to_char(c.${name} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS ${name}`;
+
+function summaryColumns(timestamp: TimestampColumn): string {
+  return `
+  c.id, c.reference, c.status, c.authority_name, c.country, ${timestamp('received_at')},
+  ${timestamp('due_at')}, c.emergency, c.target_count, c.assignee_id,
+  assignee.display_name AS assignee_name, c.outcome, c.version, ${timestamp('updated_at')},
+  c.change_seq::text AS change_seq,
   jsonb_build_object('caseNumber', c.order_data->'caseNumber', 'targets', c.order_data->'targets',
     'offences', c.order_data->'offences') AS order_terms,
   c.review->'checks' AS review_checks, c.verdict->'checks' AS verdict_checks,
@@ -49,26 +59,52 @@ export const CASE_SUMMARY_COLUMNS = `
          WHERE p IS NOT NULL)::text[] AS participant_ids,
   c.kind,
   c.order_data->'preservation'->>'instrument' AS preservation_instrument,
-  c.preservation_extended_at, c.linked_case_id`;
+  ${timestamp('preservation_extended_at')}, c.linked_case_id`;
+}
+
+export const CASE_SUMMARY_COLUMNS = summaryColumns(asStored);
 
 export const CASE_SUMMARY_FROM = 'cases c LEFT JOIN users assignee ON assignee.id = c.assignee_id';
 
-export function toCaseSummary(row: CaseSummaryRow): CaseSummary {
+/**
+ * A summary row as the change feed reads it: the whole page comes from the database as one
+ * JSON text, since handing over some twenty columns per row, several of them JSON, cost the
+ * embedded database more than building the rows themselves. In JSON a timestamp is text, so
+ * the feed formats each one as the ISO instant `Date.toISOString` gives.
+ */
+export type CaseSummaryJsonRow = Omit<
+  CaseSummaryRow,
+  'received_at' | 'due_at' | 'updated_at' | 'preservation_extended_at'
+> & {
+  received_at: string;
+  due_at: string;
+  updated_at: string;
+  preservation_extended_at: string | null;
+};
+
+/** `CASE_SUMMARY_COLUMNS` with every timestamp as ISO text, for `CaseSummaryJsonRow`. */
+export const CASE_SUMMARY_JSON_COLUMNS = summaryColumns(asIsoText);
+
+function isoText(value: Date | string): string {
+  return typeof value === 'string' ? value : value.toISOString();
+}
+
+export function toCaseSummary(row: CaseSummaryRow | CaseSummaryJsonRow): CaseSummary {
   return {
     id: row.id,
     reference: row.reference,
     status: row.status,
     authorityName: row.authority_name,
     country: row.country,
-    receivedAt: row.received_at.toISOString(),
-    dueAt: row.due_at.toISOString(),
+    receivedAt: isoText(row.received_at),
+    dueAt: isoText(row.due_at),
     emergency: row.emergency,
     targetCount: row.target_count,
     assigneeId: row.assignee_id,
     assigneeName: row.assignee_name,
     outcome: row.outcome,
     version: row.version,
-    updatedAt: row.updated_at.toISOString(),
+    updatedAt: isoText(row.updated_at),
     searchTerms: caseSearchTerms(row.reference, row.authority_name, row.order_terms),
     overrideCount: overrideCount(row.review_checks, row.verdict_checks),
     participantIds: row.participant_ids ?? [],
@@ -78,12 +114,13 @@ export function toCaseSummary(row: CaseSummaryRow): CaseSummary {
 }
 
 /** Computed from the order's receipt, its instrument and the extension, never stored. */
-export function preservationExpiresAt(row: CaseSummaryRow): string | null {
+export function preservationExpiresAt(row: CaseSummaryRow | CaseSummaryJsonRow): string | null {
   if (row.kind !== 'preservation' || row.preservation_instrument === null) return null;
   return preservationExpiry({
     instrument: row.preservation_instrument,
-    receivedAt: row.received_at.toISOString(),
-    extendedAt: row.preservation_extended_at?.toISOString() ?? null,
+    receivedAt: isoText(row.received_at),
+    extendedAt:
+      row.preservation_extended_at === null ? null : isoText(row.preservation_extended_at),
   });
 }
 

@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CasePage } from '../../../shared/api';
+import { CaseDetail } from '../../../shared/case-record';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
 import { errorOf, type TestClient } from '../../testing/test-client';
 import { importCase, step } from '../../testing/case-steps';
@@ -8,7 +10,7 @@ import {
   policyAdmins,
   saveFranceNotAnswered,
 } from '../../testing/policy-steps';
-import { sampleOrder } from '../../testing/sample-order';
+import { sampleOrder, samplePreservation } from '../../testing/sample-order';
 
 let t: TestApp;
 let team: Team;
@@ -73,6 +75,59 @@ describe('pulling case changes', () => {
     );
     expect(row?.overrideCount).toBe(0);
     expect(new Set(row?.participantIds)).toEqual(new Set([team.ids.reviewer, team.ids.reviewer2]));
+  });
+
+  it('summarises every case as its detail does, timestamps to the millisecond', async () => {
+    const production = await importCase(team.reviewer, sampleOrder({ reference: 'SAME-1' }));
+    await step(team.reviewer2, 'case.startReview', production);
+    const preservation = await importCase(team.reviewer, samplePreservation('epoc_pr'));
+    await importCase(team.reviewer, sampleOrder({ reference: 'SAME-2', emergency: true }));
+    // The database keeps microseconds; a summary keeps milliseconds, cut as `Date` cuts them.
+    const instant = fc
+      .integer({ min: Date.UTC(2000, 0, 1) * 1000, max: Date.UTC(2100, 0, 1) * 1000 })
+      .map((micros) => ({
+        text: new Date(Math.floor(micros / 1000))
+          .toISOString()
+          .replace('Z', `${String(micros % 1000).padStart(3, '0')}Z`),
+        iso: new Date(Math.floor(micros / 1000)).toISOString(),
+      }));
+    await fc.assert(
+      fc.asyncProperty(
+        instant,
+        instant,
+        fc.option(instant),
+        async (received, updated, extended) => {
+          await t.database.owner.query(
+            `UPDATE cases SET received_at = $1, updated_at = $2,
+                  preservation_extended_at = CASE WHEN kind = 'preservation' THEN $3::timestamptz END,
+                  preservation_extended_by = CASE WHEN kind = 'preservation' AND $3 IS NOT NULL
+                                                  THEN imported_by END`,
+            [received.text, updated.text, extended?.text ?? null],
+          );
+          const summaries = (await pullAll(team.supervisor, undefined, 2)).pages.flatMap(
+            (p) => p.cases,
+          );
+          expect(summaries.map((c) => c.id)).toEqual([
+            production.id,
+            preservation.id,
+            expect.any(String),
+          ]);
+          for (const summary of summaries) {
+            expect(summary.receivedAt).toBe(received.iso);
+            expect(summary.updatedAt).toBe(updated.iso);
+            const detail = CaseDetail.parse(
+              (await team.supervisor.get(`/api/cases/${summary.id}`)).body,
+            );
+            const fromDetail = Object.fromEntries(
+              Object.keys(summary).map((key) => [key, detail[key as keyof CaseDetail]]),
+            );
+            expect(summary).toEqual(fromDetail);
+          }
+          expect(summaries[1]?.preservationExpiresAt).toEqual(expect.any(String));
+        },
+      ),
+      { numRuns: 15 },
+    );
   });
 
   it('carries the policy in force in the same feed, and a new version on the next pull', async () => {
