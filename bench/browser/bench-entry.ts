@@ -33,6 +33,9 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
+/** What `run` was doing, so that a failure says where (the bundle is minified). */
+let stage = 'start';
+
 /**
  * Runs in the browser page. The first sync is the app's own pull (fetch, zod, one Dexie
  * transaction per page with its cursor); the baseline writes the very same records with
@@ -101,9 +104,6 @@ async function run(): Promise<BrowserFigures> {
     filters,
   };
 }
-
-/** What `run` was doing, so that a failure says where (the bundle is minified). */
-let stage = 'start';
 
 /** A failure as text that survives the trip to Node: the stage, the error's name and message. */
 async function runReportingStage(): Promise<BrowserFigures> {
