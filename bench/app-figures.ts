@@ -164,9 +164,13 @@ async function timeEachFilter(page: Page): Promise<({ filter: string } & TimedIn
   // Statuses and countries are checkbox lists: a click on one, then on it again to undo it.
   for (const label of ['Status', 'Country']) {
     // Each list is folded under its summary ("Status: All"); its checkboxes show once opened.
+    // A click on the summary of an open list would fold it, and leave nothing to time.
     const summary = search.locator('details > summary', { hasText: `${label}:` });
     if ((await summary.count()) === 0) continue;
-    await summary.click();
+    const folded = summary.locator('xpath=..');
+    if (!(await folded.evaluate((details) => details.hasAttribute('open')))) {
+      await summary.click();
+    }
     const group = search.getByRole('group', { name: label, exact: true });
     const boxes = group.getByRole('checkbox');
     // The statuses all; the countries most often seen are enough to show the spread.
