@@ -112,7 +112,7 @@ describe('filterQueue', () => {
         fc.array(filter, { minLength: 1, maxLength: 6 }),
         fc.constantFrom<string | null>('u-me', null),
         fc.boolean(),
-        fc.option(fc.tuple(fc.array(row, { maxLength: 40 }), search)),
+        fc.option(fc.tuple(fc.array(fc.boolean()), fc.array(row, { maxLength: 40 }), search)),
         (drawn, filters, userId, prepared, earlier) => {
           const toSummaries = (drawnRows: typeof drawn) =>
             drawnRows.map(({ dueInHours, assigneeId, searchTerms, ...fields }, i) =>
@@ -125,13 +125,18 @@ describe('filterQueue', () => {
               }),
             );
           const rows = sortCases(toSummaries(drawn), DEFAULT_SORT);
-          // The queue keeps one dictionary of terms across the indexes of its cases: one built
-          // and searched before, of other rows or other versions of the same cases, must not
-          // change what this one finds.
+          // The queue keeps one dictionary of terms across the indexes of its cases, and the
+          // lists of rows by term made for one of them: an index built and searched before, of
+          // some of the same rows in another order, of other rows or of other versions of the
+          // same cases, must not change what this one finds.
           const dictionary = new SearchDictionary();
           if (earlier) {
-            const [earlierRows, earlierText] = earlier;
-            const before = buildQueueIndex(toSummaries(earlierRows), dictionary);
+            const [kept, otherRows, earlierText] = earlier;
+            const before = buildQueueIndex(
+              [...toSummaries(otherRows), ...rows.filter((_, i) => kept[i])].reverse(),
+              dictionary,
+            );
+            prepareSearch(before);
             filterQueue(
               before,
               { ...EMPTY_FILTER, view: 'all', text: earlierText },

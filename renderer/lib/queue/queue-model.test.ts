@@ -16,6 +16,7 @@ import {
   type QueueFilter,
   type QueueView,
 } from './queue-model';
+import { SearchDictionary } from './search-dictionary';
 
 const NOW = Date.parse('2026-12-02T12:00:00Z');
 const HOUR = 3_600_000;
@@ -365,6 +366,30 @@ describe('the index', () => {
     for (let i = 1; i < result.length; i++) {
       expect(result[i - 1]!.dueAt <= result[i]!.dueAt).toBe(true);
     }
+  });
+
+  it('searches a later index of mostly the same rows with the lists made for an earlier one', () => {
+    const dictionary = new SearchDictionary();
+    const rows = sortCases(manySummaries(6_000), DEFAULT_SORT);
+    expect(prepareSearch(buildQueueIndex(rows, dictionary))).toBe(true);
+    const search = { ...EMPTY_FILTER, view: 'all' as const, text: 'amsterdam' };
+    const alone = (changed: CaseSummary[]) =>
+      filterQueue(buildQueueIndex(changed), search, context).map((r) => r.id);
+
+    // A sync changed a hundred cases: the lists serve at once, the changed rows read one by one.
+    const synced = rows.map((r, i) =>
+      i % 60 === 0 ? { ...r, authorityName: 'Rechtbank Amsterdam', version: r.version + 1 } : r,
+    );
+    const afterSync = buildQueueIndex(synced, dictionary);
+    expect(prepareSearch(afterSync, () => 0)).toBe(true);
+    expect(filterQueue(afterSync, search, context).map((r) => r.id)).toEqual(alone(synced));
+
+    // Every case read again: the lists are made again, in steps.
+    const reread = synced.map((r) => ({ ...r }));
+    const afterReread = buildQueueIndex(reread, dictionary);
+    expect(prepareSearch(afterReread, () => 0)).toBe(false);
+    expect(filterQueue(afterReread, search, context).map((r) => r.id)).toEqual(alone(reread));
+    expect(prepareSearch(afterReread, () => 0)).toBe(true);
   });
 
   it('prepares searching in steps, going on where the last one stopped', () => {

@@ -2,7 +2,7 @@ import { CASE_STATUSES, type CaseStatus } from '../../../shared/case-lifecycle';
 import type { CaseSummary } from '../../../shared/case-record';
 import { normaliseSearchText } from '../../../shared/case-search';
 import { OPEN_STATUSES } from '../deadlines';
-import { listRowsByTerm, SearchDictionary, type TermPostings } from './search-dictionary';
+import { SearchDictionary, TermPostingsBuilder, type TermPostings } from './search-dictionary';
 
 export { isOverdue } from '../deadlines';
 
@@ -267,58 +267,105 @@ export function searchTokens(text: string): string[] {
   return whole.split(/\s+/).filter((t) => t.length > 0);
 }
 
-const postingsByIndex = new WeakMap<QueueIndex<CaseSummary>, TermPostings>();
-/** How far the preparation of each index has read its rows' terms. */
-const preparedRows = new WeakMap<QueueIndex<CaseSummary>, number>();
+/**
+ * Rows of an index missing from the lists it searches with, up to which a search checks them
+ * one by one rather than having the lists made again: a sync that changes a few hundred cases
+ * leaves the lists of the other 100,000 as they were.
+ */
+function extrasAllowed(rowCount: number): number {
+  return Math.max(2_000, rowCount / 20);
+}
+
+/** The lists a queue's indexes search with; kept with the dictionary they number terms from. */
+const postingsByDictionary = new WeakMap<SearchDictionary, TermPostings>();
+/** Lists being made, step by step, for the rows of one index. */
+const postingsUnderway = new WeakMap<SearchDictionary, TermPostingsBuilder>();
+
+/** An index's rows as the lists know them: each position's slot there, or -1 for a row not listed. */
+interface ListedRows {
+  postings: TermPostings;
+  slots: Int32Array;
+  unlisted: number;
+}
+const listedByIndex = new WeakMap<QueueIndex<CaseSummary>, ListedRows>();
+
+function listedRows(index: QueueIndex<CaseSummary>, postings: TermPostings): ListedRows {
+  const known = listedByIndex.get(index);
+  if (known?.postings === postings) return known;
+  const { rows } = index;
+  const slots = new Int32Array(rows.length);
+  let unlisted = 0;
+  for (let i = 0; i < rows.length; i++) {
+    const slot = postings.slotOf.get(rows[i]!);
+    if (slot === undefined) unlisted += 1;
+    slots[i] = slot ?? -1;
+  }
+  const listed = { postings, slots, unlisted };
+  listedByIndex.set(index, listed);
+  return listed;
+}
 
 /**
  * Prepares an index for searching ahead of the first search, while the window is idle: reads
- * the terms of rows not read before, until `timeLeft` (milliseconds) runs out, then lists the
- * rows by term. Returns whether it is done; called again, it goes on where it stopped. A search
+ * the terms of rows not read before and lists the rows by term, until `timeLeft`
+ * (milliseconds) runs out. Lists made for an earlier index of mostly the same rows serve this
+ * one too. Returns whether it is done; called again, it goes on where it stopped. A search
  * finishes the preparation itself otherwise.
  */
 export function prepareSearch(
   index: QueueIndex<CaseSummary>,
   timeLeft: () => number = () => Infinity,
 ): boolean {
-  if (postingsByIndex.has(index)) return true;
-  const { rows, dictionary } = index;
-  let next = preparedRows.get(index) ?? 0;
-  while (next < rows.length) {
-    dictionary.termsOf(rows[next]!);
-    next += 1;
-    // Reading a row's terms for the first time takes microseconds; asking the time costs too.
-    if (next % 512 === 0 && timeLeft() <= 0) {
-      preparedRows.set(index, next);
-      return false;
+  return searchableRows(index, timeLeft) !== undefined;
+}
+
+function searchableRows(
+  index: QueueIndex<CaseSummary>,
+  timeLeft: () => number,
+): ListedRows | undefined {
+  const { dictionary } = index;
+  for (;;) {
+    const postings = postingsByDictionary.get(dictionary);
+    if (postings !== undefined) {
+      const listed = listedRows(index, postings);
+      if (listed.unlisted <= extrasAllowed(index.rows.length)) return listed;
     }
+    // Lists being made for an earlier index go on: they likely serve this one too, and if not,
+    // the next turn makes them for this one.
+    let builder = postingsUnderway.get(dictionary);
+    if (builder === undefined) {
+      builder = new TermPostingsBuilder(dictionary, index.rows);
+      postingsUnderway.set(dictionary, builder);
+    }
+    const made = builder.build(timeLeft);
+    if (made === undefined) return undefined;
+    postingsUnderway.delete(dictionary);
+    postingsByDictionary.set(dictionary, made);
+    dictionary.prepare();
   }
-  preparedRows.delete(index);
-  postingsByIndex.set(index, listRowsByTerm(dictionary, rows));
-  dictionary.prepare();
-  return true;
 }
 
 /** The positions of the rows that contain every word, ascending. */
 function rowsContaining(index: QueueIndex<CaseSummary>, tokens: readonly string[]): Int32Array {
-  prepareSearch(index);
-  const postings = postingsByIndex.get(index)!;
+  const { postings, slots, unlisted } = searchableRows(index, () => Infinity)!;
   // A row's mark is how many of the words, in order, it was found to hold.
-  const marks = new Uint16Array(index.rows.length);
+  const marks = new Uint16Array(postings.slotCount);
   tokens.forEach((token, k) => {
     for (const term of index.dictionary.matching(token)) {
       if (term >= postings.termCount) continue;
       for (let p = postings.starts[term]!; p < postings.starts[term + 1]!; p++) {
-        const position = postings.rows[p]!;
-        if (marks[position] === k) marks[position] = k + 1;
+        const slot = postings.rows[p]!;
+        if (marks[slot] === k) marks[slot] = k + 1;
       }
     }
   });
-  let count = 0;
-  for (let i = 0; i < marks.length; i++) if (marks[i] === tokens.length) count += 1;
-  const found = new Int32Array(count);
-  for (let i = 0, j = 0; i < marks.length; i++) if (marks[i] === tokens.length) found[j++] = i;
-  return found;
+  const holdsWords = unlisted > 0 ? rowHoldsEvery(index.dictionary, tokens) : null;
+  const found: number[] = [];
+  for (let i = 0; i < slots.length; i++) {
+    const slot = slots[i]!;
+    if (slot >= 0 ? marks[slot] === tokens.length : holdsWords!(index.rows[i]!)) found.push(i);
+  }
+  return Int32Array.from(found);
 }
 
 /**

@@ -11,8 +11,9 @@ import type { CaseSummary } from '../../../shared/case-record';
  * that contains it are then read from the term's list of cases, never by reading the cases.
  *
  * Kept for as long as the queue keeps its cases, across every index built from them: a case
- * whose row did not change keeps its numbers, so a new index only lists its cases by term
- * again. Terms are only added; a term no case holds any more stays and matches nothing.
+ * whose row did not change keeps its numbers, and its place in the lists of rows by term made
+ * for an earlier index. Terms are only added; a term no case holds any more stays and matches
+ * nothing.
  */
 export class SearchDictionary {
   private readonly ids = new Map<string, number>();
@@ -117,34 +118,111 @@ export class SearchDictionary {
   }
 }
 
-/** For each term, the positions of the rows of one index that hold it, ascending. */
+/**
+ * For each term, the rows holding it, by their slot: their position in the rows the lists were
+ * made from, ascending.
+ */
 export interface TermPostings {
   /** Terms past this number were added after the lists were made; no row here holds them. */
   termCount: number;
   /** Term t's rows are `rows[starts[t]]` up to `rows[starts[t + 1]]`. */
   starts: Int32Array;
   rows: Int32Array;
+  /** The slot of each row listed: a later set of mostly the same rows finds its rows here. */
+  slotOf: ReadonlyMap<CaseSummary, number>;
+  slotCount: number;
 }
 
-/** Lists, term by term, the rows holding it; every row's terms must be read already. */
-export function listRowsByTerm(
-  dictionary: SearchDictionary,
-  rows: readonly CaseSummary[],
-): TermPostings {
-  const termCount = dictionary.termCount;
-  const starts = new Int32Array(termCount + 1);
-  let total = 0;
-  for (const row of rows) {
-    const terms = dictionary.termsOf(row);
-    total += terms.length;
-    for (let j = 0; j < terms.length; j++) starts[terms[j]! + 1]! += 1;
+/** How many rows a step of listing goes through between looks at the clock. */
+const ROWS_PER_LOOK = 512;
+
+/**
+ * Lists, term by term, the rows of one index holding it, in steps a caller can spread over
+ * idle moments: on a desk of 100,000 cases the lists hold millions of entries, and made in one
+ * go they would hold the window for longer than a keystroke may wait.
+ *
+ * First it reads the terms of rows not read before and numbers the rows, then counts each
+ * term's rows, then writes the lists. A term added to the dictionary after the counting began belongs to no row here.
+ */
+export class TermPostingsBuilder {
+  private phase: 'read' | 'count' | 'write' | 'done' = 'read';
+  private next = 0;
+  private termCount = 0;
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
+  private listed = new Int32Array(0);
+  private total = 0;
+  private readonly slotOf = new Map<CaseSummary, number>();
+
+  constructor(
+    private readonly dictionary: SearchDictionary,
+    private readonly rows: readonly CaseSummary[],
+    private readonly rowsPerLook = ROWS_PER_LOOK,
+  ) {}
+
+  /**
+   * Goes on until the lists are made, or until `timeLeft` (milliseconds) runs out; returns the
+   * lists once made, otherwise nothing, and a later call goes on where this one stopped.
+   */
+  build(timeLeft: () => number = () => Infinity): TermPostings | undefined {
+    const { dictionary, rows } = this;
+    for (;;) {
+      if (this.phase === 'done') {
+        return {
+          termCount: this.termCount,
+          starts: this.starts,
+          rows: this.listed,
+          slotOf: this.slotOf,
+          slotCount: rows.length,
+        };
+      }
+      if (this.next === rows.length) {
+        this.endPhase();
+        continue;
+      }
+      const until = Math.min(rows.length, this.next + this.rowsPerLook);
+      if (this.phase === 'read') {
+        for (let i = this.next; i < until; i++) {
+          dictionary.termsOf(rows[i]!);
+          this.slotOf.set(rows[i]!, i);
+        }
+      } else if (this.phase === 'count') {
+        const counts = this.starts;
+        for (let i = this.next; i < until; i++) {
+          const terms = dictionary.termsOf(rows[i]!);
+          this.total += terms.length;
+          for (let j = 0; j < terms.length; j++) counts[terms[j]! + 1]! += 1;
+        }
+      } else {
+        const { ends, listed } = this;
+        for (let i = this.next; i < until; i++) {
+          const terms = dictionary.termsOf(rows[i]!);
+          for (let j = 0; j < terms.length; j++) listed[ends[terms[j]!]!++] = i;
+        }
+      }
+      this.next = until;
+      // Reading or listing a few hundred rows takes well under a millisecond.
+      if (this.next < rows.length && timeLeft() <= 0) return undefined;
+    }
   }
-  for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
-  const next = starts.slice(0, termCount);
-  const listed = new Int32Array(total);
-  for (let i = 0; i < rows.length; i++) {
-    const terms = dictionary.termsOf(rows[i]!);
-    for (let j = 0; j < terms.length; j++) listed[next[terms[j]!]!++] = i;
+
+  private endPhase(): void {
+    this.next = 0;
+    if (this.phase === 'read') {
+      // Every row's terms are read now: the terms they hold are the ones counted from here.
+      this.termCount = this.dictionary.termCount;
+      this.starts = new Int32Array(this.termCount + 1);
+      this.phase = 'count';
+    } else if (this.phase === 'count') {
+      const { starts, termCount } = this;
+      for (let t = 0; t < termCount; t++) starts[t + 1]! += starts[t]!;
+      // Where the next row of each term is written; each ends at the start of the next term.
+      this.ends = starts.slice(0, termCount);
+      this.listed = new Int32Array(this.total);
+      this.phase = 'write';
+    } else {
+      this.ends = new Int32Array(0);
+      this.phase = 'done';
+    }
   }
-  return { termCount, starts, rows: listed };
 }
