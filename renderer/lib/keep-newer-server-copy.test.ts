@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CaseDetail } from '../../shared/case-record';
 import { loadCase } from './cases/case-detail-query';
 import { DeskDatabase } from './db';
@@ -64,6 +64,16 @@ describe('keepNewerServerCopy', () => {
     const equal = detail(4, { status: 'in_review', assigneeName: 'Remy Reviewer' });
     await keepNewerServerCopy(database, equal, LATER);
     expect(await database.summaries.get(CASE_ID)).toEqual(toSummary(equal));
+  });
+  it('leaves a queue row that says the same unwritten', async () => {
+    const database = freshDatabase();
+    const copy = detail(2, { status: 'in_review' });
+    await database.summaries.put(toSummary(copy));
+    const writes = vi.spyOn(database.summaries, 'put');
+    await keepNewerServerCopy(database, copy, LATER);
+    expect(writes).not.toHaveBeenCalled();
+    await keepNewerServerCopy(database, { ...copy, assigneeName: 'Remy Reviewer' }, LATER);
+    expect(writes).toHaveBeenCalledTimes(1);
   });
 });
 

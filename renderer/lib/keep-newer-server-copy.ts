@@ -1,6 +1,7 @@
 import type { CaseDetail, CaseSummary } from '../../shared/case-record';
 import { caseSearchTerms, overrideCount } from '../../shared/case-search';
 import type { DeskDatabase, StoredCaseDetail } from './db';
+import { sameSummary } from './same-summary';
 
 /**
  * Keeps the newer of the stored and the given server copy, for the detail and the queue row,
@@ -20,8 +21,11 @@ export function keepNewerServerCopy(
       await database.details.put(kept);
     }
     const summary = await database.summaries.get(detail.id);
-    if (!summary || summary.version <= detail.version) {
-      await database.summaries.put(toSummary(detail));
+    const row = toSummary(detail);
+    // A row written again unchanged would still wake everything that watches the rows: the
+    // queue, the notifications, the approvals count.
+    if (!summary || (summary.version <= detail.version && !sameSummary(summary, row))) {
+      await database.summaries.put(row);
     }
     return kept;
   });

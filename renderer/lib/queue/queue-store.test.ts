@@ -95,6 +95,28 @@ describe('QueueStore', () => {
     expect(reads).not.toHaveBeenCalled();
   });
 
+  it('keeps the rows of cases written again unchanged', async () => {
+    const database = freshDatabase();
+    const rows = manySummaries(100);
+    await database.summaries.bulkPut(rows);
+    const store = new QueueStore(database, () => null);
+    const { until } = watch(store);
+    await until((s) => s.phase === 'ready');
+    const shown = store.getSnapshot().index;
+    const rowOf = (id: string) => store.getSnapshot().index.rows.find((r) => r.id === id);
+    const unchanged = rowOf('case-5');
+
+    // Written again as they were, by a pull and by another write: nothing to show again.
+    await pullPage(database, [{ ...rows[5]! }]);
+    await database.summaries.put({ ...rows[6]! });
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(store.getSnapshot().index).toBe(shown);
+
+    await database.summaries.bulkPut([{ ...rows[5]! }, { ...rows[7]!, status: 'closed' }]);
+    await until((s) => s.index.rows.find((r) => r.id === 'case-7')?.status === 'closed');
+    expect(rowOf('case-5')).toBe(unchanged);
+  });
+
   it('reads a case from the mirror when another write names it, before or after a pull', async () => {
     const { database, until } = await readyStore(100);
     const [first, second] = manySummaries(102).slice(100);

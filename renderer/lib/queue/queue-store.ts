@@ -4,6 +4,7 @@ import { OPEN_STATUSES } from '../deadlines';
 import type { DeskDatabase } from '../db';
 import { withPendingSummary, type LocalUser } from '../sync/local-effects';
 import type { QueuedMutation } from '../sync/outbox-records';
+import { sameSummary } from '../same-summary';
 import { onSummaryChange, type SummaryChange } from '../sync/summary-events';
 import {
   buildQueueIndex,
@@ -395,6 +396,11 @@ export class QueueStore {
       ids.forEach((id, i) => {
         const summary = read[i];
         if (summary) {
+          // A case written again as it was (a full copy fetched for offline work writes its
+          // summary too) keeps its row, and with it the search lists made for the rows.
+          const held = this.base.get(id);
+          const pending = before.has(id) || this.pending.has(id);
+          if (held !== undefined && !pending && sameSummary(held, summary)) return;
           this.base.set(id, summary);
           // As the load does: read now, in this step, not by the first search.
           this.dictionary.termsOf(summary);
@@ -403,12 +409,14 @@ export class QueueStore {
           removed.add(id);
         }
       });
-      this.sorted = mergeSorted(this.sorted, changed, removed, this.sort);
-      this.publish({
-        index: buildQueueIndex(this.sorted, this.dictionary),
-        loaded: this.sorted.length,
-        total: Math.max(this.snapshot.total, this.sorted.length),
-      });
+      if (changed.length > 0 || removed.size > 0) {
+        this.sorted = mergeSorted(this.sorted, changed, removed, this.sort);
+        this.publish({
+          index: buildQueueIndex(this.sorted, this.dictionary),
+          loaded: this.sorted.length,
+          total: Math.max(this.snapshot.total, this.sorted.length),
+        });
+      }
       this.lastFlushMs = performance.now() - started;
     } catch (error) {
       if (generation === this.generation) this.publish({ error });
