@@ -142,7 +142,8 @@ const ROWS_PER_LOOK = 512;
  * go they would hold the window for longer than a keystroke may wait.
  *
  * First it reads the terms of rows not read before and numbers the rows, then counts each
- * term's rows, then writes the lists. A term added to the dictionary after the counting began belongs to no row here.
+ * term's rows, then writes the lists. A term added to the dictionary after the counting began
+ * belongs to no row here.
  */
 export class TermPostingsBuilder {
   private phase: 'read' | 'count' | 'write' | 'done' = 'read';
