@@ -281,27 +281,54 @@ const postingsByDictionary = new WeakMap<SearchDictionary, TermPostings>();
 /** Lists being made, step by step, for the rows of one index. */
 const postingsUnderway = new WeakMap<SearchDictionary, TermPostingsBuilder>();
 
-/** An index's rows as the lists know them: each position's slot there, or -1 for a row not listed. */
+/**
+ * An index's rows as the lists know them: each position's slot there, or -1 for a row the
+ * lists do not hold. Found in steps up to `next`; at 250,000 rows, finding them all takes
+ * tens of milliseconds.
+ */
 interface ListedRows {
   postings: TermPostings;
   slots: Int32Array;
   unlisted: number;
+  next: number;
 }
 const listedByIndex = new WeakMap<QueueIndex<CaseSummary>, ListedRows>();
 
-function listedRows(index: QueueIndex<CaseSummary>, postings: TermPostings): ListedRows {
-  const known = listedByIndex.get(index);
-  if (known?.postings === postings) return known;
+/** How many rows' slots are looked up between looks at the clock. */
+const SLOTS_PER_LOOK = 4_096;
+
+/**
+ * Finds the slots of an index's rows in the lists, until `timeLeft` runs out (then nothing) or
+ * more rows than allowed are missing from them (then they are not worth finding further).
+ */
+function listedRows(
+  index: QueueIndex<CaseSummary>,
+  postings: TermPostings,
+  timeLeft: () => number,
+): ListedRows | undefined {
   const { rows } = index;
-  const slots = new Int32Array(rows.length);
-  let unlisted = 0;
-  for (let i = 0; i < rows.length; i++) {
-    const slot = postings.slotOf.get(rows[i]!);
-    if (slot === undefined) unlisted += 1;
-    slots[i] = slot ?? -1;
+  let listed = listedByIndex.get(index);
+  if (listed?.postings !== postings) {
+    listed = { postings, slots: new Int32Array(rows.length), unlisted: 0, next: 0 };
+    listedByIndex.set(index, listed);
+    if (postings.madeFrom === rows) {
+      // The lists were made for these very rows: each one's slot is its position.
+      for (let i = 0; i < rows.length; i++) listed.slots[i] = i;
+      listed.next = rows.length;
+    }
   }
-  const listed = { postings, slots, unlisted };
-  listedByIndex.set(index, listed);
+  const allowed = extrasAllowed(rows.length);
+  const { slots, postings: lists } = listed;
+  while (listed.next < rows.length && listed.unlisted <= allowed) {
+    const until = Math.min(rows.length, listed.next + SLOTS_PER_LOOK);
+    for (let i = listed.next; i < until; i++) {
+      const slot = lists.slotOf.get(rows[i]!);
+      if (slot === undefined) listed.unlisted += 1;
+      slots[i] = slot ?? -1;
+    }
+    listed.next = until;
+    if (listed.next < rows.length && timeLeft() <= 0) return undefined;
+  }
   return listed;
 }
 
@@ -327,8 +354,10 @@ function searchableRows(
   for (;;) {
     const postings = postingsByDictionary.get(dictionary);
     if (postings !== undefined) {
-      const listed = listedRows(index, postings);
-      if (listed.unlisted <= extrasAllowed(index.rows.length)) return listed;
+      const listed = listedRows(index, postings, timeLeft);
+      if (listed === undefined) return undefined;
+      const madeForThese = postings.madeFrom === index.rows;
+      if (madeForThese || listed.unlisted <= extrasAllowed(index.rows.length)) return listed;
     }
     // Lists being made for an earlier index go on: they likely serve this one too, and if not,
     // the next turn makes them for this one.

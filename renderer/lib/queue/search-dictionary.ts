@@ -128,6 +128,8 @@ export interface TermPostings {
   /** Term t's rows are `rows[starts[t]]` up to `rows[starts[t + 1]]`. */
   starts: Int32Array;
   rows: Int32Array;
+  /** The rows listed, each at its slot. */
+  madeFrom: readonly CaseSummary[];
   /** The slot of each row listed: a later set of mostly the same rows finds its rows here. */
   slotOf: ReadonlyMap<CaseSummary, number>;
   slotCount: number;
@@ -173,6 +175,7 @@ export class TermPostingsBuilder {
           termCount: this.termCount,
           starts: this.starts,
           rows: this.listed,
+          madeFrom: rows,
           slotOf: this.slotOf,
           slotCount: rows.length,
         };
