@@ -378,7 +378,7 @@ function searchableRows(
 function rowsContaining(index: QueueIndex<CaseSummary>, tokens: readonly string[]): Int32Array {
   const { postings, slots, unlisted } = searchableRows(index, () => Infinity)!;
   // A row's mark is how many of the words, in order, it was found to hold.
-  const marks = new Uint16Array(postings.slotCount);
+  const marks = new Uint16Array(postings.madeFrom.length);
   tokens.forEach((token, k) => {
     for (const term of index.dictionary.matching(token)) {
       if (term >= postings.termCount) continue;

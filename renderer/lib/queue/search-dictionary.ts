@@ -132,7 +132,6 @@ export interface TermPostings {
   madeFrom: readonly CaseSummary[];
   /** The slot of each row listed: a later set of mostly the same rows finds its rows here. */
   slotOf: ReadonlyMap<CaseSummary, number>;
-  slotCount: number;
 }
 
 /** How many rows a step of listing goes through between looks at the clock. */
@@ -177,7 +176,6 @@ export class TermPostingsBuilder {
           rows: this.listed,
           madeFrom: rows,
           slotOf: this.slotOf,
-          slotCount: rows.length,
         };
       }
       if (this.next === rows.length) {
