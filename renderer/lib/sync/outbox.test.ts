@@ -211,6 +211,64 @@ describe('pushOutbox', () => {
     });
   });
 
+  it('keeps the case an acceptance carries when the other tab took the seqs out first', async () => {
+    const database = freshDatabase();
+    await queued(database);
+    // Two tabs without a shared lock send the same seqs at once. The service applies one
+    // delivery and tells the other it was a replay, without the case; here the replay's
+    // answer is recorded first.
+    let sentByFirstTab = () => {};
+    const firstTabSent = new Promise<void>((resolve) => (sentByFirstTab = resolve));
+    let answerFirstTab = () => {};
+    const firstTabAnswer = new Promise<void>((resolve) => (answerFirstTab = resolve));
+    const accepted = detail({
+      status: 'awaiting_information',
+      version: 3,
+      assigneeName: 'Rita Reviewer',
+    });
+    const firstTab = pushOutbox(
+      database,
+      async () => {
+        sentByFirstTab();
+        await firstTabAnswer;
+        return {
+          acks: [
+            { seq: 1, status: 'applied', replayed: false, caseId: CASE_ID, case: accepted },
+            { seq: 2, status: 'applied', replayed: false, caseId: CASE_ID, case: accepted },
+          ],
+          blocked: null,
+        };
+      },
+      USER,
+      () => NOW,
+    );
+    const secondTab = await pushOutbox(
+      database,
+      async () => {
+        await firstTabSent;
+        return {
+          acks: [
+            { seq: 1, status: 'applied', replayed: true, caseId: CASE_ID, case: null },
+            { seq: 2, status: 'applied', replayed: true, caseId: CASE_ID, case: null },
+          ],
+          blocked: null,
+        };
+      },
+      USER,
+      () => NOW,
+    );
+    expect(secondTab).toMatchObject({ applied: 2, changedCaseIds: [CASE_ID] });
+    answerFirstTab();
+    // Counted once, by the tab that took them out; but the first tab's screens must read
+    // the case again.
+    expect(await firstTab).toMatchObject({ applied: 0, changedCaseIds: [CASE_ID] });
+    expect(await database.outbox.count()).toBe(0);
+    // Offline from here on, the reviewer still sees what the service accepted.
+    const loaded = await loadCase(database, CASE_ID, noFetch, USER);
+    expect(loaded.detail).toMatchObject({ status: 'awaiting_information', version: 3 });
+    expect(loaded.pending).toEqual([]);
+  });
+
   it('stops at a decision awaiting the password and keeps it and what follows', async () => {
     const database = freshDatabase();
     await queued(database);

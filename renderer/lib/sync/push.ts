@@ -60,8 +60,12 @@ export async function pushOutbox(
 /**
  * Records the server's decisions in one transaction: accepted actions leave the outbox and
  * their case's server copy is updated; refused ones move to the refused list with both
- * versions of the case. Acks for seqs no longer queued (another window handled them) are
- * ignored.
+ * versions of the case. A seq no longer queued was decided by another window's push of the
+ * same outbox; the case an acceptance carries is still kept. When both windows send the same
+ * seqs at once, only one delivery is applied and carries the case, and the window holding the
+ * replay (which carries none) may have removed the seq first: dropping the case here too
+ * would leave the workstation's copy without the action until the next fetch, and offline
+ * the reviewer would see the case as it was before.
  */
 async function applyAcks(
   database: DeskDatabase,
@@ -78,7 +82,13 @@ async function applyAcks(
       let refused = 0;
       for (const ack of acks) {
         const queued = await database.outbox.get(ack.seq);
-        if (!queued) continue;
+        if (!queued) {
+          if (ack.status === 'applied' && ack.case) {
+            await keepNewerServerCopy(database, ack.case, now);
+            caseIds.add(ack.case.id);
+          }
+          continue;
+        }
         caseIds.add(queued.caseId);
         if (ack.status === 'applied') {
           applied += 1;
