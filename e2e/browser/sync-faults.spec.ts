@@ -332,6 +332,19 @@ test.describe('two tabs of one reviewer', () => {
     expect(sent.toSorted((x, y) => x - y)).toEqual([1, 2, 3, 4, 5, 6]);
     const acks = [...left, ...right].flatMap((p) => p.acks);
     expect(acks.every((ack) => ack.status === 'applied' && !ack.replayed)).toBe(true);
+
+    // The right tab stays on case A while the left tab saves it again: the left tab sends the
+    // action and pulls the change, yet the right tab's screen follows without being reopened.
+    const [a] = WITH_LOCKS_CASES;
+    await expect(tabs.right.getByText(/^Saved · version 3$/)).toBeVisible();
+    await openFromQueue(tabs.left, a!);
+    await tabs.left
+      .getByRole('group', { name: 'Instrument', exact: true })
+      .getByLabel('Pass')
+      .check();
+    await saveReview(tabs.left);
+    await expect(tabs.left.getByText(/^Saved · version 4$/)).toBeVisible();
+    await expect(tabs.right.getByText(/^Saved · version 4$/)).toBeVisible();
   });
 });
 

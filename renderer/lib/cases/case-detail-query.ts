@@ -1,4 +1,6 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import Dexie, { type ObservabilitySet } from 'dexie';
+import { useEffect } from 'react';
 import { API } from '../../../shared/api';
 import type { CaseDetail } from '../../../shared/case-record';
 import { callApi } from '../api-client';
@@ -6,6 +8,7 @@ import { OfflineError } from '../api-errors';
 import { db, type DeskDatabase } from '../db';
 import { keepNewerServerCopy } from '../keep-newer-server-copy';
 import { caseKeys } from '../query-keys';
+import { touchesCase } from '../stored-changes';
 import { syncUser } from '../sync/case-sync';
 import { withPendingDetail, type LocalUser } from '../sync/local-effects';
 import type { QueuedMutation } from '../sync/outbox-records';
@@ -67,6 +70,22 @@ export function caseDetailQuery(caseId: string) {
   });
 }
 
+/**
+ * The case as stored here, read again whenever any window writes its copy or the outbox.
+ * Tabs share one mirror and one outbox but not their query caches: without this, a tab whose
+ * actions another tab sent and whose changes another tab pulled would keep showing the case
+ * as it last read it.
+ */
 export function useCaseDetail(caseId: string) {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const onMutated = (parts: ObservabilitySet) => {
+      if (touchesCase(db, parts, caseId)) {
+        void queryClient.invalidateQueries({ queryKey: caseKeys.detail(caseId) });
+      }
+    };
+    Dexie.on('storagemutated', onMutated);
+    return () => Dexie.on('storagemutated').unsubscribe(onMutated);
+  }, [caseId, queryClient]);
   return useQuery(caseDetailQuery(caseId));
 }

@@ -1,10 +1,11 @@
-import Dexie, { cmp, type IntervalTree, type IntervalTreeNode, type ObservabilitySet } from 'dexie';
+import Dexie, { type ObservabilitySet } from 'dexie';
 import type { CaseSummary } from '../../../shared/case-record';
 import { OPEN_STATUSES } from '../deadlines';
 import type { DeskDatabase } from '../db';
 import { withPendingSummary, type LocalUser } from '../sync/local-effects';
 import type { QueuedMutation } from '../sync/outbox-records';
 import { sameSummary } from '../same-summary';
+import { changedKeys, tablePart } from '../stored-changes';
 import { onSummaryChange, type SummaryChange } from '../sync/summary-events';
 import {
   buildQueueIndex,
@@ -89,21 +90,6 @@ export async function readChanged(
 
 const yieldToInput = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-/** Primary keys a Dexie change event names, or 'all' when it covers a range (a clear). */
-function changedKeys(tree: IntervalTree | undefined): string[] | 'all' | null {
-  if (!tree) return null;
-  const keys: string[] = [];
-  const stack: IntervalTreeNode[] = 'from' in tree ? [tree] : [];
-  while (stack.length > 0) {
-    const node = stack.pop()!;
-    if (typeof node.from !== 'string' || cmp(node.from, node.to) !== 0) return 'all';
-    keys.push(node.from);
-    if (node.l) stack.push(node.l);
-    if (node.r) stack.push(node.r);
-  }
-  return keys;
-}
-
 /**
  * The queue's copy of the mirror, kept in memory once read: opened from an index, loaded in
  * steps, then kept current from Dexie's change events with only the changed rows read back —
@@ -151,8 +137,8 @@ export class QueueStore {
     private readonly database: DeskDatabase,
     private readonly user: () => LocalUser | null,
   ) {
-    this.summariesPart = `idb://${database.name}/summaries/`;
-    this.outboxPart = `idb://${database.name}/outbox/`;
+    this.summariesPart = tablePart(database, 'summaries');
+    this.outboxPart = tablePart(database, 'outbox');
   }
 
   readonly subscribe = (listener: () => void): (() => void) => {
