@@ -18,8 +18,17 @@ export interface AppFigures {
   /**
    * Input event → the result count text changed, per filter and value: the median of the
    * rounds, and the slowest round. One timing alone swings with a collection or a timer.
+   * `rowsMs` and `slowestRowsMs`: the same, to the moment the grid holds the new rows.
    */
-  filters: { filter: string; ms: number; slowestMs: number; count: string; changed: boolean }[];
+  filters: {
+    filter: string;
+    ms: number;
+    slowestMs: number;
+    rowsMs: number;
+    slowestRowsMs: number;
+    count: string;
+    changed: boolean;
+  }[];
 }
 
 export interface AppOptions {
@@ -146,11 +155,14 @@ async function timeFilters(page: Page, rounds: number): Promise<AppFigures['filt
   }
   return [...timings].map(([filter, timed]) => {
     const ms = timed.map((t) => t.ms).sort((a, b) => a - b);
+    const rowsMs = timed.map((t) => t.rowsMs).sort((a, b) => a - b);
     const last = timed.at(-1)!;
     return {
       filter,
       ms: ms[Math.floor(ms.length / 2)]!,
       slowestMs: ms.at(-1)!,
+      rowsMs: rowsMs[Math.floor(rowsMs.length / 2)]!,
+      slowestRowsMs: rowsMs.at(-1)!,
       count: last.count,
       changed: timed.every((t) => t.changed),
     };
@@ -253,6 +265,7 @@ interface InPage {
 }
 interface TimedInput {
   ms: number;
+  rowsMs: number;
   count: string;
   changed: boolean;
 }

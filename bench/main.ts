@@ -317,14 +317,19 @@ function reportApp(a: AppFigures, f: Figures['functions']): void {
   );
   for (const filter of a.filters) {
     const time = filter.changed
-      ? `${filter.ms.toFixed(1)} ms (slowest ${filter.slowestMs.toFixed(1)} ms)`
+      ? `${filter.ms.toFixed(1)} ms (slowest ${filter.slowestMs.toFixed(1)} ms), rows ${filter.rowsMs.toFixed(1)} ms (slowest ${filter.slowestRowsMs.toFixed(1)} ms)`
       : 'count unchanged, not timed';
     console.info(`  in the app: input -> count, ${filter.filter}  ${time} (${filter.count})`);
   }
-  const timed = a.filters.filter((f) => f.changed).map((f) => f.ms);
+  const changed = a.filters.filter((f) => f.changed);
+  const timed = changed.map((f) => f.ms);
   if (timed.length > 0) {
+    const rows = changed.map((f) => f.rowsMs);
     console.info(
       `  in the app: input -> count, median of the filters ${median(timed).toFixed(1)} ms, slowest filter ${Math.max(...timed).toFixed(1)} ms`,
+    );
+    console.info(
+      `  in the app: input -> grid rows, median of the filters ${median(rows).toFixed(1)} ms, slowest filter ${Math.max(...rows).toFixed(1)} ms`,
     );
   }
 }

@@ -7,7 +7,14 @@
  * field filled, however long the text.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { createAccount, deskAdmins, importOrder, runNames, signedInApi } from './desk-api';
+import {
+  createAccount,
+  deskAdmins,
+  importOrder,
+  parisFraudOrder,
+  runNames,
+  signedInApi,
+} from './desk-api';
 import { CALL_BACK, CaseDriver, frankfurtCourtOrder } from './case-states';
 import { nextCode } from './authenticators';
 import { actor, backToFinishedCase, signIn, type Actor } from './support';
@@ -219,6 +226,43 @@ test('the queue is one Tab stop, and the arrow keys move inside it', async () =>
   await expect(last).toBeInViewport();
   await page.keyboard.press('Control+Home');
   await expect(grid.getByRole('button', { name: 'Reference' })).toBeFocused();
+});
+
+test('Down in the search field goes to the case found, even while its row is still being drawn', async ({
+  baseURL,
+}) => {
+  const { page } = reviewer;
+  // A second case, so that the grid shows another one first until the search narrows it.
+  const intake = await signedInApi(baseURL!, REVIEWER);
+  await importOrder(intake, parisFraudOrder(names.reference('ELSE')));
+  await intake.dispose();
+  await page
+    .getByRole('navigation', { name: 'Saved views' })
+    .getByRole('link', { name: 'All cases' })
+    .click();
+  const grid = page.getByRole('grid', { name: 'Cases' });
+  await expect(grid.getByRole('link').nth(1)).toBeVisible({ timeout: 20_000 });
+  // The grid draws the rows a search finds in a render that yields to input; on a slow
+  // workstation that render spans several frames, and a key pressed meanwhile must not land
+  // on the rows found before.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 20 });
+  try {
+    await page.getByLabel('Search cases').evaluate((search: HTMLInputElement, reference) => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(search, reference);
+      search.dispatchEvent(new Event('input', { bubbles: true }));
+      search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    }, REFERENCE);
+    await expect(grid.getByRole('link', { name: REFERENCE, exact: true })).toBeFocused({
+      timeout: 20_000,
+    });
+  } finally {
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    await cdp.detach();
+  }
+  await expect(grid.getByRole('link')).toHaveText([REFERENCE]);
+  await page.getByLabel('Search cases').fill('');
 });
 
 test('the skip link is the first Tab stop and takes the keyboard past the header', async () => {

@@ -121,7 +121,7 @@ export const COLUMN: Record<
   },
 };
 
-interface CaseTableProps {
+export interface CaseTableProps {
   label: string;
   columns: readonly CaseColumn[];
   rows: readonly QueueCase[];

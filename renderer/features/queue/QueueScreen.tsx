@@ -1,5 +1,6 @@
-import { useMemo, type MouseEvent } from 'react';
-import { CaseTable, COLUMN } from '../../components/CaseTable';
+import { useMemo, useRef, type MouseEvent } from 'react';
+import { COLUMN } from '../../components/CaseTable';
+import { DeferredCaseTable } from '../../components/DeferredCaseTable';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { FinishedCaseNotice } from '../../components/case/FinishedCaseNotice';
 import { formatCount } from '../../lib/format';
@@ -44,6 +45,10 @@ export function QueueScreen() {
   );
   const { filter, sort } = query;
   const total = queue.index.rows.length;
+  // Down or Enter in the search field while the grid still shows the previous rows would move
+  // to a case the search no longer finds: the key waits until the grid has caught up.
+  const gridBehind = useRef(false);
+  const keyWaiting = useRef<(() => void) | null>(null);
   // A search that finds nothing in this view may find the case in another one.
   const elsewhere = useMemo(
     () =>
@@ -72,7 +77,10 @@ export function QueueScreen() {
           const searching =
             event.target instanceof HTMLInputElement && event.target.type === 'search';
           if (searching && (event.key === 'ArrowDown' || event.key === 'Enter')) {
-            if (runShortcut('next')) event.preventDefault();
+            if (gridBehind.current) {
+              keyWaiting.current = () => runShortcut('next');
+              event.preventDefault();
+            } else if (runShortcut('next')) event.preventDefault();
           }
         }}
       >
@@ -129,17 +137,18 @@ export function QueueScreen() {
           </button>
         </p>
       )}
-      {visible.length > 0 && (
-        <CaseTable
-          label="Cases"
-          columns={COLUMNS}
-          rows={visible}
-          sort={sort}
-          onSort={toggleSort}
-          now={now}
-          routeFor={caseRoute}
-        />
-      )}
+      <DeferredCaseTable
+        chosen={appliedFilter}
+        behindRef={gridBehind}
+        keyWaitingRef={keyWaiting}
+        label="Cases"
+        columns={COLUMNS}
+        rows={visible}
+        sort={sort}
+        onSort={toggleSort}
+        now={now}
+        routeFor={caseRoute}
+      />
     </main>
   );
 }
