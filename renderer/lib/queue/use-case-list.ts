@@ -23,8 +23,8 @@ export function useCaseList(
   const { filter, sort } = query;
   const queue = useQueue(userId, sort);
   // Applied in the render the input causes, so the count follows at once: filtering takes a
-  // few milliseconds even at 250,000 cases. Only the grid's rows are drawn in a later render
-  // (DeferredCaseTable), which draws nothing else.
+  // few milliseconds even at 250,000 cases. The queue screen draws only its grid's rows in a
+  // later render (DeferredCaseTable), which draws nothing else.
   const { view, statuses, countries, text } = filter;
   const appliedFilter = useMemo(
     () => ({ view: fixedView ?? view, statuses, countries, text }),
