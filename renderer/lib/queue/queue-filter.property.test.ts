@@ -81,11 +81,28 @@ const row = fc.record({
   status: fc.constantFrom(...CASE_STATUSES),
   country: fc.constantFrom(...COUNTRIES),
   authorityName: fc.constantFrom(...WORDS),
-  dueInHours: fc.integer({ min: -72, max: 72 }),
+  due: fc.record({
+    // Whole hours either side, or a millisecond either side of a deadline view's edges.
+    offset: fc.oneof(
+      fc.integer({ min: -72, max: 72 }).map((hours) => hours * HOUR),
+      fc.constantFrom(0, 24 * HOUR).chain((edge) => fc.constantFrom(edge - 1, edge, edge + 1)),
+    ),
+    // As the service writes it, or as an order may: without milliseconds, or at an offset.
+    written: fc.constantFrom('utc-ms', 'utc-seconds', 'offset'),
+  }),
   emergency: fc.boolean(),
   assigneeId: fc.option(fc.constantFrom(...USERS)),
   searchTerms: fc.option(fc.array(fc.constantFrom(...WORDS), { maxLength: 3 })),
 });
+
+function writeDate(instant: number, written: 'utc-ms' | 'utc-seconds' | 'offset'): string {
+  const utc = new Date(instant).toISOString();
+  if (written === 'utc-ms') return utc;
+  if (written === 'utc-seconds')
+    return new Date(instant - (instant % 1000)).toISOString().replace('.000Z', 'Z');
+  // The same instant two hours ahead of UTC.
+  return new Date(instant + 2 * HOUR).toISOString().replace('Z', '+02:00');
+}
 
 const search = fc.oneof(
   fc.constant(''),
@@ -115,11 +132,11 @@ describe('filterQueue', () => {
         fc.option(fc.tuple(fc.array(fc.boolean()), fc.array(row, { maxLength: 40 }), search)),
         (drawn, filters, userId, prepared, earlier) => {
           const toSummaries = (drawnRows: typeof drawn) =>
-            drawnRows.map(({ dueInHours, assigneeId, searchTerms, ...fields }, i) =>
+            drawnRows.map(({ due, assigneeId, searchTerms, ...fields }, i) =>
               summary({
                 ...fields,
                 id: `case-${i}`,
-                dueAt: new Date(NOW + dueInHours * HOUR).toISOString(),
+                dueAt: writeDate(NOW + due.offset, due.written),
                 ...(assigneeId === null ? {} : { assigneeId }),
                 ...(searchTerms === null ? {} : { searchTerms }),
               }),

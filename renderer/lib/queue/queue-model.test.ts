@@ -276,6 +276,42 @@ describe('saved views', () => {
   });
 });
 
+describe('deadline views at their edges', () => {
+  const DAY = 24 * HOUR;
+  // Each edge a millisecond either side, written as the service writes dates and as an
+  // order may (whole seconds, another offset): the views read them all as the same instants.
+  const edges = [
+    ['just-overdue', NOW - 1],
+    ['due-now', NOW],
+    ['due-in-a-day', NOW + DAY],
+    ['a-day-and-a-moment', NOW + DAY + 1],
+  ] as const;
+  const cases = edges.flatMap(([name, instant]) => [
+    summary({ id: `${name} utc`, dueAt: new Date(instant).toISOString() }),
+    summary({
+      id: `${name} +01:00`,
+      dueAt: new Date(instant + HOUR).toISOString().replace('Z', '+01:00'),
+    }),
+  ]);
+  cases.push(summary({ id: 'due-now seconds', dueAt: '2026-12-02T12:00:00Z' }));
+  const index = buildQueueIndex(sortCases(cases, DEFAULT_SORT));
+  const view = (v: QueueView) =>
+    filterQueue(index, { ...EMPTY_FILTER, view: v }, context)
+      .map((r) => r.id)
+      .sort();
+
+  it('counts a case due this very moment as due, not overdue', () => {
+    expect(view('overdue')).toEqual(['just-overdue +01:00', 'just-overdue utc']);
+    expect(view('due24h')).toEqual([
+      'due-in-a-day +01:00',
+      'due-in-a-day utc',
+      'due-now +01:00',
+      'due-now seconds',
+      'due-now utc',
+    ]);
+  });
+});
+
 describe('search', () => {
   const withOrder = (id: string, order: Parameters<typeof caseSearchTerms>[2]): CaseSummary => {
     const row = summary({ id, reference: `REF-${id}` });
