@@ -232,6 +232,31 @@ test('a saved view is a step in the history: Back returns to the view and search
   await expect(page.getByLabel('Search cases')).toHaveValue('');
 });
 
+test('a case opened in the same moment as a search still comes Back to the search', async () => {
+  const { page } = reviewer;
+  await openView(page, 'Unassigned');
+  const search = page.getByLabel('Search cases');
+  await expect(search).toHaveValue('');
+  const link = page.getByRole('grid', { name: 'Cases' }).getByRole('link').first();
+  const opened = await link.innerText();
+  // The search and the click on a case listed before it, in one task: the address the search
+  // gave the queue must enter the history before the case's does.
+  await page.evaluate((mark) => {
+    const field = document.querySelector<HTMLInputElement>('main input[type="search"]')!;
+    Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!.call(field, mark);
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    document.querySelector<HTMLAnchorElement>('main [role="grid"] a')!.click();
+  }, MARK);
+  await expect(page.getByRole('heading', { level: 1, name: `Case ${opened}` })).toBeVisible();
+
+  await page.goBack();
+  await expect(page).toHaveURL(new RegExp(`q=${MARK}`));
+  await expect(search).toHaveValue(MARK);
+  await expect(
+    page.getByRole('navigation', { name: 'Saved views' }).getByRole('link', { name: 'Unassigned' }),
+  ).toHaveAttribute('aria-current', 'page');
+});
+
 test('supervisors approve from the same table, sorted, filtered, with their own cases marked', async () => {
   const { page } = supervisor;
   await signIn(page, BOSS);

@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from 'react';
+import { PendingAddress, type HistoryEntry } from './pending-address';
 
 /** Screens addressable by URL hash, so a reload keeps the screen: `#/cases/<id>`. */
 export type AppRoute =
@@ -68,7 +69,58 @@ export function hrefFor(route: AppRoute): string {
 }
 
 export function navigate(route: AppRoute): void {
+  flushAddress();
   window.location.hash = hrefFor(route);
+}
+
+const pending = new PendingAddress({
+  current: () => window.location.hash,
+  write: (address, entry) => {
+    if (entry === 'push') window.history.pushState(window.history.state, '', address);
+    else window.history.replaceState(window.history.state, '', address);
+  },
+});
+
+/**
+ * Changes the address without a `hashchange`, so a list's filter re-renders the list, not the
+ * window around it. The screen takes the new address at once; the history gets it once the
+ * frame showing it is drawn, or before anything that may leave the screen (a click, a key that
+ * is not typing, a navigation).
+ */
+export function writeAddress(route: AppRoute, entry: HistoryEntry): void {
+  if (!pending.queue(hrefFor(route), entry)) return;
+  listenForLeaving();
+  requestAnimationFrame(() => setTimeout(flushAddress, 0));
+  // A hidden window draws no frames.
+  setTimeout(flushAddress, 250);
+}
+
+export function flushAddress(): void {
+  pending.flush();
+}
+
+let listening = false;
+
+function listenForLeaving(): void {
+  if (listening) return;
+  listening = true;
+  const options = { capture: true, passive: true };
+  window.addEventListener('pointerdown', flushAddress, options);
+  window.addEventListener('click', flushAddress, options);
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (mayLeave(event)) flushAddress();
+    },
+    options,
+  );
+  window.addEventListener('pagehide', flushAddress);
+}
+
+/** Any key but the ones that type into a field: Enter follows a link, Alt+Left goes Back. */
+function mayLeave(event: KeyboardEvent): boolean {
+  if (event.ctrlKey || event.metaKey || event.altKey) return true;
+  return event.key.length > 1 && !['Backspace', 'Delete', 'Shift', 'Dead'].includes(event.key);
 }
 
 function subscribe(listener: () => void): () => void {
@@ -77,7 +129,7 @@ function subscribe(listener: () => void): () => void {
 }
 
 function currentHash(): string {
-  return window.location.hash;
+  return pending.shown();
 }
 
 export function useHashRoute(): AppRoute {

@@ -1,18 +1,13 @@
 import { useCallback, useEffect, useState } from 'react';
-import { hrefFor, useHashRoute } from '../hash-route';
+import { useHashRoute, writeAddress } from '../hash-route';
+import type { HistoryEntry } from '../pending-address';
 import { parseQueueParams, queueParams, type QueueQuery } from './queue-params';
-
-/**
- * How a change of the query enters the history: typing rewrites the current entry, a saved
- * view adds one, so Back returns to the view before it.
- */
-export type HistoryEntry = 'replace' | 'push';
 
 /**
  * A list's view, filters and sort, kept in the URL: typing updates the state at once and the
  * address without a history entry; a link or Back that changes the address resets the state.
- * The address is written through the History API (no `hashchange`), so a keystroke or a
- * saved view re-renders the list, not the whole window around it.
+ * The address is written without a `hashchange`, so a keystroke or a saved view re-renders the
+ * list, not the whole window around it, and into the history only after the list is drawn.
  */
 export function useQueueQuery(
   screen: 'queue' | 'approvals',
@@ -31,9 +26,7 @@ export function useQueueQuery(
       const nextParams = queueParams(next, defaults);
       setQuery(next);
       setSeen(nextParams);
-      const href = hrefFor({ screen, params: nextParams });
-      if (entry === 'push') window.history.pushState(window.history.state, '', href);
-      else window.history.replaceState(window.history.state, '', href);
+      writeAddress({ screen, params: nextParams }, entry);
     },
     [screen, defaults],
   );
