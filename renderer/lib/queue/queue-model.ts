@@ -125,9 +125,7 @@ function viewPredicate(
  * one into a number instead takes most of a deadline view's time over 100,000 rows.
  */
 function isCanonicalUtc(iso: string): boolean {
-  return (
-    iso.length === 24 && iso.charCodeAt(23) === 90 /* Z */ && iso.charCodeAt(19) === 46
-  ); /* . */
+  return iso.length === 24 && iso[23] === 'Z' && iso[19] === '.';
 }
 
 /**
