@@ -98,6 +98,7 @@ const row = fc.record({
 function writeDate(instant: number, written: 'utc-ms' | 'utc-seconds' | 'offset'): string {
   const utc = new Date(instant).toISOString();
   if (written === 'utc-ms') return utc;
+  // Whole seconds only: the instant is cut to its second, which the reading parses as written.
   if (written === 'utc-seconds')
     return new Date(instant - (instant % 1000)).toISOString().replace('.000Z', 'Z');
   // The same instant two hours ahead of UTC.
