@@ -86,6 +86,11 @@ test('approve, look up, export the package with its hash, record the delivery', 
   await page.getByRole('link', { name: REFERENCE }).click();
   await page.getByRole('button', { name: 'Approve' }).click();
   await confirmWithPassword(page, SUPERVISOR.password, 'Confirm approval');
+  // The approval opens the next case once the service accepts it; going to the queue before
+  // then would be undone by that navigation.
+  await expect(page.getByRole('region', { name: 'Done' })).toContainText(
+    `Case ${REFERENCE} approved.`,
+  );
   await openFromQueue(page, REFERENCE);
 
   const panel = page.getByRole('region', { name: 'Disclosure', exact: true });
