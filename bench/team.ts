@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { createDemoUsers } from '../server/seed/demo-users';
@@ -139,16 +139,62 @@ async function startService(
   throw new Error('the case service did not start');
 }
 
+/** The fields of /proc/PID/stat after the command name: [0] is field 3, the state. */
+function procStat(pid: number): string[] {
+  return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+}
+
+/** User + system clock ticks (100 a second) in ms; with `reaped`, also of waited-for children. */
+function statCpuMs(fields: readonly string[], reaped = false): number {
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (reaped ? ticks + Number(fields[13]) + Number(fields[14]) : ticks) * 10;
+}
+
 /**
- * CPU time the service processes have used so far, in ms (Linux: user + system clock ticks of
- * /proc/PID/stat, at 100 per second). Unlike throughput, CPU per mutation hardly moves with
- * the load other work puts on the machine.
+ * CPU time the service processes have used so far, in ms (Linux: /proc/PID/stat). Unlike
+ * throughput, CPU per mutation hardly moves with the load other work puts on the machine.
  */
 function serviceCpuMs(services: readonly Service[]): number {
-  return services.reduce((sum, { child }) => {
-    const fields = readFileSync(`/proc/${child.pid}/stat`, 'utf8').split(') ')[1]?.split(' ');
-    return sum + (Number(fields?.[11]) + Number(fields?.[12])) * 10;
-  }, 0);
+  return services.reduce((sum, { child }) => sum + statCpuMs(procStat(child.pid ?? 0)), 0);
+}
+
+/**
+ * CPU time the PostgreSQL cluster has used so far, in ms: the postmaster with the backends it
+ * has reaped, and every process it runs now (connections, writer, checkpointer).
+ */
+function databaseCpuMs(dataDir: string): number {
+  const postmaster = Number(readFileSync(join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+  let ms = statCpuMs(procStat(postmaster), true);
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const fields = procStat(Number(entry));
+      if (Number(fields[1]) === postmaster) ms += statCpuMs(fields);
+    } catch {
+      // Ended between the listing and the read: its time is now the postmaster's.
+    }
+  }
+  return ms;
+}
+
+/** CPU time this process, the load generator, has used so far, in ms. */
+function generatorCpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+interface CpuShares {
+  service: number;
+  database: number;
+  generator: number;
+}
+
+function cpuShares(services: readonly Service[], dataDir: string): CpuShares {
+  return {
+    service: serviceCpuMs(services),
+    database: databaseCpuMs(dataDir),
+    generator: generatorCpuMs(),
+  };
 }
 
 /** A signed-in workstation; its requests go round-robin over the services. */
@@ -194,6 +240,7 @@ interface CaseState {
 
 async function runTeam(
   databaseUrl: string,
+  dataDir: string,
   instances: number,
   writesInFlight: number | undefined,
   reviewers: readonly { username: string; password: string }[],
@@ -203,8 +250,8 @@ async function runTeam(
   sessionLoaded: Latencies;
   /** Mutations refused with 503 and sent again. */
   refusals: number;
-  /** CPU time of the service processes during the load, per mutation applied. */
-  cpuMsPerMutation: number;
+  /** CPU time of each part during the load, per mutation applied. */
+  cpuMsPerMutation: CpuShares;
 }> {
   const services = await Promise.all(
     Array.from({ length: instances }, () => startService(databaseUrl, writesInFlight)),
@@ -233,7 +280,7 @@ async function runTeam(
     const sessionRead = async () => (await probe.call('GET', '/api/session')).ok;
     const sessionIdle = await timed(1, 3, sessionRead);
 
-    const cpuBefore = serviceCpuMs(services);
+    const cpuBefore = cpuShares(services, dataDir);
     const rounds = new Array<number>(WORKSTATIONS).fill(0);
     let refusals = 0;
     const load = timed(WORKSTATIONS, SECONDS, async (lane) => {
@@ -275,7 +322,14 @@ async function runTeam(
     await new Promise((wait) => setTimeout(wait, Math.min(2_000, SECONDS * 200)));
     const sessionLoaded = await timed(1, Math.max(1, SECONDS * 0.6), sessionRead);
     const mutations = await load;
-    const cpuMsPerMutation = (serviceCpuMs(services) - cpuBefore) / mutations.count;
+    const cpuAfter = cpuShares(services, dataDir);
+    const perMutation = (part: keyof CpuShares) =>
+      (cpuAfter[part] - cpuBefore[part]) / mutations.count;
+    const cpuMsPerMutation: CpuShares = {
+      service: perMutation('service'),
+      database: perMutation('database'),
+      generator: perMutation('generator'),
+    };
     return { mutations, sessionIdle, sessionLoaded, refusals, cpuMsPerMutation };
   } finally {
     // Stopped before the next run or the cluster: a service must not outlive its database.
@@ -337,13 +391,20 @@ try {
     `${WORKSTATIONS} workstations, ${SECONDS} s each; ${cpus().length} cores, ` +
       `${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL 15 (fsync off)`,
   );
+  const rawCpuBefore = { database: databaseCpuMs(cluster.dataDir), generator: generatorCpuMs() };
   const raw = await runRaw(databaseUrl);
-  console.info(`raw single-row transactions: ${summary(raw)}`);
+  const rawCpu = (ms: number, before: number) => ((ms - before) / raw.count).toFixed(2);
+  console.info(
+    `raw single-row transactions: ${summary(raw)}; CPU per transaction: ` +
+      `database ${rawCpu(databaseCpuMs(cluster.dataDir), rawCpuBefore.database)} ms, ` +
+      `load generator ${rawCpu(generatorCpuMs(), rawCpuBefore.generator)} ms`,
+  );
   for (const [instances, writesInFlight] of INSTANCE_COUNTS.flatMap((i) =>
     WRITES_IN_FLIGHT.map((w) => [i, w] as const),
   )) {
     const { mutations, sessionIdle, sessionLoaded, refusals, cpuMsPerMutation } = await runTeam(
       databaseUrl,
+      cluster.dataDir,
       instances,
       writesInFlight,
       reviewers,
@@ -356,7 +417,9 @@ try {
       );
     console.info(
       `${instances} instance(s)${writesInFlight === undefined ? '' : `, ${writesInFlight} writes in flight`}: mutations ${summary(mutations)}; ${ratio.toFixed(2)} of raw; ` +
-        `service CPU ${cpuMsPerMutation.toFixed(1)} ms per mutation; ` +
+        `CPU per mutation: service ${cpuMsPerMutation.service.toFixed(1)} ms, ` +
+        `database ${cpuMsPerMutation.database.toFixed(1)} ms, ` +
+        `load generator ${cpuMsPerMutation.generator.toFixed(1)} ms; ` +
         `session read p95 ${p95(sessionIdle).toFixed(1)} ms idle, ${p95(sessionLoaded).toFixed(1)} ms under load ` +
         `(${(p95(sessionLoaded) / p95(sessionIdle)).toFixed(1)}x)` +
         (refusals > 0 ? `; ${refusals} refused with 503 and sent again` : ''),

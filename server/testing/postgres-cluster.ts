@@ -19,6 +19,8 @@ function runPostgresTool(tool: string, args: string[], asPostgres: boolean): voi
 export interface PostgresCluster {
   /** A superuser connection URL of the cluster's `postgres` database. */
   url: string;
+  /** The cluster's data folder; its `postmaster.pid` names the server process. */
+  dataDir: string;
   stop(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function startPostgresCluster(): Promise<PostgresCluster> {
   }
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    dataDir: dir,
     stop: async () => {
       try {
         runPostgresTool('pg_ctl', ['-D', dir, '-m', 'fast', '-w', 'stop'], asPostgres);
