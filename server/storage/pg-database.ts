@@ -6,11 +6,17 @@ import {
   type Queryable,
   type SqlValue,
 } from './database';
+import { StatementNames } from './statement-names';
 
-function queryable(client: pg.Pool | pg.PoolClient): Queryable {
+function queryable(client: pg.Pool | pg.PoolClient, names: StatementNames): Queryable {
   return {
     async query<T extends object>(sql: string, params: readonly SqlValue[] = []) {
-      const result = await client.query<T>(sql, [...params]);
+      const name = params.length > 0 ? names.nameOf(sql) : undefined;
+      const result = await client.query<T>(
+        name === undefined
+          ? { text: sql, values: [...params] }
+          : { name, text: sql, values: [...params] },
+      );
       return result.rows;
     },
     async exec(sql: string) {
@@ -25,9 +31,12 @@ function queryable(client: pg.Pool | pg.PoolClient): Queryable {
  * has no parameters (a writer's first, `take_write_order`), both go in one round trip as one
  * simple-protocol script. Nothing is begun, nor committed, for a transaction that sends none.
  */
-function openingTransaction(client: pg.PoolClient): { tx: Queryable; begun: () => boolean } {
+function openingTransaction(
+  client: pg.PoolClient,
+  names: StatementNames,
+): { tx: Queryable; begun: () => boolean } {
   let begun = false;
-  const plain = queryable(client);
+  const plain = queryable(client, names);
   const begin = async (script?: string): Promise<pg.QueryResult[] | null> => {
     begun = true;
     if (script === undefined) {
@@ -73,15 +82,17 @@ export function openPostgresDatabase(connectionString: string, poolSize = 10): D
   for (const p of [pool, statements]) {
     p.on('error', (error) => console.error('PostgreSQL connection error:', error.message));
   }
+  // One set of names for both pools: a name stands for the same text on every connection.
+  const names = new StatementNames();
   const db: Database = {
     kind: 'postgres',
-    ...queryable(statements),
+    ...queryable(statements, names),
     async transaction<T>(fn: (tx: Queryable) => Promise<T>) {
       const tasks = new CommitTasks();
       const result = await retryingTransaction(async () => {
         tasks.clear();
         const client = await pool.connect();
-        const opening = openingTransaction(client);
+        const opening = openingTransaction(client, names);
         try {
           const value = await fn(tasks.register(opening.tx));
           if (opening.begun()) await client.query('COMMIT');
