@@ -57,6 +57,13 @@ describe('a statement sent again and again', () => {
     expect(x).toBe(1);
   });
 
+  it('runs again after a use whose parameter the database refused', async () => {
+    for (let round = 0; round < 4; round++) {
+      await expect(db.query(READ, ['not a number'])).rejects.toThrow();
+      expect(await bodyOf(1)).toBe('first');
+    }
+  });
+
   it('sees a column added after it was first sent', async () => {
     const read = 'SELECT id, body FROM notes WHERE id = $1';
     for (let n = 0; n < 8; n++) await db.query(read, [1]);
