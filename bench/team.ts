@@ -197,6 +197,15 @@ function cpuShares(services: readonly Service[], dataDir: string): CpuShares {
   };
 }
 
+/** The CPU each part used between two readings, per unit of work done in between. */
+function cpuPer(units: number, before: CpuShares, after: CpuShares): CpuShares {
+  return {
+    service: (after.service - before.service) / units,
+    database: (after.database - before.database) / units,
+    generator: (after.generator - before.generator) / units,
+  };
+}
+
 /** A signed-in workstation; its requests go round-robin over the services. */
 class Workstation {
   private next: number;
@@ -322,14 +331,7 @@ async function runTeam(
     await new Promise((wait) => setTimeout(wait, Math.min(2_000, SECONDS * 200)));
     const sessionLoaded = await timed(1, Math.max(1, SECONDS * 0.6), sessionRead);
     const mutations = await load;
-    const cpuAfter = cpuShares(services, dataDir);
-    const perMutation = (part: keyof CpuShares) =>
-      (cpuAfter[part] - cpuBefore[part]) / mutations.count;
-    const cpuMsPerMutation: CpuShares = {
-      service: perMutation('service'),
-      database: perMutation('database'),
-      generator: perMutation('generator'),
-    };
+    const cpuMsPerMutation = cpuPer(mutations.count, cpuBefore, cpuShares(services, dataDir));
     return { mutations, sessionIdle, sessionLoaded, refusals, cpuMsPerMutation };
   } finally {
     // Stopped before the next run or the cluster: a service must not outlive its database.
@@ -391,13 +393,13 @@ try {
     `${WORKSTATIONS} workstations, ${SECONDS} s each; ${cpus().length} cores, ` +
       `${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}, PostgreSQL 15 (fsync off)`,
   );
-  const rawCpuBefore = { database: databaseCpuMs(cluster.dataDir), generator: generatorCpuMs() };
+  // No service runs during the raw transactions: its share reads 0.
+  const rawCpuBefore = cpuShares([], cluster.dataDir);
   const raw = await runRaw(databaseUrl);
-  const rawCpu = (ms: number, before: number) => ((ms - before) / raw.count).toFixed(2);
+  const rawCpu = cpuPer(raw.count, rawCpuBefore, cpuShares([], cluster.dataDir));
   console.info(
     `raw single-row transactions: ${summary(raw)}; CPU per transaction: ` +
-      `database ${rawCpu(databaseCpuMs(cluster.dataDir), rawCpuBefore.database)} ms, ` +
-      `load generator ${rawCpu(generatorCpuMs(), rawCpuBefore.generator)} ms`,
+      `database ${rawCpu.database.toFixed(2)} ms, load generator ${rawCpu.generator.toFixed(2)} ms`,
   );
   for (const [instances, writesInFlight] of INSTANCE_COUNTS.flatMap((i) =>
     WRITES_IN_FLIGHT.map((w) => [i, w] as const),
