@@ -4,6 +4,7 @@ import { acquireWriteOrder } from '../storage/write-order';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { appendAuditEvent } from './append-audit-event';
 import { auditEventHash } from './audit-event';
+import { sealAuditEvents } from './seal-audit-events';
 import { verifyAuditChain } from './verify-audit-chain';
 
 let t: TestDatabase;
@@ -147,5 +148,73 @@ describe('the audit chain', () => {
       });
     }
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 1205 });
+  });
+});
+
+describe('a seal pass', () => {
+  /** Events recorded outside any transaction of the service: nothing seals them yet. */
+  async function recordUnsealed(count: number): Promise<void> {
+    for (let i = 0; i < count; i++) {
+      await db.query(
+        `INSERT INTO audit_events (at, actor, action, details)
+         VALUES ('2026-03-02T10:00:00.000Z', 'rita', 'test.unsealed', '{}')`,
+      );
+    }
+  }
+
+  const head = () =>
+    db.query<{ last_id: string; last_hash: string }>(
+      'SELECT last_id::text AS last_id, last_hash FROM audit_chain_head',
+    );
+  const unsealedIds = async () =>
+    (
+      await db.query<{ id: string }>(
+        'SELECT id::text AS id FROM audit_events WHERE hash IS NULL ORDER BY id',
+      )
+    ).map((row) => row.id);
+  const seal = (ids: number[]) =>
+    db.query('SELECT seal_audit_events($1::jsonb)', [
+      JSON.stringify(
+        // Hashes are unique in the table: each event gets one of its own.
+        ids.map((id) => ({ id, prev_hash: 'a'.repeat(64), hash: String(id).padStart(64, 'b') })),
+      ),
+    ]);
+
+  it('refuses to leave an event unsealed behind the head, or to seal what is not waiting', async () => {
+    await recordUnsealed(2);
+    const before = await head();
+    expect(before).toEqual([{ last_id: '5', last_hash: expect.any(String) }]);
+    expect(await unsealedIds()).toEqual(['6', '7']);
+    const refused: number[][] = [
+      [], // nothing to seal
+      [7], // skips 6, which could never be sealed once the head is at 7
+      [6, 6], // one event twice
+      [5, 6], // 5 is sealed already
+      [6, 7, 8], // 8 does not exist
+    ];
+    for (const ids of refused) {
+      await expect(seal(ids), JSON.stringify(ids)).rejects.toThrow(/seal pass/);
+    }
+    // Nothing of any refused pass stayed: the head and the two events are as they were.
+    expect(await head()).toEqual(before);
+    expect(await unsealedIds()).toEqual(['6', '7']);
+    // The sealer links both, from the head it finds.
+    expect(await sealAuditEvents(db)).toBe(2);
+    expect(await unsealedIds()).toEqual([]);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 7, lastId: '7' });
+  });
+
+  it('seals every waiting event, across batches, when events keep arriving beside it', async () => {
+    await recordUnsealed(30);
+    const other = await t.openAnother();
+    await Promise.all([
+      sealAuditEvents(db),
+      recordUnsealed(30),
+      sealAuditEvents(other),
+      append('test.sealed-on-commit'),
+    ]);
+    await sealAuditEvents(db);
+    expect(await unsealedIds()).toEqual([]);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 66, lastId: '66' });
   });
 });

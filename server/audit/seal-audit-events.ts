@@ -1,5 +1,5 @@
 import type { Database, Queryable } from '../storage/database';
-import { committedThrough } from '../storage/write-order';
+import { watermarkOf } from '../storage/write-order';
 import { STORED_EVENT_COLUMNS, storedEventHash, type StoredAuditEvent } from './audit-event';
 
 const BATCH = 1000;
@@ -20,19 +20,35 @@ export async function sealAuditEvents(db: Database): Promise<number> {
   }
 }
 
+const WATERMARK = 'disclosure_desk.seal_through';
+
+interface Head {
+  last_id: string;
+  last_hash: string;
+}
+
+/**
+ * Three statements, one round trip (with BEGIN when it opens the transaction): lock the
+ * head; read the audit counter's watermark into a setting of this transaction; read the
+ * events up to it. Each statement of a script takes its own snapshot after the one before
+ * it has ended, so the events are read in a snapshot taken after the watermark, as
+ * committedThrough requires; the head they follow is the one locked, since no one else can
+ * move it now.
+ */
+const READ_BATCH = `
+  SELECT last_id::text AS last_id, last_hash FROM audit_chain_head FOR UPDATE;
+  SELECT set_config('${WATERMARK}', ${watermarkOf('audit chain')}::text, true);
+  SELECT ${STORED_EVENT_COLUMNS} FROM audit_events
+   WHERE hash IS NULL
+     AND id > (SELECT last_id FROM audit_chain_head)
+     AND id <= current_setting('${WATERMARK}')::bigint
+   ORDER BY audit_events.id LIMIT ${BATCH}`;
+
 async function sealBatch(tx: Queryable): Promise<number> {
-  const [head] = await tx.query<{ last_id: string; last_hash: string }>(
-    'SELECT last_id::text AS last_id, last_hash FROM audit_chain_head FOR UPDATE',
-  );
+  const [heads, , events] = await tx.exec(READ_BATCH);
+  const [head] = (heads ?? []) as Head[];
   if (!head) throw new Error('the audit chain head is missing');
-  // Read COMMITTED: the watermark is read first, then the events in a later snapshot.
-  const through = await committedThrough(tx, 'audit chain');
-  const rows = await tx.query<StoredAuditEvent>(
-    `SELECT ${STORED_EVENT_COLUMNS} FROM audit_events
-      WHERE hash IS NULL AND id > $1::bigint AND id <= $2::bigint
-      ORDER BY audit_events.id LIMIT ${BATCH}`,
-    [head.last_id, through],
-  );
+  const rows = (events ?? []) as StoredAuditEvent[];
   if (rows.length === 0) return 0;
   let prevHash = head.last_hash;
   const seals = rows.map((row) => {
@@ -41,19 +57,8 @@ async function sealBatch(tx: Queryable): Promise<number> {
     prevHash = hash;
     return seal;
   });
-  await tx.query(
-    `UPDATE audit_events e SET prev_hash = s.prev_hash, hash = s.hash
-       FROM jsonb_to_recordset($1::jsonb) AS s(id bigint, prev_hash text, hash text)
-      WHERE e.id = s.id`,
-    [JSON.stringify(seals)],
-  );
-  const last = seals.at(-1);
-  if (last) {
-    await tx.query('UPDATE audit_chain_head SET last_id = $1::bigint, last_hash = $2', [
-      last.id,
-      last.hash,
-    ]);
-  }
+  // The hashes, then the head moved to the last of them, in one statement (migration 24).
+  await tx.query('SELECT seal_audit_events($1::jsonb) AS sealed', [JSON.stringify(seals)]);
   return seals.length;
 }
 

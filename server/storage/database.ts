@@ -9,8 +9,12 @@ export type SqlValue = string | number | boolean | null | Date | Uint8Array;
 export interface Queryable {
   /** One statement with `$1`-style parameters. */
   query<T extends object>(sql: string, params?: readonly SqlValue[]): Promise<T[]>;
-  /** A script of several statements without parameters, such as a migration. */
-  exec(sql: string): Promise<void>;
+  /**
+   * A script of several statements without parameters, such as a migration, sent in one
+   * round trip. Answers with the rows of each statement, in order. Each statement of the
+   * script takes a snapshot of its own (READ COMMITTED), after the one before it has ended.
+   */
+  exec(sql: string): Promise<ScriptRows>;
   /**
    * Inside a transaction: runs `task` once the transaction has committed, before
    * `transaction()` resolves. Registering the same task twice runs it once. A failing task is
@@ -18,6 +22,9 @@ export interface Queryable {
    */
   afterCommit?(task: CommitTask): void;
 }
+
+/** The rows each statement of a script answered with, one list per statement. */
+export type ScriptRows = object[][];
 
 /** Work that must follow a commit, such as sealing the audit events it recorded. */
 export type CommitTask = (db: Database) => Promise<void>;

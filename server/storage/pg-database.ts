@@ -4,6 +4,7 @@ import {
   retryingTransaction,
   type Database,
   type Queryable,
+  type ScriptRows,
   type SqlValue,
 } from './database';
 import { StatementNames } from './statement-names';
@@ -21,9 +22,14 @@ function queryable(client: pg.Pool | pg.PoolClient, names: StatementNames): Quer
     },
     async exec(sql: string) {
       // Without parameters node-postgres uses the simple protocol, which accepts scripts.
-      await client.query(sql);
+      return scriptRows(await client.query(sql));
     },
   };
+}
+
+/** node-postgres answers a script of one statement with its result, of several with a list. */
+function scriptRows(answer: pg.QueryResult | pg.QueryResult[]): ScriptRows {
+  return (Array.isArray(answer) ? answer : [answer]).map((result) => result.rows as object[]);
 }
 
 /**
@@ -37,14 +43,15 @@ function openingTransaction(
 ): { tx: Queryable; begun: () => boolean } {
   let begun = false;
   const plain = queryable(client, names);
-  const begin = async (script?: string): Promise<pg.QueryResult[] | null> => {
+  /** Answers with the rows of each statement of the script, BEGIN's left out. */
+  const begin = async (script?: string): Promise<ScriptRows> => {
     begun = true;
     if (script === undefined) {
       await client.query('BEGIN');
-      return null;
+      return [];
     }
-    // A script of several statements answers with one result per statement.
-    return (await client.query(`BEGIN;\n${script}`)) as unknown as pg.QueryResult[];
+    const answer: pg.QueryResult | pg.QueryResult[] = await client.query(`BEGIN;\n${script}`);
+    return scriptRows(answer).slice(1);
   };
   return {
     begun: () => begun,
@@ -53,18 +60,15 @@ function openingTransaction(
         if (!begun) {
           if (params.length === 0) {
             const results = await begin(sql);
-            return (results?.at(-1)?.rows ?? []) as T[];
+            return (results.at(-1) ?? []) as T[];
           }
           await begin();
         }
         return plain.query<T>(sql, params);
       },
       async exec(sql: string) {
-        if (!begun) {
-          await begin(sql);
-          return;
-        }
-        await plain.exec(sql);
+        if (!begun) return begin(sql);
+        return plain.exec(sql);
       },
     },
   };

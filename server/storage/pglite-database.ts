@@ -15,7 +15,8 @@ function queryable(target: PGlite | Transaction): Queryable {
       return result.rows;
     },
     async exec(sql: string) {
-      await target.exec(sql);
+      const results = await target.exec(sql);
+      return results.map((result) => result.rows);
     },
   };
 }

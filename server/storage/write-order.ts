@@ -60,6 +60,15 @@ const COUNTERS: Record<OrderedCounter, { sequence: string; space: number }> = {
  * READ COMMITTED statement that follows): that snapshot then sees every committed change
  * numbered up to the watermark, and no change numbered up to it can commit later.
  */
+/**
+ * The same watermark as an SQL expression of constants, for a script that reads it in one
+ * statement and up to it in a later one.
+ */
+export function watermarkOf(counter: OrderedCounter): string {
+  const { sequence, space } = COUNTERS[counter];
+  return `committed_through('${sequence}'::regclass, ${space})`;
+}
+
 export async function committedThrough(db: Queryable, counter: OrderedCounter): Promise<string> {
   const { sequence, space } = COUNTERS[counter];
   const [row] = await db.query<{ through: string }>(

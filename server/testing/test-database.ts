@@ -47,7 +47,9 @@ async function createPGliteDatabase(): Promise<TestDatabase> {
     db,
     owner: db,
     openAnother: () => Promise.resolve(db),
-    asSuperuser: (sql) => db.exec(sql),
+    asSuperuser: async (sql) => {
+      await db.exec(sql);
+    },
     drop: () => db.close(),
   };
 }
@@ -68,9 +70,9 @@ async function createPostgresDatabase(): Promise<TestDatabase> {
     owner,
     openAnother: (as = 'service') =>
       Promise.resolve(open(as === 'owner' ? empty.ownerUrl : empty.url)),
-    asSuperuser: (sql) => {
+    asSuperuser: async (sql) => {
       superuser ??= open(empty.superuserUrl);
-      return superuser.exec(sql);
+      await superuser.exec(sql);
     },
     drop: async () => {
       await Promise.all(opened.map((d) => d.close()));

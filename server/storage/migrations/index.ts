@@ -17,6 +17,7 @@ import { governingDeadline } from './0017-governing-deadline';
 import { stagedDocumentContents } from './0018-staged-document-contents';
 import { policyDigestAndWriteOrder } from './0022-policy-digest-and-write-order';
 import { notificationTerms } from './0023-notification-terms';
+import { sealInOneStatement } from './0024-seal-in-one-statement';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -40,4 +41,5 @@ export const MIGRATIONS: readonly Migration[] = [
   stagedDocumentContents,
   policyDigestAndWriteOrder,
   notificationTerms,
+  sealInOneStatement,
 ];
