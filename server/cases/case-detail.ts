@@ -21,6 +21,8 @@ import {
 } from '../policy/case-verifications';
 import { disclosureProgress } from '../disclosure/disclosure-progress';
 import { caseJudgement } from './case-judgement';
+import { judgingPolicyColumn, policyFromJson, serviceDay } from '../policy/policy-store';
+import type { PolicyRecord } from '../../shared/policy-record';
 import { documentMarks } from './document-marks';
 import { linkedCaseOf, preservationStateOf } from './preservation-state';
 
@@ -81,15 +83,23 @@ interface CaseWithPartsRow extends CaseRow {
   part_documents: Record<string, unknown>[];
   part_disclosure: Record<string, unknown> | null;
   part_verifications: Record<string, unknown>[];
+  /** Read only with a judgement: the policy version the case is judged under. */
+  part_policy?: Record<string, unknown> | null;
 }
 
 /** One statement, one round trip: the case and every part of it that its detail shows. */
-const CASE_WITH_PARTS = `SELECT ${CASE_COLUMNS},
+function caseWithParts(moreColumns = ''): string {
+  return `SELECT ${CASE_COLUMNS},
     ${partAsJsonList(CASE_EVENTS, 'c.id')} AS part_events,
     ${partAsJsonList(CASE_DOCUMENTS, 'c.id')} AS part_documents,
     ${partAsJsonRow(CASE_DISCLOSURE, 'c.id')} AS part_disclosure,
-    ${partAsJsonList(CASE_VERIFICATIONS, 'c.id')} AS part_verifications
+    ${partAsJsonList(CASE_VERIFICATIONS, 'c.id')} AS part_verifications${moreColumns}
   FROM ${CASE_FROM} WHERE c.id = $1`;
+}
+const CASE_WITH_PARTS = caseWithParts();
+/** The same, with the policy version the case is judged under on day $2. */
+const JUDGED_CASE_WITH_PARTS = caseWithParts(`,
+    ${judgingPolicyColumn('$2')} AS part_policy`);
 
 /** Everything one user may see of a case, including what they may do with it now. */
 export async function loadCaseDetail(
@@ -99,7 +109,9 @@ export async function loadCaseDetail(
   /** When given, the engine's judgement is included, as of this instant. */
   judgedAt?: Date,
 ): Promise<CaseDetail | null> {
-  const [row] = await tx.query<CaseWithPartsRow>(CASE_WITH_PARTS, [caseId]);
+  const [row] = judgedAt
+    ? await tx.query<CaseWithPartsRow>(JUDGED_CASE_WITH_PARTS, [caseId, serviceDay(judgedAt)])
+    : await tx.query<CaseWithPartsRow>(CASE_WITH_PARTS, [caseId]);
   if (!row) return null;
   const events = rowsFromJson<CaseEventRow>(CASE_EVENTS, row.part_events).map(toCaseAuditEvent);
   const documents = rowsFromJson<DocumentRow>(CASE_DOCUMENTS, row.part_documents);
@@ -162,8 +174,15 @@ export async function loadCaseDetail(
     ),
     preservation: await preservationStateOf(tx, row),
     linkedCase: await linkedCaseOf(tx, row),
-    ...(judgedAt ? { judgement: await caseJudgement(tx, row, verifications, judgedAt) } : {}),
+    ...(judgedAt
+      ? { judgement: caseJudgement(row, await judgingPolicy(tx, row), verifications, judgedAt) }
+      : {}),
   };
+}
+
+async function judgingPolicy(tx: Queryable, row: CaseWithPartsRow): Promise<PolicyRecord> {
+  if (!row.part_policy) throw new Error('the database holds no policy version in force');
+  return policyFromJson(tx, row.part_policy);
 }
 
 export async function findDisclosureRecord(

@@ -27,11 +27,18 @@ export function serviceDay(now: Date): string {
  * Effective dates never go backwards along the versions (publication refuses it), so the
  * newest such row is also the one with the latest date.
  */
-const IN_FORCE_ID = '(SELECT max(id) FROM policy_versions WHERE effective_from <= $1::date)';
+function inForceId(day: string): string {
+  return `(SELECT max(id) FROM policy_versions WHERE effective_from <= ${day}::date)`;
+}
+const IN_FORCE_ID = inForceId('$1');
 
-const SUMMARY_COLUMNS = `p.id::text AS id, p.version, p.effective_from::text AS effective_from,
+/** `current` says whether the version is the one in force on `day` (a placeholder). */
+function summaryColumns(day: string): string {
+  return `p.id::text AS id, p.version, p.effective_from::text AS effective_from,
   p.created_at, u.display_name AS created_by_name, a.display_name AS approved_by_name,
-  p.based_on, p.id = ${IN_FORCE_ID} AS current`;
+  p.based_on, p.id = ${inForceId(day)} AS current`;
+}
+const SUMMARY_COLUMNS = summaryColumns('$1');
 const FROM = `policy_versions p LEFT JOIN users u ON u.id = p.created_by
   LEFT JOIN users a ON a.id = p.approved_by`;
 
@@ -51,6 +58,33 @@ const DIGEST_COLUMN = `encode(p.content_sha256, 'hex') AS content_digest`;
 
 /** Read with the summary: the digest names the documents, which are fetched only when new. */
 const RECORD_COLUMNS = `${SUMMARY_COLUMNS}, ${DIGEST_COLUMN}`;
+
+/**
+ * The version a case is judged under, as one JSON column of the statement that reads the
+ * case as `c` (one round trip for both): the version its decision was taken under, or else
+ * the one in force on `day` (a placeholder). Null when there is neither.
+ */
+export function judgingPolicyColumn(day: string): string {
+  return `(SELECT row_to_json(r) FROM (
+    SELECT ${summaryColumns(day)}, ${DIGEST_COLUMN} FROM ${FROM}
+     WHERE p.id = coalesce(
+       (SELECT d.id FROM policy_versions d
+         WHERE d.version = c.policy_version AND c.verdict IS NOT NULL),
+       ${inForceId(day)})) r)`;
+}
+
+/** The record of a version read by judgingPolicyColumn. */
+export function policyFromJson(
+  db: Queryable,
+  json: Record<string, unknown>,
+): Promise<PolicyRecord> {
+  const createdAt = json.created_at;
+  if (typeof createdAt !== 'string') throw new Error('a policy version read as JSON has no date');
+  return toRecord(db, {
+    ...(json as object),
+    created_at: new Date(createdAt),
+  } as PolicyRowWithDigest);
+}
 
 /** A stored version's content, loaded on demand. */
 async function loadDocuments(db: Queryable, row: PolicyRowWithDigest): Promise<PolicyDocuments> {

@@ -189,15 +189,20 @@ describe('a policy edit', () => {
 
     const reread = CaseDetail.parse((await team.supervisor.get(`/api/cases/${decided.id}`)).body);
     expect(reread.decidedUnder).toEqual(decided.decidedUnder);
+    // The engine's judgement shown with it stays the one of its own version, too.
+    const underItsOwn = { basis: 'decided', policyVersion: '2024-09-23' };
+    expect(reread.judgement).toMatchObject(underItsOwn);
     await reauthenticate(team.supervisor);
     const approved = await step(team.supervisor, 'case.approve', reread);
     expect(approved.status).toBe('approved');
     expect(approved.decidedUnder).toEqual(decided.decidedUnder);
+    expect(approved.judgement).toMatchObject(underItsOwn);
 
     // A case decided after the edit is judged under the new version, which no override can
     // turn into a disclosure: only a refusal can be signed off.
     let later = await importCase(team.reviewer, sampleOrder({ reference: 'PR-PARIS-2026-009999' }));
     later = await step(team.reviewer, 'case.startReview', later);
+    expect(later.judgement).toMatchObject({ basis: 'current', policyVersion: '2026-03-02-fr' });
     const disclosing = completedReview(later, 'disclose');
     const declining = completedReview(later, 'decline');
     declining.checks.jurisdiction = { result: 'fail', note: '' };
@@ -212,5 +217,6 @@ describe('a policy edit', () => {
     expect(signed.decidedUnder?.policyVersion).toBe('2026-03-02-fr');
     expect(signed.decidedUnder?.verdict.checks.jurisdiction.result).toBe('fail');
     expect(signed.outcome).toBe('refuse');
+    expect(signed.judgement).toMatchObject({ basis: 'decided', policyVersion: '2026-03-02-fr' });
   });
 });
