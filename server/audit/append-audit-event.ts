@@ -1,4 +1,4 @@
-import type { Queryable } from '../storage/database';
+import type { Queryable, SqlValue } from '../storage/database';
 import type { AuditEventContent } from './audit-event';
 import { sealAfterCommit } from './seal-audit-events';
 
@@ -12,17 +12,50 @@ export type NewAuditEvent = Omit<AuditEventContent, 'id' | 'at'> & { at: Date };
  * transaction commits.
  */
 export async function appendAuditEvent(tx: Queryable, event: NewAuditEvent): Promise<void> {
+  await tx.query(`INSERT INTO audit_events ${eventValues(1)}`, eventParams(event));
+  sealAfterCommit(tx);
+}
+
+/** A data-modifying statement with parameters `$1` to `$n`, n the length of `params`. */
+export interface Change {
+  sql: string;
+  params: readonly SqlValue[];
+}
+
+/**
+ * The same, with the change the event records in the same statement: one round trip for
+ * both. The change runs whole, as a statement of its own would (PostgreSQL runs a
+ * data-modifying WITH to completion whether or not anything reads it).
+ */
+export async function appendAuditEventWith(
+  tx: Queryable,
+  change: Change,
+  event: NewAuditEvent,
+): Promise<void> {
   await tx.query(
-    `INSERT INTO audit_events (at, actor_id, actor, action, case_id, details)
-     VALUES ($1, $2, $3, $4, $5, $6::jsonb)`,
-    [
-      event.at.toISOString(),
-      event.actorId,
-      event.actor,
-      event.action,
-      event.caseId,
-      JSON.stringify(event.details),
-    ],
+    `WITH change AS (${change.sql}) INSERT INTO audit_events ${eventValues(change.params.length + 1)}`,
+    [...change.params, ...eventParams(event)],
   );
   sealAfterCommit(tx);
+}
+
+/** The columns and values of an event, its parameters numbered from `first`. */
+function eventValues(first: number): string {
+  const [at, actorId, actor, action, caseId, details] = Array.from(
+    { length: 6 },
+    (_, i) => `$${first + i}`,
+  );
+  return `(at, actor_id, actor, action, case_id, details)
+     VALUES (${at}, ${actorId}, ${actor}, ${action}, ${caseId}, ${details}::jsonb)`;
+}
+
+function eventParams(event: NewAuditEvent): SqlValue[] {
+  return [
+    event.at.toISOString(),
+    event.actorId,
+    event.actor,
+    event.action,
+    event.caseId,
+    JSON.stringify(event.details),
+  ];
 }

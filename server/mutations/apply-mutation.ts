@@ -7,7 +7,7 @@ import {
   type MutationArgs,
   type MutationName,
 } from '../../shared/mutations';
-import { appendAuditEvent } from '../audit/append-audit-event';
+import { appendAuditEventWith, type Change } from '../audit/append-audit-event';
 import { recentlyReauthenticated } from '../auth/session-lifetime';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { loadCaseDetail, findCase } from '../cases/case-detail';
@@ -73,8 +73,7 @@ export async function applyMutationIn<N extends MutationName>(
   }
   const handler: MutationHandler<N> = MUTATION_HANDLERS[name];
   const change = await handler({ tx, actor, current, args, to: step.to, now });
-  await writeCase(tx, current, step.to, change, now);
-  await appendAuditEvent(tx, {
+  await appendAuditEventWith(tx, caseWrite(current, step.to, change, now), {
     at: now,
     actorId: actor.userId,
     actor: actor.username,
@@ -93,13 +92,8 @@ export async function applyMutationIn<N extends MutationName>(
   return detail;
 }
 
-async function writeCase(
-  tx: Queryable,
-  current: CaseRow,
-  status: string,
-  change: CaseChange,
-  now: Date,
-): Promise<void> {
+/** The case's new row, written in the statement that records its audit event. */
+function caseWrite(current: CaseRow, status: string, change: CaseChange, now: Date): Change {
   const decidedUnder =
     change.decidedUnder === undefined
       ? current.policy_version && current.verdict
@@ -112,13 +106,13 @@ async function writeCase(
         ? { by: current.signed_off_by, at: current.signed_off_at, outcome: current.outcome }
         : null
       : change.signOff;
-  await tx.query(
-    `UPDATE cases
+  return {
+    sql: `UPDATE cases
         SET status = $2, version = version + 1, review = $3::jsonb, assignee_id = $4,
             signed_off_by = $5, signed_off_at = $6, outcome = $7, last_return_comment = $8,
             updated_at = $9, policy_version = $10, verdict = $11::jsonb
       WHERE id = $1`,
-    [
+    params: [
       current.id,
       status,
       JSON.stringify(change.review ?? current.review),
@@ -133,7 +127,7 @@ async function writeCase(
       decidedUnder?.policyVersion ?? null,
       decidedUnder ? JSON.stringify(decidedUnder.verdict) : null,
     ],
-  );
+  };
 }
 
 /** Names who changed the case since the user loaded it, so they know what to look at. */
