@@ -12,8 +12,12 @@ export type NewAuditEvent = Omit<AuditEventContent, 'id' | 'at'> & { at: Date };
  * transaction commits.
  */
 export async function appendAuditEvent(tx: Queryable, event: NewAuditEvent): Promise<void> {
-  await tx.query(`INSERT INTO audit_events ${eventValues(1)}`, eventParams(event));
-  sealAfterCommit(tx);
+  const [row] = await tx.query<{ id: string }>(
+    `INSERT INTO audit_events ${eventValues(1)} RETURNING id::text AS id`,
+    eventParams(event),
+  );
+  if (!row) throw new Error('the audit event was not recorded');
+  sealAfterCommit(tx, row.id);
 }
 
 /** A data-modifying statement with parameters `$1` to `$n`, n the length of `params`. */
@@ -32,11 +36,13 @@ export async function appendAuditEventWith(
   change: Change,
   event: NewAuditEvent,
 ): Promise<void> {
-  await tx.query(
-    `WITH change AS (${change.sql}) INSERT INTO audit_events ${eventValues(change.params.length + 1)}`,
+  const [row] = await tx.query<{ id: string }>(
+    `WITH change AS (${change.sql})
+     INSERT INTO audit_events ${eventValues(change.params.length + 1)} RETURNING id::text AS id`,
     [...change.params, ...eventParams(event)],
   );
-  sealAfterCommit(tx);
+  if (!row) throw new Error('the audit event was not recorded');
+  sealAfterCommit(tx, row.id);
 }
 
 /** The columns and values of an event, its parameters numbered from `first`. */

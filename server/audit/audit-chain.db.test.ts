@@ -4,7 +4,7 @@ import { acquireWriteOrder } from '../storage/write-order';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
 import { appendAuditEvent } from './append-audit-event';
 import { auditEventHash } from './audit-event';
-import { sealAuditEvents } from './seal-audit-events';
+import { requestSeal, sealAuditEvents } from './seal-audit-events';
 import { verifyAuditChain } from './verify-audit-chain';
 
 let t: TestDatabase;
@@ -202,6 +202,40 @@ describe('a seal pass', () => {
     expect(await sealAuditEvents(db)).toBe(2);
     expect(await unsealedIds()).toEqual([]);
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 7, lastId: '7' });
+  });
+
+  it('answers a request whose events a pass has sealed without another pass', async () => {
+    let passes = 0;
+    // A view of the database of its own, so that it has a queue of its own; it counts passes.
+    const counted: Database = {
+      ...db,
+      transaction: (fn) => {
+        passes++;
+        return db.transaction(fn);
+      },
+    };
+    await recordUnsealed(2);
+    expect(await requestSeal(counted, '7')).toBe(2);
+    expect(passes).toBe(1);
+    // Sealed by the pass above: no other pass, whether one request or several at once.
+    await requestSeal(counted, '6');
+    await Promise.all([requestSeal(counted, '7'), requestSeal(counted, '5')]);
+    expect(passes).toBe(1);
+    // A request that names no event always waits for a pass begun after it.
+    await requestSeal(counted);
+    expect(passes).toBe(2);
+    // Requests at once for an event not yet sealed share one pass, and each finds it sealed.
+    await recordUnsealed(1);
+    await Promise.all([1, 2, 3].map(() => requestSeal(counted, '8')));
+    expect(passes).toBe(3);
+    expect(await unsealedIds()).toEqual([]);
+    // One still recorded beside a pass: the pass after seals it before the request answers.
+    const pass = requestSeal(counted);
+    await recordUnsealed(1);
+    await requestSeal(counted, '9');
+    await pass;
+    expect(await unsealedIds()).toEqual([]);
+    expect(await verifyAuditChain(db)).toMatchObject({ ok: true, events: 9, lastId: '9' });
   });
 
   it('seals every waiting event, across batches, when events keep arriving beside it', async () => {

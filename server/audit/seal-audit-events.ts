@@ -12,11 +12,21 @@ const BATCH = 1000;
  * Returns how many events were sealed.
  */
 export async function sealAuditEvents(db: Database): Promise<number> {
+  return (await sealPass(db)).sealed;
+}
+
+interface PassResult {
+  sealed: number;
+  /** The head the pass left: every event up to it is sealed. */
+  head: bigint;
+}
+
+async function sealPass(db: Database): Promise<PassResult> {
   let sealed = 0;
   for (;;) {
-    const count = await db.transaction((tx) => sealBatch(tx));
-    sealed += count;
-    if (count < BATCH) return sealed;
+    const batch = await db.transaction((tx) => sealBatch(tx));
+    sealed += batch.sealed;
+    if (batch.sealed < BATCH) return { sealed, head: batch.head };
   }
 }
 
@@ -44,12 +54,13 @@ const READ_BATCH = `
      AND id <= current_setting('${WATERMARK}')::bigint
    ORDER BY audit_events.id LIMIT ${BATCH}`;
 
-async function sealBatch(tx: Queryable): Promise<number> {
+async function sealBatch(tx: Queryable): Promise<PassResult> {
   const [heads, , events] = await tx.exec(READ_BATCH);
   const [head] = (heads ?? []) as Head[];
   if (!head) throw new Error('the audit chain head is missing');
   const rows = (events ?? []) as StoredAuditEvent[];
-  if (rows.length === 0) return 0;
+  const last = rows.at(-1);
+  if (!last) return { sealed: 0, head: BigInt(head.last_id) };
   let prevHash = head.last_hash;
   const seals = rows.map((row) => {
     const hash = storedEventHash(prevHash, row);
@@ -59,26 +70,64 @@ async function sealBatch(tx: Queryable): Promise<number> {
   });
   // The hashes, then the head moved to the last of them, in one statement (migration 24).
   await tx.query('SELECT seal_audit_events($1::jsonb) AS sealed', [JSON.stringify(seals)]);
-  return seals.length;
+  return { sealed: seals.length, head: BigInt(last.id) };
+}
+
+/** What a request waits for: its events, up to this id, or (`any`) a pass begun after it. */
+type Need = bigint | 'any';
+
+function larger(a: Need | undefined, b: Need): Need {
+  if (a === undefined) return b;
+  if (a === 'any' || b === 'any') return 'any';
+  return a > b ? a : b;
 }
 
 /**
- * Passes within one process run one after another: a request waits for at most the pass
- * running now and the one after it, which starts after its commit and so sees its events.
+ * Passes within one process run one after another. A request waits for at most the pass
+ * running now and the one after it, which starts after its commit and so sees its events;
+ * a request that names its last event is answered as soon as a pass has sealed it, often
+ * the pass running when it came. The pass after is skipped when every request waiting for
+ * it was answered so.
  */
 class SealQueue {
   private running: Promise<unknown> = Promise.resolve();
   private next: Promise<number> | undefined;
+  /** What the requests waiting for the next pass need of it. */
+  private nextNeeds: Need | undefined;
+  /** Every event up to this id is sealed: the head as this process's last pass left it. */
+  private sealedThrough = 0n;
 
   constructor(private readonly db: Database) {}
 
-  request(): Promise<number> {
+  request(need: Need): Promise<number> {
+    if (this.covers(need)) return Promise.resolve(0);
+    const running = this.running;
+    const next = this.scheduleNext(need);
+    if (need === 'any') return next;
+    // The pass running now may have read its watermark after this request's commit.
+    return running.then(
+      () => (this.covers(need) ? 0 : next),
+      () => next,
+    );
+  }
+
+  private covers(need: Need): boolean {
+    return need !== 'any' && need <= this.sealedThrough;
+  }
+
+  private scheduleNext(need: Need): Promise<number> {
+    this.nextNeeds = larger(this.nextNeeds, need);
     if (this.next) return this.next;
     const next = this.running
       .catch(() => undefined)
-      .then(() => {
+      .then(async () => {
+        const needs = this.nextNeeds ?? 'any';
         this.next = undefined;
-        return sealAuditEvents(this.db);
+        this.nextNeeds = undefined;
+        if (this.covers(needs)) return 0;
+        const { sealed, head } = await sealPass(this.db);
+        if (head > this.sealedThrough) this.sealedThrough = head;
+        return sealed;
       });
     this.next = next;
     this.running = next;
@@ -88,23 +137,39 @@ class SealQueue {
 
 const queues = new WeakMap<Database, SealQueue>();
 
-/** Seals what has committed, sharing a pass with other requests of this process. */
-export function requestSeal(db: Database): Promise<number> {
+/**
+ * Seals what has committed, sharing a pass with other requests of this process. Given the
+ * id of the last event the caller committed, answers once that event is sealed or a pass
+ * begun after the call has ended; without it, once a pass begun after the call has ended.
+ */
+export function requestSeal(db: Database, through?: string): Promise<number> {
   let queue = queues.get(db);
   if (!queue) {
     queue = new SealQueue(db);
     queues.set(db, queue);
   }
-  return queue.request();
+  return queue.request(through === undefined ? 'any' : BigInt(through));
 }
 
-async function sealTask(db: Database): Promise<void> {
-  await requestSeal(db);
-}
+/** The highest event id each open transaction recorded; its Queryable lives as long as it. */
+const recorded = new WeakMap<Queryable, { through: bigint }>();
 
-/** Seals the transaction's events once it has committed (when the backend supports it). */
-export function sealAfterCommit(tx: Queryable): void {
-  tx.afterCommit?.(sealTask);
+/**
+ * Seals the transaction's events once it has committed (when the backend supports it):
+ * one request per transaction, for the highest event id it recorded.
+ */
+export function sealAfterCommit(tx: Queryable, eventId: string): void {
+  const id = BigInt(eventId);
+  const known = recorded.get(tx);
+  if (known) {
+    if (id > known.through) known.through = id;
+    return;
+  }
+  const mine = { through: id };
+  recorded.set(tx, mine);
+  tx.afterCommit?.(async (db) => {
+    await requestSeal(db, mine.through.toString());
+  });
 }
 
 /**

@@ -118,5 +118,6 @@ async function appendDemoEvents(tx: Queryable, cases: readonly DemoCase[]): Prom
          actor text, action text, case_id uuid, details jsonb)`,
     [JSON.stringify(rows)],
   );
-  sealAfterCommit(tx);
+  const last = ids.at(-1);
+  if (last !== undefined) sealAfterCommit(tx, last);
 }
