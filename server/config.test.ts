@@ -16,7 +16,7 @@ describe('parseServerConfig', () => {
         SUBSCRIBER_DIRECTORY_TIMEOUT_MS: 10_000,
         SUBSCRIBER_DIRECTORY_RETRIES: 2,
         TRUST_PROXY: false,
-        WRITES_IN_FLIGHT: 8,
+        WRITES_IN_FLIGHT: 2,
       },
     });
   });

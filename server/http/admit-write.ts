@@ -11,7 +11,7 @@ import { WriteAdmissionRefused } from './write-admission';
 export async function admitWrite<T>(
   c: Context<AppEnv>,
   deps: AppDeps,
-  task: () => Promise<T>,
+  task: (leave: () => void) => Promise<T>,
 ): Promise<T> {
   try {
     return await deps.writeAdmission.run(task);

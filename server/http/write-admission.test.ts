@@ -41,6 +41,36 @@ describe('the write gate', () => {
     expect([gate.inFlight, gate.queued]).toEqual([0, 0]);
   });
 
+  it('gives the slot to the next in line when a task leaves early, and only once', async () => {
+    const gate = new WriteAdmission({ inFlight: 1, maxWaitMs: 60_000, maxWaiting: 100 });
+    const first = held();
+    let leave!: () => void;
+    const running = gate.run((leaveEarly) => {
+      leave = leaveEarly;
+      return first.task();
+    });
+    const second = held();
+    const third = held();
+    const waiting = [gate.run(second.task), gate.run(third.task)];
+    await turn();
+    expect([second.started(), gate.queued]).toEqual([false, 2]);
+    leave();
+    // Leaving again, and then ending, frees nothing more: the third still waits its turn.
+    leave();
+    await turn();
+    expect([second.started(), third.started(), gate.queued]).toEqual([true, false, 1]);
+    first.finish();
+    await running;
+    await turn();
+    expect([third.started(), gate.inFlight]).toEqual([false, 1]);
+    second.finish();
+    await turn();
+    expect(third.started()).toBe(true);
+    third.finish();
+    await Promise.all(waiting);
+    expect([gate.inFlight, gate.queued]).toEqual([0, 0]);
+  });
+
   it('passes a failed task on as it failed, and frees its slot', async () => {
     const gate = new WriteAdmission({ inFlight: 1, maxWaitMs: 60_000, maxWaiting: 100 });
     await expect(gate.run(() => Promise.reject(new Error('refused')))).rejects.toThrow('refused');

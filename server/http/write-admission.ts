@@ -2,10 +2,12 @@
  * How many case mutations (single or pushed) one service process runs at once. Every step of a
  * running mutation — its statements' answers, its checks, its judgement, its answer — is work
  * for this process's one event loop; fifty of them interleaved put a session read behind all
- * of their callbacks. A few at a time keep the transaction pool busy, and the rest wait here,
- * in order of arrival and without any cost, while reads, which never come here, go straight on.
+ * of their callbacks. A mutation's turn ends at its commit: waiting for its share of an audit
+ * seal pass costs the process almost nothing. Two at a time keep the process's CPU, its limit,
+ * busy; the rest wait here, in order of arrival and without any cost, while reads, which never
+ * come here, go straight on.
  */
-export const DEFAULT_WRITES_IN_FLIGHT = 8;
+export const DEFAULT_WRITES_IN_FLIGHT = 2;
 
 /** A wait longer than this is refused at once rather than left to hang. */
 export const DEFAULT_MAX_WRITE_WAIT_MS = 10_000;
@@ -63,9 +65,11 @@ export class WriteAdmission {
 
   /**
    * Runs `task` in its turn. Throws WriteAdmissionRefused, before anything runs, when the queue
-   * is full or the expected wait is longer than the limit.
+   * is full or the expected wait is longer than the limit. The task may give its turn up before
+   * it ends (`leave`), once nothing of what it still waits for is work for this process: a
+   * mutation, once committed, only waits for the seal pass it shares with others.
    */
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  async run<T>(task: (leave: () => void) => Promise<T>): Promise<T> {
     if (this.running >= this.limits.inFlight) {
       const expectedMs = this.expectedWaitMs();
       if (this.waiting.length >= this.limits.maxWaiting || expectedMs > this.limits.maxWaitMs) {
@@ -77,9 +81,10 @@ export class WriteAdmission {
     }
     const started = { at: this.now() };
     this.startedAt.add(started);
-    try {
-      return await task();
-    } finally {
+    let left = false;
+    const leave = () => {
+      if (left) return;
+      left = true;
       this.startedAt.delete(started);
       const took = this.now() - started.at;
       this.averageMs =
@@ -88,6 +93,11 @@ export class WriteAdmission {
       const next = this.waiting.shift();
       if (next) next();
       else this.running -= 1;
+    };
+    try {
+      return await task(leave);
+    } finally {
+      leave();
     }
   }
 

@@ -33,8 +33,13 @@ export function applyMutation<N extends MutationName>(
   actor: AuthenticatedSession,
   request: MutationRequestOf<N>,
   now: Date,
+  onCommit?: () => void,
 ): Promise<CaseDetail> {
-  return db.transaction((tx) => applyMutationIn(tx, actor, request, now));
+  return db.transaction((tx) => {
+    // Registered first, so it runs before the audit seal the mutation then waits for.
+    if (onCommit) tx.afterCommit?.(async () => onCommit());
+    return applyMutationIn(tx, actor, request, now);
+  });
 }
 
 /**

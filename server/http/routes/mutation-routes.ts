@@ -22,8 +22,10 @@ export function registerMutationRoutes(app: App, deps: AppDeps): void {
     const request = parseMutationRequest(await readJsonBody(c, 'The request'));
     c.set('attempted', request.name);
     c.set('caseId', request.args.caseId);
-    const detail = await admitWrite(c, deps, () =>
-      applyMutation(deps.db, actor, request, deps.clock()),
+    // The turn ends at the commit: the seal that follows is shared and costs this process
+    // almost nothing to wait for.
+    const detail = await admitWrite(c, deps, (leave) =>
+      applyMutation(deps.db, actor, request, deps.clock(), leave),
     );
     if (IMPORTANT_MUTATIONS.has(request.name)) await signAuditHead(deps);
     return c.json(detail);

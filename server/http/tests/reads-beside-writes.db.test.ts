@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../shared/case-record';
 import type { Database } from '../../storage/database';
+import { verifyAuditChain } from '../../audit/verify-audit-chain';
 import { holdWriteOrder } from '../../testing/hold-write-order';
 import { caseNow, importCase, mutate } from '../../testing/case-steps';
 import { sampleOrder } from '../../testing/sample-order';
@@ -93,6 +94,61 @@ describe('case mutations waiting their turn', () => {
     expect(finished.indexOf('case read')).toBeLessThan(finished.length - 1);
     expect(finished.indexOf('session read')).toBeLessThan(finished.indexOf('mutation 11'));
     expect(finished.indexOf('case read')).toBeLessThan(finished.indexOf('mutation 11'));
+  });
+});
+
+/** Locks the audit chain's head on another connection: no seal pass ends until released. */
+async function holdSeal(): Promise<() => Promise<void>> {
+  const other = await t.database.openAnother();
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held!: () => void;
+  const taken = new Promise<void>((resolve) => (held = resolve));
+  const holding = other.transaction(async (tx) => {
+    await tx.query('SELECT last_id FROM audit_chain_head FOR UPDATE');
+    held();
+    await released;
+  });
+  await taken;
+  return async () => {
+    release();
+    await holding;
+  };
+}
+
+// Only PostgreSQL has a second connection that can hold the seal while mutations commit.
+describe.skipIf(testBackend() !== 'postgres')('a mutation waiting for its audit seal', () => {
+  it('has given its turn up at its commit, and still answers only once sealed', async () => {
+    const gate = await open();
+    const cases = await importCases(IN_FLIGHT * 2);
+    const releaseSeal = await holdSeal();
+    const answered: number[] = [];
+    const mutations = cases.map((c, n) =>
+      mutate(team.reviewer, 'case.startReview', c).then((response) => {
+        answered.push(n);
+        return response;
+      }),
+    );
+    // Twice as many as the gate runs at once have all committed: the first ones left the
+    // gate at their commit, not after a seal that cannot end yet.
+    const committed = async () => {
+      const rows = await t.database.db.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM cases WHERE id = ANY($1::uuid[]) AND status = 'in_review'`,
+        [`{${cases.map((c) => c.id).join(',')}}`],
+      );
+      return rows[0]?.n ?? 0;
+    };
+    await until(async () => (await committed()) === cases.length);
+    await until(() => gate.inFlight === 0);
+    expect([gate.inFlight, gate.queued]).toEqual([0, 0]);
+    // Yet no answer has left: a mutation is answered once its audit event is sealed.
+    await new Promise((wait) => setTimeout(wait, 100));
+    expect(answered).toEqual([]);
+
+    await releaseSeal();
+    const answers = await Promise.all(mutations);
+    expect(answers.map((a) => a.status)).toEqual(cases.map(() => 200));
+    expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
   });
 });
 
