@@ -1,5 +1,5 @@
+import Dexie from 'dexie';
 import type { CaseStatus } from '../../../shared/case-lifecycle';
-import type { CaseSummary } from '../../../shared/case-record';
 import type { DeskDatabase } from '../db';
 import type { LocalUser } from './local-effects';
 
@@ -22,22 +22,22 @@ const INTAKE_AHEAD = 25;
 /** Full cases fetched per sync run, so a first sync never floods the service. */
 export const DETAILS_PER_RUN = 100;
 
-/** Ids of cases whose full copy is missing or older than their summary, most useful first. */
+/**
+ * Ids of cases whose full copy is missing or older than their summary, most useful first.
+ * Full copies are read only for the cases in question: a workstation keeps every case it
+ * ever opened, and reading all of them back on every sync would grow with its history.
+ */
 export async function detailsToFetch(
   database: DeskDatabase,
   user: LocalUser,
   changedIds: readonly string[],
 ): Promise<string[]> {
-  const wanted: string[] = [];
-  const cachedVersions = new Map(
-    (await database.details.toArray()).map((d) => [d.id, d.detail.version]),
-  );
-  const stale = (s: CaseSummary | undefined): s is CaseSummary =>
-    s !== undefined && (cachedVersions.get(s.id) ?? -1) < s.version;
-
+  // Keys only: which cases are held in full, without reading a single full copy.
+  const held = new Set(await database.details.toCollection().primaryKeys());
   // Cases already held in full and changed since: keep them current first.
-  const changedHeld = changedIds.filter((id) => cachedVersions.has(id));
-  for (const s of await database.summaries.bulkGet(changedHeld)) if (stale(s)) wanted.push(s.id);
+  const candidates = (
+    await database.summaries.bulkGet(changedIds.filter((id) => held.has(id)))
+  ).filter((s) => s !== undefined);
 
   const statuses = WORKING_STATUSES[user.role];
   if (statuses.length > 0) {
@@ -45,12 +45,27 @@ export async function detailsToFetch(
       .where('status')
       .anyOf([...statuses])
       .toArray();
-    for (const s of working) {
-      const mine = s.assigneeName === user.displayName || s.status === 'signed_off';
-      if (mine && stale(s)) wanted.push(s.id);
-    }
-    const intake = await database.summaries.where('status').equals('received').sortBy('dueAt');
-    for (const s of intake.slice(0, INTAKE_AHEAD)) if (stale(s)) wanted.push(s.id);
+    candidates.push(
+      ...working.filter((s) => s.assigneeName === user.displayName || s.status === 'signed_off'),
+    );
+    // The most urgent first, from the index the queue's first screen reads.
+    const intake = await database.summaries
+      .where('[status+dueAt]')
+      .between(['received', Dexie.minKey], ['received', Dexie.maxKey])
+      .limit(INTAKE_AHEAD)
+      .toArray();
+    candidates.push(...intake);
   }
-  return [...new Set(wanted)].slice(0, DETAILS_PER_RUN);
+
+  const unique = [...new Map(candidates.map((s) => [s.id, s])).values()];
+  const stored = await database.details.bulkGet(
+    unique.filter((s) => held.has(s.id)).map((s) => s.id),
+  );
+  const storedVersions = new Map(
+    stored.filter((d) => d !== undefined).map((d) => [d.id, d.detail.version]),
+  );
+  return unique
+    .filter((s) => (storedVersions.get(s.id) ?? -1) < s.version)
+    .map((s) => s.id)
+    .slice(0, DETAILS_PER_RUN);
 }
