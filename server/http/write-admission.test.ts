@@ -116,4 +116,30 @@ describe('the write gate', () => {
     for (const t of tasks) t.finish();
     await Promise.all(runs);
   });
+
+  it('queues the next action of a push under way however long the wait, in its place', async () => {
+    let now = 0;
+    const gate = new WriteAdmission({ inFlight: 1, maxWaitMs: 1_000, maxWaiting: 1 }, () => now);
+    const stuck = held();
+    const running = gate.run(stuck.task);
+    const waiting = held();
+    const queued = gate.run(waiting.task);
+    now = 1_500;
+    // Too long a wait and a full queue: a newcomer is refused, a push's next action is not.
+    await expect(gate.run(() => Promise.resolve())).rejects.toBeInstanceOf(WriteAdmissionRefused);
+    const next = held();
+    const pushed = gate.run(next.task, { mayRefuse: false });
+    await turn();
+    expect(gate.queued).toBe(2);
+    stuck.finish();
+    await running;
+    await turn();
+    expect([waiting.started(), next.started()]).toEqual([true, false]);
+    waiting.finish();
+    await queued;
+    await turn();
+    expect(next.started()).toBe(true);
+    next.finish();
+    await pushed;
+  });
 });

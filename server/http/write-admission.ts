@@ -65,14 +65,20 @@ export class WriteAdmission {
 
   /**
    * Runs `task` in its turn. Throws WriteAdmissionRefused, before anything runs, when the queue
-   * is full or the expected wait is longer than the limit. The task may give its turn up before
-   * it ends (`leave`), once nothing of what it still waits for is work for this process: a
-   * mutation, once committed, only waits for the seal pass it shares with others.
+   * is full or the expected wait is longer than the limit, unless it may not be refused: the
+   * next action of a push already under way waits whatever the wait. The task may give its
+   * turn up before it ends (`leave`), once nothing of what it still waits for is work for this
+   * process: a mutation, once committed, only waits for the seal pass it shares with others.
    */
-  async run<T>(task: (leave: () => void) => Promise<T>): Promise<T> {
+  async run<T>(
+    task: (leave: () => void) => Promise<T>,
+    { mayRefuse = true }: { mayRefuse?: boolean } = {},
+  ): Promise<T> {
     if (this.running >= this.limits.inFlight) {
       const expectedMs = this.expectedWaitMs();
-      if (this.waiting.length >= this.limits.maxWaiting || expectedMs > this.limits.maxWaitMs) {
+      const tooLong =
+        this.waiting.length >= this.limits.maxWaiting || expectedMs > this.limits.maxWaitMs;
+      if (mayRefuse && tooLong) {
         throw new WriteAdmissionRefused(Math.max(expectedMs, this.averageMs, 1_000));
       }
       await new Promise<void>((turn) => this.waiting.push(turn));

@@ -14,6 +14,9 @@ type Decision =
   /** Not decided and not consumed: the client keeps it and everything after it. */
   | { kind: 'blocked'; error: ApiError };
 
+/** Runs one action of a push when its turn comes: each action waits its own turn. */
+export type InTurn = <T>(action: () => Promise<T>) => Promise<T>;
+
 /**
  * Applies a workstation's queued mutations in seq order, each in its own transaction
  * together with the client's last applied seq. A seq the server has already decided is
@@ -26,6 +29,7 @@ export async function pushMutations(
   actor: AuthenticatedSession,
   request: PushRequest,
   clock: () => Date,
+  inTurn: InTurn = (action) => action(),
 ): Promise<PushResponse> {
   const acks: PushAck[] = [];
   // What follows each commit (sealing the audit events it recorded) runs once, after the
@@ -33,8 +37,10 @@ export async function pushMutations(
   const afterPush = new CommitTasks();
   try {
     for (const mutation of request.mutations) {
-      const decision = await db.transaction((tx) =>
-        decide(afterPush.register(tx), actor, request.clientId, mutation, clock()),
+      const decision = await inTurn(() =>
+        db.transaction((tx) =>
+          decide(afterPush.register(tx), actor, request.clientId, mutation, clock()),
+        ),
       );
       if (decision.kind === 'blocked') {
         return { acks, blocked: { seq: mutation.seq, error: decision.error } };

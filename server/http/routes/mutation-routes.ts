@@ -4,7 +4,7 @@ import { PushRequest } from '../../../shared/sync';
 import { applyMutation } from '../../mutations/apply-mutation';
 import { parseMutationRequest } from '../../mutations/parse-mutation-request';
 import { pushMutations } from '../../sync/push-mutations';
-import { admitWrite } from '../admit-write';
+import { admitWrite, turnPerAction } from '../admit-write';
 import type { App, AppDeps } from '../app-env';
 import { CASE_WORKERS, requireSession } from '../authenticate';
 import { parseInput, readJsonBody } from '../parse-input';
@@ -34,8 +34,8 @@ export function registerMutationRoutes(app: App, deps: AppDeps): void {
   app.on(API.push.method, API.push.path, async (c) => {
     const actor = await requireSession(c, deps, CASE_WORKERS);
     const request = parseInput('The push', PushRequest, await readJsonBody(c, 'The push'));
-    const response = await admitWrite(c, deps, () =>
-      pushMutations(deps.db, actor, request, deps.clock),
+    const response = await admitWrite(c, deps, (leave) =>
+      pushMutations(deps.db, actor, request, deps.clock, turnPerAction(deps, leave)),
     );
     const important = new Set(
       request.mutations.filter((m) => IMPORTANT_MUTATIONS.has(m.name)).map((m) => m.seq),

@@ -17,8 +17,8 @@ afterEach(() => t.close());
 
 const IN_FLIGHT = 2;
 
-async function open(maxWaitMs = 60_000): Promise<WriteAdmission> {
-  const gate = new WriteAdmission({ inFlight: IN_FLIGHT, maxWaitMs, maxWaiting: 1_000 });
+async function open(maxWaitMs = 60_000, inFlight = IN_FLIGHT): Promise<WriteAdmission> {
+  const gate = new WriteAdmission({ inFlight, maxWaitMs, maxWaiting: 1_000 });
   t = await createTestApp({ writeAdmission: gate });
   team = await setUpTeam(t);
   return gate;
@@ -149,6 +149,48 @@ describe.skipIf(testBackend() !== 'postgres')('a mutation waiting for its audit 
     const answers = await Promise.all(mutations);
     expect(answers.map((a) => a.status)).toEqual(cases.map(() => 200));
     expect((await verifyAuditChain(t.database.db)).ok).toBe(true);
+  });
+});
+
+// Only PostgreSQL has a second connection that can hold a push's first action back.
+describe.skipIf(testBackend() !== 'postgres')('a push of many actions', () => {
+  it('takes a turn per action, so a mutation sent during it is not kept waiting to its end', async () => {
+    const gate = await open(60_000, 1);
+    const cases = await importCases(5);
+    const release = await holdWriteOrder(t.database);
+    const finished: string[] = [];
+    const pushed = cases.slice(0, 4);
+    const push = team.reviewer
+      .post('/api/sync/push', {
+        clientId: randomUUID(),
+        mutations: pushed.map((c, n) => ({
+          seq: n + 1,
+          name: 'case.startReview',
+          args: { caseId: c.id, version: c.version },
+        })),
+      })
+      .then((response) => {
+        finished.push('push');
+        return response;
+      });
+    // The push's first action holds the one turn, waiting in the database.
+    await until(async () => (await waitingInDatabase(t.database.db)) === 1);
+    const single = cases[4]!;
+    const mutation = mutate(team.reviewer, 'case.startReview', single).then((response) => {
+      finished.push('mutation');
+      return response;
+    });
+    await until(() => gate.queued === 1);
+    await release();
+
+    const [pushAnswer, mutationAnswer] = await Promise.all([push, mutation]);
+    expect(mutationAnswer.status).toBe(200);
+    expect(pushAnswer.status).toBe(200);
+    const { acks } = pushAnswer.body as { acks: { status: string }[] };
+    expect(acks.map((a) => a.status)).toEqual(pushed.map(() => 'applied'));
+    // It went in after the push's first action, not after its last.
+    expect(finished).toEqual(['mutation', 'push']);
+    for (const c of cases) expect((await caseNow(team.reviewer, c.id)).status).toBe('in_review');
   });
 });
 
