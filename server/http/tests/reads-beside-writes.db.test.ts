@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../../shared/case-record';
 import type { Database } from '../../storage/database';
 import { verifyAuditChain } from '../../audit/verify-audit-chain';
-import { holdWriteOrder } from '../../testing/hold-write-order';
+import { holdAuditChainHead, holdWriteOrder } from '../../testing/hold-write-order';
 import { caseNow, importCase, mutate } from '../../testing/case-steps';
 import { sampleOrder } from '../../testing/sample-order';
 import { errorOf, type TestResponse } from '../../testing/test-client';
@@ -97,31 +97,12 @@ describe('case mutations waiting their turn', () => {
   });
 });
 
-/** Locks the audit chain's head on another connection: no seal pass ends until released. */
-async function holdSeal(): Promise<() => Promise<void>> {
-  const other = await t.database.openAnother();
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  let held!: () => void;
-  const taken = new Promise<void>((resolve) => (held = resolve));
-  const holding = other.transaction(async (tx) => {
-    await tx.query('SELECT last_id FROM audit_chain_head FOR UPDATE');
-    held();
-    await released;
-  });
-  await taken;
-  return async () => {
-    release();
-    await holding;
-  };
-}
-
 // Only PostgreSQL has a second connection that can hold the seal while mutations commit.
 describe.skipIf(testBackend() !== 'postgres')('a mutation waiting for its audit seal', () => {
   it('has given its turn up at its commit, and still answers only once sealed', async () => {
     const gate = await open();
     const cases = await importCases(IN_FLIGHT * 2);
-    const releaseSeal = await holdSeal();
+    const releaseSeal = await holdAuditChainHead(t.database);
     const answered: number[] = [];
     const mutations = cases.map((c, n) =>
       mutate(team.reviewer, 'case.startReview', c).then((response) => {
