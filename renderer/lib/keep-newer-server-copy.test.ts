@@ -1,10 +1,10 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaseDetail } from '../../shared/case-record';
 import { loadCase } from './cases/case-detail-query';
-import { DeskDatabase } from './db';
 import { keepNewerServerCopy, toSummary } from './keep-newer-server-copy';
 import { caseDetail } from './testing/case-fixtures';
+import { freshDatabases } from './testing/fresh-databases';
 
 const CASE_ID = '0b7c9e4a-2d51-4f6e-8a3b-5c1d7e9f2a46';
 const EARLIER = new Date('2026-11-20T10:00:00Z');
@@ -14,16 +14,7 @@ function detail(version: number, overrides: Partial<CaseDetail> = {}): CaseDetai
   return caseDetail({ id: CASE_ID, version, ...overrides });
 }
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDatabase(name = `server-copy-test-${++counter}`): DeskDatabase {
-  const database = new DeskDatabase(name);
-  opened.push(database);
-  return database;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((d) => d.delete()));
-});
+const freshDatabase = freshDatabases('server-copy-test');
 
 describe('keepNewerServerCopy', () => {
   it('keeps a newer stored copy and its row over an older one, and returns the newer', async () => {
@@ -79,9 +70,8 @@ describe('keepNewerServerCopy', () => {
 
 describe('loadCase after fetching a case', () => {
   it('shows the newer copy another tab stored while the fetch was under way', async () => {
-    const name = `server-copy-tabs-${++counter}`;
-    const database = freshDatabase(name);
-    const otherTab = freshDatabase(name);
+    const database = freshDatabase();
+    const otherTab = freshDatabase(database);
     // The queue row is ahead of the stored copy, so loading the case fetches it.
     await keepNewerServerCopy(database, detail(1), EARLIER);
     await database.summaries.put(toSummary(detail(3, { status: 'in_review' })));

@@ -1,26 +1,22 @@
 import 'fake-indexeddb/auto';
 import Dexie, { type ObservabilitySet } from 'dexie';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DeskDatabase } from './db';
+import { describe, expect, it } from 'vitest';
+import type { DeskDatabase } from './db';
 import { keepNewerServerCopy } from './keep-newer-server-copy';
 import { enqueueMutation } from './sync/enqueue';
 import { changedKeys, tablePart, touchesCase } from './stored-changes';
 import { caseDetail } from './testing/case-fixtures';
+import { freshDatabases } from './testing/fresh-databases';
 
 const CASE_A = '3f2b1c5e-8f6a-4c1d-9e2b-7a6d5c4b3a21';
 const CASE_B = '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
 const NOW = new Date('2026-11-20T10:00:00Z');
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((d) => d.delete()));
-});
+const freshDatabase = freshDatabases('stored-changes');
 
 /** The change events Dexie reports for what `write` does, as every window would receive them. */
 async function changesOf(write: (database: DeskDatabase) => Promise<unknown>) {
-  const database = new DeskDatabase(`stored-changes-${++counter}`);
-  opened.push(database);
+  const database = freshDatabase();
   await database.open();
   const seen: ObservabilitySet[] = [];
   const listener = (parts: ObservabilitySet) => seen.push(parts);

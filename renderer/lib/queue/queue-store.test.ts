@@ -1,23 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaseSummary } from '../../../shared/case-record';
-import { DeskDatabase } from '../db';
+import type { DeskDatabase } from '../db';
 import { manySummaries, summary } from '../testing/case-fixtures';
 import { announceSummaryChange } from '../sync/summary-events';
 import { casesWithTerm, QueueStore, type QueueSnapshot } from './queue-store';
+import { freshDatabases } from '../testing/fresh-databases';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDatabase(): DeskDatabase {
-  counter += 1;
-  const database = new DeskDatabase(`queue-store-test-${counter}`);
-  opened.push(database);
-  return database;
-}
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((d) => d.delete()));
-});
+const freshDatabase = freshDatabases('queue-store-test');
 
 /** Subscribes and waits until the store says what the test expects. */
 function watch(store: QueueStore) {

@@ -1,24 +1,14 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CasePage } from '../../../shared/api';
-import { claimMirror, DeskDatabase, readMeta } from '../db';
+import { claimMirror, readMeta } from '../db';
 import { summary } from '../testing/case-fixtures';
 import { seedPolicyRecord } from '../testing/policy-fixture';
 import { applyCasePage } from './apply-page';
 import { pullCases } from './pull';
+import { freshDatabases } from '../testing/fresh-databases';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDatabase(): DeskDatabase {
-  counter += 1;
-  const database = new DeskDatabase(`apply-page-test-${counter}`);
-  opened.push(database);
-  return database;
-}
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((d) => d.delete()));
-});
+const freshDatabase = freshDatabases('apply-page-test');
 
 function page(overrides: Partial<CasePage> = {}): CasePage {
   return { databaseId: 'db-A', cursor: '10', hasMore: false, cases: [summary()], ...overrides };

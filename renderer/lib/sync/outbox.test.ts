@@ -1,15 +1,16 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { CaseDetail } from '../../../shared/case-record';
 import type { PushRequest, PushResponse } from '../../../shared/sync';
 import { OfflineError } from '../api-errors';
-import { DeskDatabase } from '../db';
+import type { DeskDatabase } from '../db';
 import { keepNewerServerCopy } from '../keep-newer-server-copy';
 import { loadCase } from '../cases/case-detail-query';
 import { caseDetail } from '../testing/case-fixtures';
 import { enqueueMutation } from './enqueue';
 import type { LocalUser } from './local-effects';
 import { pushOutbox } from './push';
+import { freshDatabases } from '../testing/fresh-databases';
 
 const CASE_ID = '3f2b1c5e-8f6a-4c1d-9e2b-7a6d5c4b3a21';
 const USER: LocalUser = { id: 'u-1', displayName: 'Rita Reviewer', role: 'reviewer' };
@@ -19,16 +20,7 @@ function detail(overrides: Partial<CaseDetail> = {}): CaseDetail {
   return caseDetail({ id: CASE_ID, ...overrides });
 }
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDatabase(name = `outbox-test-${++counter}`): DeskDatabase {
-  const database = new DeskDatabase(name);
-  opened.push(database);
-  return database;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((d) => d.delete()));
-});
+const freshDatabase = freshDatabases('outbox-test');
 
 const noFetch = () => Promise.reject(new OfflineError());
 
@@ -60,8 +52,7 @@ describe('the outbox', () => {
   });
 
   it('survives the app being killed: a new connection finds every queued action', async () => {
-    const name = `outbox-restart-${++counter}`;
-    const before = freshDatabase(name);
+    const before = freshDatabase();
     for (let version = 1; version <= 3; version++) {
       await enqueueMutation(before, {
         name: 'case.startReview',
@@ -69,7 +60,7 @@ describe('the outbox', () => {
       });
     }
     before.close();
-    const after = freshDatabase(name);
+    const after = freshDatabase(before);
     expect((await after.outbox.orderBy('seq').toArray()).map((m) => m.seq)).toEqual([1, 2, 3]);
     expect(
       await enqueueMutation(after, { name: 'case.close', args: { caseId: CASE_ID, version: 1 } }),

@@ -1,21 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CasePage } from '../../../shared/api';
 import { OfflineError } from '../api-errors';
-import { DeskDatabase, readMeta } from '../db';
+import { readMeta } from '../db';
 import { summary } from '../testing/case-fixtures';
 import { FIRST_PAGE_LIMIT, PAGE_LIMIT, pullCases, type PullProgress } from './pull';
+import { freshDatabases } from '../testing/fresh-databases';
 
-const opened: DeskDatabase[] = [];
-let counter = 0;
-function freshDatabase(): DeskDatabase {
-  const database = new DeskDatabase(`pull-progress-${++counter}`);
-  opened.push(database);
-  return database;
-}
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((d) => d.delete()));
-});
+const freshDatabase = freshDatabases('pull-progress');
 
 /** Five cases served two at a time, as a server with a page limit of 2 would. */
 function pages(): Map<string | undefined, CasePage> {

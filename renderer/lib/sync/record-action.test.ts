@@ -1,21 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { DeskDatabase } from '../db';
+import type { DeskDatabase } from '../db';
 import { recordAction } from './record-action';
 import { currentSyncStatus, resetSyncStatus } from './sync-status';
+import { freshDatabases } from '../testing/fresh-databases';
 
 const CASE_ID = '3f2b1c5e-8f6a-4c1d-9e2b-7a6d5c4b3a21';
 
-const opened: DeskDatabase[] = [];
-function freshDatabase(): DeskDatabase {
-  const database = new DeskDatabase(`record-action-test-${opened.length + 1}`);
-  opened.push(database);
-  return database;
-}
-afterEach(async () => {
-  resetSyncStatus();
-  await Promise.all(opened.splice(0).map((d) => d.delete()));
-});
+const freshDatabase = freshDatabases('record-action-test');
+afterEach(() => resetSyncStatus());
 
 function diskFullOnce(database: DeskDatabase) {
   return vi

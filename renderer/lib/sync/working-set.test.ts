@@ -1,23 +1,13 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { CaseSummary } from '../../../shared/case-record';
-import { DeskDatabase } from '../db';
+import type { DeskDatabase } from '../db';
 import { caseDetail, summary } from '../testing/case-fixtures';
 import type { LocalUser } from './local-effects';
 import { DETAILS_PER_RUN, detailsToFetch } from './working-set';
+import { freshDatabases } from '../testing/fresh-databases';
 
-let counter = 0;
-const opened: DeskDatabase[] = [];
-function freshDatabase(): DeskDatabase {
-  counter += 1;
-  const database = new DeskDatabase(`working-set-test-${counter}`);
-  opened.push(database);
-  return database;
-}
-
-afterEach(async () => {
-  await Promise.all(opened.splice(0).map((d) => d.delete()));
-});
+const freshDatabase = freshDatabases('working-set-test');
 
 const reviewer: LocalUser = { id: 'u-1', displayName: 'Ada Reviewer', role: 'reviewer' };
 const supervisor: LocalUser = { id: 'u-2', displayName: 'Sam Supervisor', role: 'supervisor' };
