@@ -16,7 +16,8 @@ import { sampleOrder } from '../server/testing/sample-order';
  * (start review, then save review again and again) on cases of their own, for a fixed time,
  * against 1 and then 2 case service processes behind a round-robin balancer. In the same run,
  * the same number of connections commit raw single-row transactions for the same time, and a
- * session read is timed idle and under the load. Run on demand: `npm run bench:team`.
+ * session read is timed idle and under the load, in turn with the floor under it (a process
+ * that only answers, with and without one query). Run on demand: `npm run bench:team`.
  */
 const { values } = parseArgs({
   options: {
@@ -34,7 +35,9 @@ if (values.help) {
 
 Starts a throwaway PostgreSQL 15 cluster, then for each instance count runs the workstations
 for the given time and prints mutations/s and p50/p95/p99 latency, raw single-row
-transactions at the same concurrency, their ratio, and a session read idle and under load.
+transactions at the same concurrency, their ratio, and a session read idle and under load
+beside the floor under it: a process that answers at once, and one that answers after a
+SELECT 1, timed in turn with the session read.
 --writes-in-flight runs each instance count once per value, with each service process running
 that many mutations at once (WRITES_IN_FLIGHT; the service's default when not given).
 --cpu-prof DIR writes a CPU profile of each case service process into DIR.`);
@@ -104,6 +107,62 @@ async function timed(
 interface Service {
   url: string;
   child: ChildProcess;
+}
+
+/** The process that only answers (`bench/bare-read-server.ts`), on the same database. */
+async function startBareReadServer(databaseUrl: string): Promise<Service> {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/bare-read-server.ts'], {
+    cwd: REPOSITORY,
+    env: { ...process.env, PORT: String(port), DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
+  await new Promise<void>((listening, failed) => {
+    child.once('message', () => listening());
+    child.once('exit', (code) => failed(new Error(`the bare read server exited (${code})`)));
+  });
+  return { url: `http://127.0.0.1:${port}`, child };
+}
+
+const READS = ['session', 'bare', 'query'] as const;
+type Reads = Record<(typeof READS)[number], Latencies>;
+
+/**
+ * One read after another, each kind in turn, so the session read and its two floors meet
+ * the same load: the session read through the case service, a bare answer, and an answer
+ * after one query.
+ */
+async function timedReads(
+  seconds: number,
+  read: Record<keyof Reads, () => Promise<boolean>>,
+): Promise<Reads> {
+  const ms: Record<keyof Reads, number[]> = { session: [], bare: [], query: [] };
+  let turn = 0;
+  const all = await timed(1, seconds, async () => {
+    const kind = READS[turn++ % READS.length]!;
+    const t0 = performance.now();
+    if (await read[kind]()) ms[kind].push(performance.now() - t0);
+    return false;
+  });
+  const of = (kind: keyof Reads): Latencies => ({
+    count: ms[kind].length,
+    seconds: all.seconds,
+    ms: ms[kind],
+  });
+  return { session: of('session'), bare: of('bare'), query: of('query') };
+}
+
+function stopProcesses(services: readonly Service[]): Promise<unknown> {
+  return Promise.all(
+    services.map(
+      ({ child }) =>
+        new Promise((exited) => {
+          if (child.exitCode !== null) return exited(undefined);
+          child.once('exit', exited);
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
 }
 
 async function startService(
@@ -253,10 +312,11 @@ async function runTeam(
   instances: number,
   writesInFlight: number | undefined,
   reviewers: readonly { username: string; password: string }[],
+  bareReads: Service,
 ): Promise<{
   mutations: Latencies;
-  sessionIdle: Latencies;
-  sessionLoaded: Latencies;
+  readsIdle: Reads;
+  readsLoaded: Reads;
   /** Mutations refused with 503 and sent again. */
   refusals: number;
   /** CPU time of each part during the load, per mutation applied. */
@@ -286,8 +346,12 @@ async function runTeam(
       cases.push(own);
     }
     const probe = stations[0]!;
-    const sessionRead = async () => (await probe.call('GET', '/api/session')).ok;
-    const sessionIdle = await timed(1, 3, sessionRead);
+    const reads = {
+      session: async () => (await probe.call('GET', '/api/session')).ok,
+      bare: async () => (await fetch(`${bareReads.url}/bare`)).ok,
+      query: async () => (await fetch(`${bareReads.url}/query`)).ok,
+    };
+    const readsIdle = await timedReads(4, reads);
 
     const cpuBefore = cpuShares(services, dataDir);
     const rounds = new Array<number>(WORKSTATIONS).fill(0);
@@ -327,24 +391,15 @@ async function runTeam(
       own[round % own.length] = (await response.json()) as CaseState;
       return true;
     });
-    // The session read starts once the writers are under way and stops before they do.
+    // The reads start once the writers are under way and stop before they do.
     await new Promise((wait) => setTimeout(wait, Math.min(2_000, SECONDS * 200)));
-    const sessionLoaded = await timed(1, Math.max(1, SECONDS * 0.6), sessionRead);
+    const readsLoaded = await timedReads(Math.max(1, SECONDS * 0.6), reads);
     const mutations = await load;
     const cpuMsPerMutation = cpuPer(mutations.count, cpuBefore, cpuShares(services, dataDir));
-    return { mutations, sessionIdle, sessionLoaded, refusals, cpuMsPerMutation };
+    return { mutations, readsIdle, readsLoaded, refusals, cpuMsPerMutation };
   } finally {
     // Stopped before the next run or the cluster: a service must not outlive its database.
-    await Promise.all(
-      services.map(
-        ({ child }) =>
-          new Promise((exited) => {
-            if (child.exitCode !== null) return exited(undefined);
-            child.once('exit', exited);
-            child.kill('SIGTERM');
-          }),
-      ),
-    );
+    await stopProcesses(services);
   }
 }
 
@@ -401,31 +456,41 @@ try {
     `raw single-row transactions: ${summary(raw)}; CPU per transaction: ` +
       `database ${rawCpu.database.toFixed(2)} ms, load generator ${rawCpu.generator.toFixed(2)} ms`,
   );
-  for (const [instances, writesInFlight] of INSTANCE_COUNTS.flatMap((i) =>
-    WRITES_IN_FLIGHT.map((w) => [i, w] as const),
-  )) {
-    const { mutations, sessionIdle, sessionLoaded, refusals, cpuMsPerMutation } = await runTeam(
-      databaseUrl,
-      cluster.dataDir,
-      instances,
-      writesInFlight,
-      reviewers,
-    );
-    const ratio = mutations.count / mutations.seconds / (raw.count / raw.seconds);
-    const p95 = (l: Latencies) =>
-      percentile(
-        [...l.ms].sort((a, b) => a - b),
-        95,
+  const bareReads = await startBareReadServer(databaseUrl);
+  try {
+    for (const [instances, writesInFlight] of INSTANCE_COUNTS.flatMap((i) =>
+      WRITES_IN_FLIGHT.map((w) => [i, w] as const),
+    )) {
+      const { mutations, readsIdle, readsLoaded, refusals, cpuMsPerMutation } = await runTeam(
+        databaseUrl,
+        cluster.dataDir,
+        instances,
+        writesInFlight,
+        reviewers,
+        bareReads,
       );
-    console.info(
-      `${instances} instance(s)${writesInFlight === undefined ? '' : `, ${writesInFlight} writes in flight`}: mutations ${summary(mutations)}; ${ratio.toFixed(2)} of raw; ` +
-        `CPU per mutation: service ${cpuMsPerMutation.service.toFixed(1)} ms, ` +
-        `database ${cpuMsPerMutation.database.toFixed(1)} ms, ` +
-        `load generator ${cpuMsPerMutation.generator.toFixed(1)} ms; ` +
-        `session read p95 ${p95(sessionIdle).toFixed(1)} ms idle, ${p95(sessionLoaded).toFixed(1)} ms under load ` +
-        `(${(p95(sessionLoaded) / p95(sessionIdle)).toFixed(1)}x)` +
-        (refusals > 0 ? `; ${refusals} refused with 503 and sent again` : ''),
-    );
+      const ratio = mutations.count / mutations.seconds / (raw.count / raw.seconds);
+      const p95 = (l: Latencies) =>
+        percentile(
+          [...l.ms].sort((a, b) => a - b),
+          95,
+        );
+      const idleToLoaded = (kind: keyof Reads) =>
+        `${p95(readsIdle[kind]).toFixed(1)} ms idle, ${p95(readsLoaded[kind]).toFixed(1)} ms under load ` +
+        `(${(p95(readsLoaded[kind]) / p95(readsIdle[kind])).toFixed(1)}x)`;
+      console.info(
+        `${instances} instance(s)${writesInFlight === undefined ? '' : `, ${writesInFlight} writes in flight`}: mutations ${summary(mutations)}; ${ratio.toFixed(2)} of raw; ` +
+          `CPU per mutation: service ${cpuMsPerMutation.service.toFixed(1)} ms, ` +
+          `database ${cpuMsPerMutation.database.toFixed(1)} ms, ` +
+          `load generator ${cpuMsPerMutation.generator.toFixed(1)} ms; ` +
+          `session read p95 ${idleToLoaded('session')}; ` +
+          `the floor under it, p95: a bare answer ${idleToLoaded('bare')}, ` +
+          `an answer after SELECT 1 ${idleToLoaded('query')}` +
+          (refusals > 0 ? `; ${refusals} refused with 503 and sent again` : ''),
+      );
+    }
+  } finally {
+    await stopProcesses([bareReads]);
   }
 } finally {
   await cluster.stop();
