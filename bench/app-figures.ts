@@ -1,5 +1,6 @@
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { recordCpuProfile } from './cpu-profile';
+import { median } from './median';
 
 /**
  * Measurements in the real app: the built renderer served by a case service, in Chromium,
@@ -171,8 +172,7 @@ async function timeFilters(page: Page, rounds: number): Promise<AppFigures['filt
 
 /** The median of some timings (the upper one of an even count) and the slowest. */
 function middleAndSlowest(ms: readonly number[]): { middle: number; slowest: number } {
-  const sorted = ms.toSorted((a, b) => a - b);
-  return { middle: sorted[Math.floor(sorted.length / 2)]!, slowest: sorted.at(-1)! };
+  return { middle: median(ms), slowest: Math.max(...ms) };
 }
 
 /** Every status, the first five countries, every saved view and two searches, one by one. */

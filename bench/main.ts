@@ -12,6 +12,7 @@ import { migrate } from '../server/storage/migrate';
 import { openPGliteDatabase } from '../server/storage/pglite-database';
 import { measureApp, type AppFigures } from './app-figures';
 import type { BrowserFigures } from './browser-figures';
+import { median } from './median';
 import { measureProbe, type ProbeFigures } from './probe-figures';
 
 const USAGE = `npm run bench -- [options]
@@ -332,11 +333,6 @@ function reportApp(a: AppFigures, f: Figures['functions']): void {
       `  in the app: input -> grid rows, median of the filters ${median(rows).toFixed(1)} ms, slowest filter ${Math.max(...rows).toFixed(1)} ms`,
     );
   }
-}
-
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
 }
 
 function reportProbe(p: ProbeFigures): void {

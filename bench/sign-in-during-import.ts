@@ -10,6 +10,7 @@ import { migrate } from '../server/storage/migrate';
 import { openPGliteDatabase } from '../server/storage/pglite-database';
 import { sampleOrder } from '../server/testing/sample-order';
 import { TestClient } from '../server/testing/test-client';
+import { median } from './median';
 
 /**
  * How long a sign-in takes while a 12 MB order import with attachments is stored, against
@@ -47,7 +48,6 @@ function orderForm(n: number): FormData {
   return form;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const max = (xs: number[]) => Math.max(...xs);
 
 async function main(): Promise<void> {

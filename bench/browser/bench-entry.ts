@@ -15,6 +15,7 @@ import { DeskDatabase } from '../../renderer/lib/db';
 import { firstScreenRows } from '../../renderer/lib/queue/queue-store';
 import { pullCases } from '../../renderer/lib/sync/pull';
 import type { BrowserFigures } from '../browser-figures';
+import { median } from '../median';
 
 const NONE = { statuses: [], countries: [], text: '' } as const;
 /** Every saved view, several statuses and countries at once, and searches. */
@@ -27,11 +28,6 @@ const FILTERS: QueueFilter[] = [
   { ...NONE, view: 'all', text: '+33 6 12' },
   { ...NONE, view: 'open', statuses: ['received'], countries: ['FR'], text: 'paris' },
 ];
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 /** What `run` was doing, so that a failure says where (the bundle is minified). */
 let stage = 'start';
