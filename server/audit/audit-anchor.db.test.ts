@@ -7,7 +7,7 @@ import { importCase, reauthenticate, signedOffCase, step } from '../testing/case
 import { sampleOrder } from '../testing/sample-order';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../testing/test-app';
 import { errorOf } from '../testing/test-client';
-import type { AuditAnchor } from './audit-anchor';
+import { openAuditAnchor, type AuditAnchor } from './audit-anchor';
 import { verifyAuditChain } from './verify-audit-chain';
 import { verifyAuditTrail } from './verify-audit-trail';
 
@@ -81,6 +81,30 @@ describe('the audit trail anchored outside the database', () => {
     expect(result.problem).toMatch(/rewritten/);
     // And the checkpointer will not sign the forged history either.
     expect((await anchor.checkpoint()).ok).toBe(false);
+  });
+
+  it('catches a rewrite hidden behind a new identity for the database', async () => {
+    const approved = await approvedCase();
+    const approval = await eventId('case.approve', approved.id);
+    expect((await verify()).ok).toBe(true);
+
+    // Every checkpoint names the database it was signed for; the owner renames the database
+    // so that none of them seems to apply, and rewrites the approval.
+    await rewriteHistory(
+      t.database.owner,
+      `UPDATE audit_events SET actor = 'supervisor2',
+         details = jsonb_set(details, '{comment}', '"Approved by the second supervisor."')
+       WHERE id = ${approval};
+       UPDATE installation SET database_id = gen_random_uuid()`,
+    );
+    const result = await verify();
+    expect(result.ok).toBe(false);
+    expect(result.problem).toMatch(/was signed for database .* but this database says it is/);
+    // Nor does the service, restarted on it, sign the forged history as a new record.
+    const restarted = await openAuditAnchor(t.database.db, anchor.settings, t.clock.now);
+    const signing = await restarted.checkpoint();
+    expect(signing.ok).toBe(false);
+    if (!signing.ok) expect(signing.problem).toMatch(/was signed for database/);
   });
 
   it('catches the deletion of the event that made a supervisor ineligible', async () => {

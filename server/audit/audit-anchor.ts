@@ -88,7 +88,9 @@ async function signNewEvents(
   databaseId: string,
   clock: () => Date,
 ): Promise<CheckpointResult> {
-  const latest = await latestCheckpoint(dir, key, databaseId);
+  const found = await latestCheckpoint(dir, key, databaseId);
+  if ('problem' in found) return { ok: false, problem: found.problem };
+  const { latest } = found;
   let afterId = latest?.checkpoint.lastId ?? '0';
   let prevHash = latest?.checkpoint.lastHash ?? GENESIS_HASH;
   const [head] = await db.query<{ last_id: string }>(

@@ -89,24 +89,46 @@ async function readOne(
   return { file, checkpoint: parsed.checkpoint };
 }
 
-/** The checkpoint furthest along the chain of this database, or null before the first. */
+/**
+ * Why a genuine checkpoint of another database is a problem, not one to pass over: the key
+ * and the folder belong to one installation, and the database's identity lives in the
+ * database, where its owner could change it to make every checkpoint look like another's.
+ */
+function ofAnotherDatabase(file: string, checkpoint: AuditCheckpoint, databaseId: string): string {
+  return (
+    `Checkpoint ${file} was signed for database ${checkpoint.databaseId}, but this database ` +
+    `says it is ${databaseId}: either it is not the database whose history this folder ` +
+    `vouches for, or its identity was changed. To begin a new record on purpose, move the ` +
+    `signing key and the checkpoints aside with the old database.`
+  );
+}
+
+/**
+ * The checkpoint furthest along the chain, or null before the first; a problem when that
+ * checkpoint was signed for another database.
+ */
 export async function latestCheckpoint(
   dir: string,
   key: AuditVerifyKey,
   databaseId: string,
-): Promise<StoredCheckpoint | null> {
+): Promise<{ latest: StoredCheckpoint | null } | { problem: string }> {
   const names = await checkpointNames(dir);
   for (const file of names.reverse()) {
     const read = await readOne(dir, file, key);
-    if ('checkpoint' in read && read.checkpoint.databaseId === databaseId) return read;
+    if (!('checkpoint' in read)) continue;
+    if (read.checkpoint.databaseId !== databaseId) {
+      return { problem: ofAnotherDatabase(file, read.checkpoint, databaseId) };
+    }
+    return { latest: read };
   }
-  return null;
+  return { latest: null };
 }
 
 /**
- * Every checkpoint of this database, in chain order, and a problem for each file in the
- * folder that is unreadable or not signed by the key: the folder is append-only, so such a
- * file means someone wrote there who should not have.
+ * Every checkpoint in the folder, in chain order, and a problem for each file that is
+ * unreadable, not signed by the key, or signed for another database: the folder is
+ * append-only and belongs to this database, so such a file means someone wrote there who
+ * should not have, or the database is not the one it vouches for.
  */
 export async function readCheckpoints(
   dir: string,
@@ -118,7 +140,9 @@ export async function readCheckpoints(
   for (const file of await checkpointNames(dir)) {
     const read = await readOne(dir, file, key);
     if (!('checkpoint' in read)) problems.push(read.problem);
-    else if (read.checkpoint.databaseId === databaseId) checkpoints.push(read);
+    else if (read.checkpoint.databaseId !== databaseId) {
+      problems.push(ofAnotherDatabase(file, read.checkpoint, databaseId));
+    } else checkpoints.push(read);
   }
   return { checkpoints, problems };
 }
