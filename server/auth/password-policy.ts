@@ -1,7 +1,7 @@
 import { dictionary } from '@zxcvbn-ts/language-common';
 import type { FieldIssue } from '../../shared/errors';
 import { ServiceError } from '../service-error';
-import { normaliseForComparison } from '../cases/order-key';
+import { normaliseForComparison } from '../../shared/visible-text';
 
 /**
  * The 49,000 most common passwords of the breach corpora zxcvbn ranks (MIT, shipped with

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqlKey } from '../storage/migrations/0010-accounts';
 import { createTestDatabase, type TestDatabase } from '../testing/test-database';
-import { normaliseForComparison } from './order-key';
+import { normaliseForComparison } from '../../shared/visible-text';
 
 let t: TestDatabase;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normaliseForComparison, orderKey } from './order-key';
+import { normaliseForComparison } from '../../shared/visible-text';
+import { orderKey } from './order-key';
 
 const order = (reference: string, name = 'Tribunal judiciaire de Paris') => ({
   reference,

@@ -1,7 +1,7 @@
 import type { FieldIssue } from '../../shared/errors';
 import type { Order } from '../../shared/order';
 import { fileSha256 } from './file-digest';
-import { INVISIBLE_CHARACTERS } from './order-key';
+import { INVISIBLE_CHARACTERS } from '../../shared/visible-text';
 
 export const MAX_ATTACHMENT_BYTES = 20 * 1024 * 1024;
 export const MAX_ATTACHMENTS = 20;

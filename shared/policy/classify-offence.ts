@@ -1,4 +1,6 @@
 import type { Offence } from '../order';
+import { normaliseForComparison } from '../visible-text';
+import { readAsLatin } from './lookalike-letters';
 import { findCategory, type OffenceCategory, type TosCatalog } from './tos-catalog';
 
 export interface KeywordMatch {
@@ -16,9 +18,16 @@ export interface OffenceClassification {
   keywordMatches: KeywordMatch[];
 }
 
-/** Lower case without accents, so "Beleidigung", "BELEIDIGUNG" and "beleidigung" compare equal. */
+/**
+ * The text as a reader sees it, in lower case without accents, so "Beleidigung",
+ * "BELEIDIGUNG" and "beleidigung" compare equal, and so do spellings that only look the
+ * same: other spaces, invisible characters, full-width or styled letters, letters of
+ * another alphabet in a Latin word. An order that could hide a word from the catalog's
+ * keywords could have protected speech judged as an ordinary offence.
+ */
 function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const unaccented = normaliseForComparison(text).normalize('NFD').replace(/\p{M}/gu, '');
+  return readAsLatin(unaccented);
 }
 
 function escapeRegExp(text: string): string {

@@ -1,5 +1,6 @@
 import { getDomain, getDomainWithoutSuffix } from 'tldts';
 import { domainToUnicode } from '../punycode';
+import { LOOKALIKE_LETTERS } from './lookalike-letters';
 
 /**
  * What an order's sender address says about where it came from, measured against the domain the
@@ -52,49 +53,10 @@ const PUBLIC_MAIL_BRANDS = new Set([
   '126',
 ]);
 
-// Characters that render like a Latin letter or digit in common fonts, mapped to that letter.
-// Full-width forms and ligatures are folded by NFKC and accents are stripped before this applies.
+// Latin letters and signs that render like another Latin letter or digit in common fonts,
+// beside the letters of other alphabets that do. Full-width forms and ligatures are folded by
+// NFKC and accents are stripped before this applies.
 const CONFUSABLES: Readonly<Record<string, string>> = {
-  // Cyrillic
-  а: 'a',
-  в: 'b',
-  с: 'c',
-  ԁ: 'd',
-  е: 'e',
-  ё: 'e',
-  һ: 'h',
-  і: 'i',
-  ї: 'i',
-  ј: 'j',
-  к: 'k',
-  ӏ: 'l',
-  м: 'm',
-  п: 'n',
-  о: 'o',
-  р: 'p',
-  ԛ: 'q',
-  г: 'r',
-  ѕ: 's',
-  т: 't',
-  у: 'y',
-  ѵ: 'v',
-  ԝ: 'w',
-  х: 'x',
-  // Greek
-  α: 'a',
-  β: 'b',
-  ε: 'e',
-  η: 'n',
-  ι: 'i',
-  κ: 'k',
-  ν: 'v',
-  ο: 'o',
-  ρ: 'p',
-  τ: 't',
-  υ: 'u',
-  χ: 'x',
-  ω: 'w',
-  // Latin and other look-alikes
   ı: 'i',
   ɩ: 'i',
   ł: 'l',
@@ -121,7 +83,7 @@ export function confusableSkeleton(domain: string): string {
     .toLowerCase()
     .normalize('NFD')
     .replace(/\p{M}/gu, '')) {
-    folded += CONFUSABLES[ch] ?? ch;
+    folded += CONFUSABLES[ch] ?? LOOKALIKE_LETTERS.get(ch) ?? ch;
   }
   // 'i' and 'l' differ only by a dot in many fonts, and '1' is folded to 'l' above.
   folded = folded.replace(/i/g, 'l');

@@ -277,3 +277,31 @@ describe('the engine’s judgement on the case', () => {
     }
   });
 });
+
+describe('protected speech beside a real offence', () => {
+  // Both read "Publicly insulting the president of the republic." The second has a no-break
+  // space, a zero-width space and a Cyrillic і where the first has plain letters and spaces.
+  it.each([
+    ['plainly written', 'Publicly insulting the president of the republic.'],
+    ['in disguise', 'Publicly \u0456nsul\u200Bting the\u00A0president of the republic.'],
+  ])('refuses a sign-off that overrides the ToS check, %s', async (_, speech) => {
+    let current = await startedCase(
+      sampleOrder({
+        reference: `SPEECH-${randomUUID().slice(0, 8)}`,
+        offences: [
+          { category: 'fraud_scams', description: 'Organised investment fraud.' },
+          { description: speech },
+        ],
+      }),
+    );
+    const review = confirmingReview(current);
+    review.checks.tos_violation = { result: 'pass', note: 'The fraud offence suffices.' };
+    current = await step(team.reviewer, 'case.saveReview', current, { review });
+    const tos = (await caseNow(team.reviewer, current.id)).judgement?.verdict.checks.tos_violation;
+    expect(tos).toMatchObject({ result: 'fail', overridable: false });
+    await reauthenticate(team.reviewer);
+    const signed = await mutate(team.reviewer, 'case.signOff', current);
+    expect(signed.status).toBe(422);
+    expect((await caseNow(team.reviewer, current.id)).status).toBe('in_review');
+  });
+});

@@ -71,7 +71,7 @@ export const accounts: Migration = {
   `,
 };
 
-/** The SQL twin of normaliseForComparison (server/cases/order-key.ts), for earlier cases. */
+/** The SQL twin of normaliseForComparison (shared/visible-text.ts), for earlier cases. */
 export function sqlKey(column: string): string {
   const noInvisible = `regexp_replace(normalize(${column}, NFKC), '[\\u00AD\\u034F\\u061C\\u115F\\u1160\\u17B4\\u17B5\\u180B-\\u180F\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\u3164\\uFE00-\\uFE0F\\uFEFF\\uFFA0]', '', 'g')`;
   const dashes = `regexp_replace(${noInvisible}, '[\\u2010-\\u2015\\u2212]', '-', 'g')`;
