@@ -6,6 +6,7 @@ import { appendAuditEvent } from '../audit/append-audit-event';
 import type { JsonValue } from '../audit/canonical-json';
 import type { Database, Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
+import { accountDeactivated, secondFactorMissing, sessionEnded } from './session-refusals';
 import { activityIsStale, sessionExpiry, sessionState } from './session-lifetime';
 import { newSessionToken, sessionTokenDigest } from './session-token';
 
@@ -161,6 +162,45 @@ export async function findSession(
     displayName: row.display_name,
     role: row.role,
     expiresAt: row.expires_at,
+    reauthenticatedAt: row.reauthenticated_at,
+    secondFactor: row.second_factor,
+  };
+}
+
+/**
+ * The session and its user as the database has them now, for a write that was authenticated
+ * a while ago: while it waited for its turn, or behind earlier actions of the same push, an
+ * administrator may have changed the person's role, deactivated the account or ended its
+ * sessions. Every such change takes the write order exclusively, so once a write holds it,
+ * what this reads stays true until the write commits. An ended session, a deactivated
+ * account or a role that now needs a second factor the person lacks stops the write.
+ */
+export async function sessionAsOfNow(
+  tx: Queryable,
+  session: AuthenticatedSession,
+): Promise<AuthenticatedSession> {
+  const [row] = await tx.query<{
+    open: boolean;
+    reauthenticated_at: Date | null;
+    display_name: string;
+    role: Role;
+    active: boolean;
+    second_factor: boolean;
+  }>(
+    `SELECT s.ended_at IS NULL AS open, s.reauthenticated_at, u.display_name, u.role, u.active,
+            EXISTS (SELECT FROM second_factors f
+                     WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor
+       FROM sessions s JOIN users u ON u.id = s.user_id
+      WHERE s.id = $1`,
+    [session.sessionId],
+  );
+  if (!row?.active) throw accountDeactivated();
+  if (!row.open) throw sessionEnded();
+  if (!row.second_factor && secondFactorRequired(row.role)) throw secondFactorMissing(row.role);
+  return {
+    ...session,
+    displayName: row.display_name,
+    role: row.role,
     reauthenticatedAt: row.reauthenticated_at,
     secondFactor: row.second_factor,
   };

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import { ROLE_LABELS, type Role } from '../../shared/roles';
 import { secondFactorRequired } from '../../shared/second-factor';
+import { accountDeactivated, secondFactorMissing, sessionEnded } from '../auth/session-refusals';
 import { endedByDeactivation, findSession, type AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { AppDeps, AppEnv } from './app-env';
@@ -30,22 +31,12 @@ export async function requireSession(
   const token = readSessionCookie(c);
   const session = token ? await findSession(deps.db, token, deps.clock()) : null;
   if (!session) {
-    if (token && (await endedByDeactivation(deps.db, token))) {
-      // Said only to the holder of that session's cookie, so the workstation can wipe its
-      // copy of the cases rather than keep them for a sign-in that can never come.
-      throw new ServiceError(
-        'account_deactivated',
-        'This account has been deactivated; the case cache on this workstation is removed.',
-      );
-    }
-    throw new ServiceError('unauthenticated', 'Sign in to continue; your session has ended.');
+    if (token && (await endedByDeactivation(deps.db, token))) throw accountDeactivated();
+    throw sessionEnded();
   }
   c.set('session', session);
   if (!beforeSecondFactor && !session.secondFactor && secondFactorRequired(session.role)) {
-    throw new ServiceError(
-      'second_factor_enrolment_required',
-      `Set up your second factor first: the ${ROLE_LABELS[session.role].toLowerCase()} role needs one.`,
-    );
+    throw secondFactorMissing(session.role);
   }
   if (!roles.includes(session.role)) {
     throw new ServiceError(

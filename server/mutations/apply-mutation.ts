@@ -9,7 +9,7 @@ import {
 } from '../../shared/mutations';
 import { appendAuditEventWith, type Change } from '../audit/append-audit-event';
 import { recentlyReauthenticated } from '../auth/session-lifetime';
-import type { AuthenticatedSession } from '../auth/sessions';
+import { sessionAsOfNow, type AuthenticatedSession } from '../auth/sessions';
 import { loadCaseDetail, findCase } from '../cases/case-detail';
 import { caseAuditEvents, toCaseHistory } from '../cases/case-history';
 import type { CaseRow } from '../cases/case-rows';
@@ -35,11 +35,25 @@ export function applyMutation<N extends MutationName>(
   now: Date,
   onCommit?: () => void,
 ): Promise<CaseDetail> {
-  return db.transaction((tx) => {
+  return db.transaction(async (tx) => {
     // Registered first, so it runs before the audit seal the mutation then waits for.
     if (onCommit) tx.afterCommit?.(async () => onCommit());
-    return applyMutationIn(tx, actor, request, now);
+    return applyMutationIn(tx, await actorAsOfNow(tx, actor), request, now);
   });
+}
+
+/**
+ * Who acts is who the person is now, not when their request arrived: it may have waited for
+ * its turn, or behind earlier actions of its push, while an administrator changed their
+ * role, account or sessions. Read once the write order is held, which every such change
+ * takes exclusively, so it stays true until the action commits.
+ */
+export async function actorAsOfNow(
+  tx: Queryable,
+  authenticated: AuthenticatedSession,
+): Promise<AuthenticatedSession> {
+  await acquireCaseWriteOrder(tx);
+  return sessionAsOfNow(tx, authenticated);
 }
 
 /**

@@ -3,11 +3,22 @@ import type { PushAck, PushedMutation, PushRequest, PushResponse } from '../../s
 import { appendRefusal } from '../audit/refusal-events';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { parseMutationRequest } from '../mutations/parse-mutation-request';
-import { applyMutationIn } from '../mutations/apply-mutation';
+import { actorAsOfNow, applyMutationIn } from '../mutations/apply-mutation';
 import { ServiceError } from '../service-error';
 import { CommitTasks, type Database, type Queryable } from '../storage/database';
 import { acquireCaseWriteOrder } from '../storage/write-order';
 import { lockSyncClient, recordOutcome, recordedOutcome } from './sync-clients';
+
+/**
+ * Refusals that say nothing about the action itself, only that the person cannot act now:
+ * the action stays queued, with everything after it, for when they can.
+ */
+const NOT_NOW: ReadonlySet<ApiError['code']> = new Set([
+  'reauth_required',
+  'unauthenticated',
+  'account_deactivated',
+  'second_factor_enrolment_required',
+]);
 
 type Decision =
   | { kind: 'ack'; ack: PushAck }
@@ -22,7 +33,8 @@ export type InTurn = <T>(action: () => Promise<T>) => Promise<T>;
  * together with the client's last applied seq. A seq the server has already decided is
  * answered from the record of that decision, so duplicate and replayed deliveries change
  * nothing. A refusal is a decision too: recorded, acknowledged with its reason, and the
- * queue moves on. Only a missing password confirmation stops the batch undecided.
+ * queue moves on. Only a missing password confirmation, or a session or account that ended
+ * during the push, stops the batch undecided.
  */
 export async function pushMutations(
   db: Database,
@@ -72,7 +84,7 @@ async function decide(
   await tx.query('SAVEPOINT pushed_mutation');
   try {
     const request = parseMutationRequest({ name: mutation.name, args: mutation.args });
-    const detail = await applyMutationIn(tx, actor, request, now);
+    const detail = await applyMutationIn(tx, await actorAsOfNow(tx, actor), request, now);
     await recordOutcome(tx, clientId, mutation.seq, { status: 'applied', caseId }, now);
     return {
       kind: 'ack',
@@ -87,7 +99,7 @@ async function decide(
       ...(error.issues ? { issues: error.issues } : {}),
     };
     await appendRefusal(tx, actor, error, { via: 'sync', attempted: mutation.name, caseId }, now);
-    if (error.code === 'reauth_required') return { kind: 'blocked', error: reason };
+    if (NOT_NOW.has(error.code)) return { kind: 'blocked', error: reason };
     await recordOutcome(
       tx,
       clientId,
