@@ -32,13 +32,17 @@ export function judgeCase(
 
 /**
  * The call-backs as they count for a sign-off by these people: one recorded by the case's
- * reviewer or by whoever signs it off is shown but does not count.
+ * reviewer or by whoever signs it off is shown but does not count, and neither does one the
+ * service already found was recorded by someone who took part in the review.
  */
 export function countedFor(
   verifications: readonly CaseVerification[],
   reviewers: readonly (string | null)[],
 ): CaseVerification[] {
-  return verifications.map((v) => ({ ...v, secondPerson: !reviewers.includes(v.recordedById) }));
+  return verifications.map((v) => ({
+    ...v,
+    secondPerson: v.secondPerson && !reviewers.includes(v.recordedById),
+  }));
 }
 
 export interface SignOffJudgement {

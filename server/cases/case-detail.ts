@@ -13,7 +13,7 @@ import {
   type CasePartQuery,
 } from './case-part-query';
 import { CASE_COLUMNS, CASE_FROM, toCaseSummary, type CaseRow } from './case-rows';
-import { fourEyesBlock } from './four-eyes';
+import { fourEyesBlock, reviewParticipants } from './four-eyes';
 import {
   CASE_VERIFICATIONS,
   toCaseVerifications,
@@ -122,7 +122,7 @@ export async function loadCaseDetail(
   const disclosure = disclosureRow ? toDisclosureRecord(disclosureRow) : null;
   const verifications = toCaseVerifications(
     rowsFromJson<VerificationRow>(CASE_VERIFICATIONS, row.part_verifications),
-    [row.assignee_id, row.signed_off_by],
+    [row.assignee_id, row.signed_off_by, ...reviewParticipants(events)],
   );
   const progress = disclosure ? await disclosureProgress(tx, caseId) : null;
   const blocked =

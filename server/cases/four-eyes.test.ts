@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fourEyesBlock } from './four-eyes';
+import { callBackBlock, fourEyesBlock, reviewParticipants } from './four-eyes';
 
 describe('fourEyesBlock', () => {
   const reviewer = 'reviewer-id';
@@ -50,5 +50,56 @@ describe('fourEyesBlock', () => {
       { actorId: supervisor, action: 'case.return' },
     ];
     expect(fourEyesBlock(supervisor, reviewer, history)).toBeNull();
+  });
+});
+
+describe('reviewParticipants', () => {
+  it('names everyone who reviewed or signed off, whoever holds the case now', () => {
+    const history = [
+      { actorId: 'clerk', action: 'order.import' },
+      { actorId: 'rita', action: 'case.startReview' },
+      { actorId: 'caller', action: 'case.recordVerification' },
+      { actorId: 'rita', action: 'case.release' },
+      { actorId: 'remy', action: 'case.claim' },
+      { actorId: 'remy', action: 'case.signOff' },
+      { actorId: 'sam', action: 'case.return' },
+      { actorId: 'sue', action: 'case.reopen' },
+      { actorId: null, action: 'case.saveReview' },
+    ];
+    expect(reviewParticipants(history)).toEqual(['rita', 'remy', 'sue']);
+  });
+});
+
+describe('callBackBlock', () => {
+  it('lets someone who only entered the order or looked at it record a call-back', () => {
+    const history = [
+      { actorId: 'clerk', action: 'order.import' },
+      { actorId: 'clerk', action: 'document.download' },
+      { actorId: 'rita', action: 'case.startReview' },
+    ];
+    expect(callBackBlock('clerk', 'rita', null, history)).toBeNull();
+  });
+
+  it('blocks whoever holds the case, even before they have done anything to it', () => {
+    expect(callBackBlock('rita', 'rita', null, [])).toBe(
+      'You hold this case; a call-back must be recorded by someone who took no part in its review.',
+    );
+  });
+
+  it('blocks a reviewer who has let go of the case', () => {
+    const history = [
+      { actorId: 'rita', action: 'case.saveReview' },
+      { actorId: 'rita', action: 'case.release' },
+    ];
+    expect(callBackBlock('rita', null, null, history)).toMatch(/^You edited the review/);
+  });
+
+  it('blocks whoever signed off, even a sign-off since returned', () => {
+    expect(callBackBlock('remy', 'rita', 'remy', [])).toMatch(/^You signed off this case/);
+    const returned = [
+      { actorId: 'remy', action: 'case.signOff' },
+      { actorId: 'sam', action: 'case.return' },
+    ];
+    expect(callBackBlock('remy', 'rita', null, returned)).toMatch(/^You signed off this case/);
   });
 });

@@ -25,7 +25,7 @@ import { logRefusalLetter } from '../disclosure/refusal-letter';
 import { findDisclosureRecord } from '../cases/case-detail';
 import { caseAuditEvents } from '../cases/case-history';
 import type { CaseRow } from '../cases/case-rows';
-import { fourEyesBlock } from '../cases/four-eyes';
+import { callBackBlock, fourEyesBlock, reviewParticipants } from '../cases/four-eyes';
 import {
   caseVerifications,
   insertVerification,
@@ -140,12 +140,9 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
   },
 
   'case.recordVerification': async ({ tx, current, actor, args, now }) => {
-    if (actor.userId === current.assignee_id || actor.userId === current.signed_off_by) {
-      throw new ServiceError(
-        'four_eyes',
-        'A call-back must be recorded by someone other than the reviewer of this case.',
-      );
-    }
+    const events = await caseAuditEvents(tx, current.id);
+    const blocked = callBackBlock(actor.userId, current.assignee_id, current.signed_off_by, events);
+    if (blocked !== null) throw new ServiceError('four_eyes', blocked);
     if (Date.parse(args.verification.verifiedAt) > now.getTime()) {
       throw new ServiceError('validation', 'The call-back cannot be dated in the future.', [
         { path: 'args.verification.verifiedAt', message: 'this time has not come yet' },
@@ -303,8 +300,9 @@ export const MUTATION_HANDLERS: { [N in MutationName]: MutationHandler<N> } = {
 
 /**
  * The sign-off judgement of the case as it stands, recomputed from the order, the policy
- * version, the checks and the call-backs as they count for its reviewer and `signer`;
- * refused, naming each open point, unless nothing stands in the way.
+ * version, the checks and the call-backs as they count for its holder, `signer` and everyone
+ * who ever reviewed or signed it off — including whoever took part only after recording a
+ * call-back; refused, naming each open point, unless nothing stands in the way.
  */
 async function judgeRelease(
   tx: Queryable,
@@ -315,12 +313,13 @@ async function judgeRelease(
   what: string,
 ): Promise<SignOffJudgement> {
   const verifications = await caseVerifications(tx, current.id, []);
+  const participants = reviewParticipants(await caseAuditEvents(tx, current.id));
   const judged = judgeSignOff(
     current.order_data,
     current.review,
     policy,
     verifications,
-    [current.assignee_id, signer],
+    [current.assignee_id, signer, ...participants],
     at,
   );
   refuseOpenProblems(judged.problems, what);

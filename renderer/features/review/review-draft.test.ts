@@ -101,4 +101,11 @@ describe('editing a draft', () => {
       'checks.authenticity',
     ]);
   });
+
+  it('is not ready when the service found the call-back was by someone who took part in the review', () => {
+    const draft = completed();
+    // u2 once held the case; the screen cannot know it, the service's mark says so.
+    const byParticipant = { ...colleagueCallBack, secondPerson: false };
+    expect(problems(draft, [byParticipant]).map((p) => p.path)).toEqual(['checks.authenticity']);
+  });
 });

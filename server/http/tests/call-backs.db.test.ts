@@ -190,6 +190,82 @@ describe('a sender domain imitating the directory’s', () => {
   });
 });
 
+describe('a call-back by someone who took part in the review', () => {
+  /** An emergency Rita has reviewed in full and handed back, so that she no longer holds it. */
+  async function reviewedAndReleased(reference: string) {
+    let current = await importCase(team.reviewer, sampleOrder({ reference, emergency: true }));
+    current = await step(team.reviewer, 'case.startReview', current);
+    current = await step(team.reviewer, 'case.saveReview', current, {
+      review: completedReview(current, 'disclose'),
+    });
+    return step(team.reviewer, 'case.release', current);
+  }
+
+  it('is refused from the reviewer once she has let go of the case, and a colleague cannot sign off without one', async () => {
+    let current = await reviewedAndReleased('URG-OWN-CB-1');
+    const own = await mutate(
+      team.reviewer,
+      'case.recordVerification',
+      current,
+      callBack({ calledBy: 'Rita Reviewer' }),
+    );
+    expect(own.status).toBe(403);
+    expect(errorOf(own)).toMatchObject({
+      code: 'four_eyes',
+      message:
+        'You reviewed this case; a call-back must be recorded by someone who took no part in its review.',
+    });
+    expect(await auditActions(current.id)).not.toContain('case.recordVerification');
+
+    current = await step(team.reviewer2, 'case.claim', current);
+    await reauthenticate(team.reviewer2);
+    const signed = await mutate(team.reviewer2, 'case.signOff', current);
+    expect(errorOf(signed)).toMatchObject({
+      code: 'sign_off_incomplete',
+      paths: ['checks.authenticity'],
+    });
+  });
+
+  it('does not count once its author takes part in the review after recording it', async () => {
+    let current = await importCase(
+      team.reviewer,
+      sampleOrder({ reference: 'URG-OWN-CB-2', emergency: true }),
+    );
+    current = await step(team.reviewer, 'case.startReview', current);
+    current = await step(team.reviewer2, 'case.recordVerification', current, callBack());
+    // Remy then holds the case for a while: he neither holds it nor signs it off at the end.
+    current = await step(team.reviewer, 'case.release', current);
+    current = await step(team.reviewer2, 'case.claim', current);
+    current = await step(team.reviewer2, 'case.saveReview', current, {
+      review: completedReview(current, 'disclose'),
+    });
+    current = await step(team.reviewer2, 'case.release', current);
+    current = await step(team.reviewer, 'case.claim', current);
+    expect(current.verifications).toMatchObject([
+      { recordedByName: 'Remy Reviewer', secondPerson: false },
+    ]);
+
+    await reauthenticate(team.reviewer);
+    const refused = await mutate(team.reviewer, 'case.signOff', current);
+    expect(errorOf(refused)).toMatchObject({
+      code: 'sign_off_incomplete',
+      paths: ['checks.authenticity'],
+    });
+
+    // Someone who had no part in the review makes the call-back that counts.
+    current = await step(
+      team.supervisor,
+      'case.recordVerification',
+      current,
+      callBack({ calledBy: 'Sam Supervisor' }),
+    );
+    current = await step(team.reviewer, 'case.signOff', current);
+    expect(current.decidedUnder?.verdict.checks.authenticity.result).toBe('pass');
+    await reauthenticate(team.supervisor2);
+    expect((await step(team.supervisor2, 'case.approve', current)).status).toBe('approved');
+  });
+});
+
 describe('whoever recorded a call-back', () => {
   async function signedOffWithCallBackBy(caller: TestClient, reference: string) {
     let current = await importCase(team.reviewer, sampleOrder({ reference, emergency: true }));

@@ -7,6 +7,7 @@ import { isExactIdentifier, targetKey } from '../../../shared/identifiers';
 import { DATA_CATEGORIES, Order } from '../../../shared/order';
 import { evaluateOrder } from '../../../shared/policy';
 import { CURRENT_SEED_POLICY, SEED_AUTHORITY_DIRECTORY } from '../../../shared/policy/seed';
+import { secondPersonVerificationReasons } from '../../../shared/verification';
 import { CHECK_KEYS, CHECK_RESULTS, type Decision, type Review } from '../../../shared/review';
 import { caseAuditEvents } from '../../cases/case-history';
 import { importCase, reauthenticate } from '../../testing/case-steps';
@@ -16,7 +17,8 @@ import type { TestClient } from '../../testing/test-client';
 
 // Whatever reviews, decision lists and sequences of actions by whichever users reach the
 // service, through the direct route or a workstation's queue, no approved disclosure record
-// ever holds anything the policy forbids, nor is approved by anyone who had a hand in the case.
+// ever holds anything the policy forbids, nor is approved by anyone who had a hand in the case,
+// nor releases anything on a call-back by one of the case's own reviewers.
 
 const RUNS = Number(process.env.RELEASE_PROPERTY_RUNS ?? 25);
 
@@ -206,6 +208,9 @@ const ACTIONS = [
   'case.requestInformation',
   'case.resumeReview',
   'case.recordVerification',
+  // Handing a case over lets one reviewer write it and another sign it off.
+  'case.release',
+  'case.claim',
 ] as const;
 
 const stepArb = fc.record({
@@ -276,14 +281,20 @@ async function act(step: Step, current: CaseDetail, reviews: ReviewPlan[]): Prom
   expect(response.status, JSON.stringify(response.body)).toBeLessThan(500);
 }
 
-const HAND_IN_THE_CASE = new Set([
-  'order.import',
+/** Whoever did any of these reviewed the case: their call-back is not a second person's. */
+const REVIEWING = new Set([
   'case.startReview',
   'case.saveReview',
   'case.requestInformation',
   'case.resumeReview',
   'case.reopen',
+  'case.claim',
   'case.signOff',
+]);
+
+const HAND_IN_THE_CASE = new Set([
+  ...REVIEWING,
+  'order.import',
   // A call-back is evidence the approver must weigh, so its recorder may not approve.
   'case.recordVerification',
 ]);
@@ -307,13 +318,24 @@ async function assertNothingForbiddenApproved(caseId: string, order: Order): Pro
       .filter((target) => target.status === 'suspect' && isExactIdentifier(target.identifier))
       .map((target) => targetKey(target.identifier)),
   );
+  const callBacks = await t.database.db.query<{ recorded_by: string; outcome: string }>(
+    'SELECT recorded_by, outcome FROM verifications WHERE case_id = $1',
+    [caseId],
+  );
+  const needsSecondPerson =
+    secondPersonVerificationReasons(order, SEED_AUTHORITY_DIRECTORY).length > 0;
   for (const record of records) {
     const approval = events.findIndex((e) => e.action === 'case.approve');
-    const hands = events
-      .slice(0, approval)
-      .filter((e) => HAND_IN_THE_CASE.has(e.action))
-      .map((e) => e.actorId);
+    const before = events.slice(0, approval);
+    const hands = before.filter((e) => HAND_IN_THE_CASE.has(e.action)).map((e) => e.actorId);
     expect(hands).not.toContain(record.approved_by);
+    if (needsSecondPerson && record.items.length > 0) {
+      // Released on a call-back by someone who never reviewed the case, before it or after.
+      const reviewers = before.filter((e) => REVIEWING.has(e.action)).map((e) => e.actorId);
+      expect(
+        callBacks.some((c) => c.outcome === 'confirmed' && !reviewers.includes(c.recorded_by)),
+      ).toBe(true);
+    }
     if (finalFailure) expect(record.items).toEqual([]);
     const keys = record.items.map((i) => `${i.target}|${i.category}`);
     expect(new Set(keys).size).toBe(keys.length);
@@ -336,33 +358,55 @@ async function assertNothingForbiddenApproved(caseId: string, order: Order): Pro
   return records.reduce((n, r) => n + r.items.length, 0);
 }
 
+const planStep = (actor: number, action: Step['action']): Step => ({
+  actor,
+  action,
+  review: 0,
+  viaPush: false,
+  outcome: 'confirmed',
+});
+
 /**
  * A plan that reaches an approval with items, so that every run of the property has one. By
  * default a reviewer records the call-back; given a caller and approvers, the call-back's
  * author (in a session of their own or another) tries to approve before anyone else does.
  */
 function soundPlan(caller = 1, approvers: readonly number[] = [4]): PlanOf<typeof planArb> {
-  const step = (actor: number, action: Step['action']): Step => ({
-    actor,
-    action,
-    review: 0,
-    viaPush: false,
-    outcome: 'confirmed',
-  });
   return {
     order: sampleOrder({ reference: `PROP-SOUND-${randomUUID()}` }),
     reviews: [{ checks: allPassed, edits: [], disclose: 'open' }],
     spine: [
-      step(0, 'case.startReview'),
-      step(0, 'case.saveReview'),
-      step(caller, 'case.recordVerification'),
-      step(0, 'case.signOff'),
-      ...approvers.map((approver) => step(approver, 'case.approve')),
+      planStep(0, 'case.startReview'),
+      planStep(0, 'case.saveReview'),
+      planStep(caller, 'case.recordVerification'),
+      planStep(0, 'case.signOff'),
+      ...approvers.map((approver) => planStep(approver, 'case.approve')),
     ] as PlanOf<typeof planArb>['spine'],
     extra: [],
   };
 }
 type PlanOf<A> = A extends fc.Arbitrary<infer T> ? T : never;
+
+/**
+ * An emergency its reviewer writes in full and lets go of, then calls back herself, before a
+ * colleague claims it and signs it off unchanged.
+ */
+function ownCallBackPlan(): PlanOf<typeof planArb> {
+  return {
+    order: sampleOrder({ reference: `PROP-OWN-CB-${randomUUID()}`, emergency: true }),
+    reviews: [{ checks: allPassed, edits: [], disclose: 'open' }],
+    spine: [
+      planStep(0, 'case.startReview'),
+      planStep(0, 'case.saveReview'),
+      planStep(0, 'case.release'),
+      planStep(0, 'case.recordVerification'),
+      planStep(1, 'case.claim'),
+      planStep(1, 'case.signOff'),
+      planStep(4, 'case.approve'),
+    ] as PlanOf<typeof planArb>['spine'],
+    extra: [],
+  };
+}
 
 describe('approved disclosure records, under any reviews and actions', () => {
   it('never hold a forbidden category, a non-suspect, an item behind a final failure, nor a participant’s approval', async () => {
@@ -381,7 +425,7 @@ describe('approved disclosure records, under any reviews and actions', () => {
         }
         released += await assertNothingForbiddenApproved(current.id, order);
       }),
-      { numRuns: RUNS, examples: [[soundPlan()], [soundPlan(2, [3, 2, 4])]] },
+      { numRuns: RUNS, examples: [[soundPlan()], [soundPlan(2, [3, 2, 4])], [ownCallBackPlan()]] },
     );
     // The property says something only if approvals with items happen at all.
     expect(released).toBeGreaterThan(0);
