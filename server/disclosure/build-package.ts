@@ -5,7 +5,7 @@ import {
   PACKAGE_FILES,
   type DisclosureManifest,
 } from '../../shared/disclosure/manifest';
-import type { TargetAnswer } from '../../shared/disclosure/subscriber-data';
+import { releasedAnswer, type TargetAnswer } from '../../shared/disclosure/subscriber-data';
 import { isDisclosable, type Order } from '../../shared/order';
 import type { Review } from '../../shared/review';
 import { canonicalJson, type JsonValue } from '../audit/canonical-json';
@@ -42,10 +42,12 @@ export function sha256Hex(bytes: Uint8Array | string): string {
  * manifest's own SHA-256 is kept beside it by the case service.
  */
 export async function buildPackage(facts: PackageFacts): Promise<BuiltPackage> {
-  const content = letterContent(facts);
+  // The answers may be the directory's, account ids and all: the package, its letter and its
+  // hashes are built from the released fields only.
+  const answers = facts.answers.map(releasedAnswer);
+  const content = letterContent({ ...facts, answers });
   const letter = await renderLetterPdf(content, facts.generatedAt);
   const letterSha256 = sha256Hex(letter);
-  const answers = [...facts.answers];
   const manifest: DisclosureManifest = {
     format: MANIFEST_FORMAT,
     caseId: facts.caseId,

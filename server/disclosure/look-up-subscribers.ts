@@ -1,5 +1,5 @@
 import type { CaseDetail, DisclosureRecord } from '../../shared/case-record';
-import { countAnswers, type TargetAnswer } from '../../shared/disclosure/subscriber-data';
+import { countAnswers, type DirectoryAnswer } from '../../shared/disclosure/subscriber-data';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { findCase, findDisclosureRecord, loadCaseDetail } from '../cases/case-detail';
@@ -94,7 +94,7 @@ async function caseDetailFor(
 async function askDirectory(
   directory: SubscriberDirectory,
   record: DisclosureRecord,
-): Promise<TargetAnswer[]> {
+): Promise<DirectoryAnswer[]> {
   const requests = directoryRequests(record.items);
   return confineAnswers(requests, await directory.lookUp(requests));
 }
@@ -103,7 +103,7 @@ async function packageAndRecord(
   tx: Queryable,
   row: CaseRow,
   record: DisclosureRecord,
-  answers: TargetAnswer[],
+  answers: DirectoryAnswer[],
   actor: AuthenticatedSession,
   directoryName: string,
   now: Date,
@@ -118,7 +118,7 @@ async function packageAndRecord(
     reviewerName: row.signed_off_by_name ?? '',
     generatedAt: now,
   });
-  await recordLookup(tx, row, actor, directoryName, built, now);
+  await recordLookup(tx, row, actor, directoryName, answers, built, now);
 }
 
 /** The lookup's own rules: approved, something to disclose, not looked up before. */
@@ -164,14 +164,17 @@ async function recordLookup(
   row: CaseRow,
   actor: AuthenticatedSession,
   directoryName: string,
+  answers: readonly DirectoryAnswer[],
   built: BuiltPackage,
   now: Date,
 ): Promise<void> {
   const counts = countAnswers(built.manifest.answers);
+  // The lookup keeps the account ids the package leaves out: the transparency report counts
+  // distinct accounts from them, which targets alone (two names, one account) would not.
   await tx.query(
     `INSERT INTO subscriber_lookups (case_id, looked_up_by, looked_up_at, answers, counts)
      VALUES ($1, $2, $3, $4::jsonb, $5::jsonb)`,
-    [row.id, actor.userId, now, JSON.stringify(built.manifest.answers), JSON.stringify(counts)],
+    [row.id, actor.userId, now, JSON.stringify(answers), JSON.stringify(counts)],
   );
   await tx.query(
     `INSERT INTO disclosure_packages (case_id, created_at, language, manifest, manifest_sha256,

@@ -87,6 +87,28 @@ describe('the transparency report', () => {
     expect(rows[0]).toMatchObject({ fulfilledRequests: 2, affectedUsers: 1 });
   });
 
+  it('counts two targets of one account as one affected user, though the package names no account', async () => {
+    await addAccounts(t.database.db, [
+      account('acc-two-names', {
+        userId: '7001234567',
+        username: '@two_names',
+        phoneNumber: '+33700000002',
+      }),
+    ]);
+    await answeredCase(
+      t,
+      team,
+      order({
+        targets: [
+          { identifier: { kind: 'username', value: '@two_names' }, status: 'suspect' },
+          { identifier: { kind: 'user_id', value: '7001234567' }, status: 'suspect' },
+        ],
+      }),
+    );
+    const { rows } = await report();
+    expect(rows[0]).toMatchObject({ fulfilledRequests: 1, affectedUsers: 1 });
+  });
+
   it('counts a refused case as received and refused, never as fulfilled, and says by which check', async () => {
     const refused = await answeredCase(t, team, order(), {
       decide: (review) => ({

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DATA_CATEGORIES } from '../../shared/order';
-import type { TargetAnswer } from '../../shared/disclosure/subscriber-data';
+import type { DirectoryAnswer } from '../../shared/disclosure/subscriber-data';
 import { confineAnswers } from './confine-answers';
 import { directoryRequests } from './subscriber-directory';
 
@@ -35,7 +35,7 @@ describe('what the directory is asked, and what is kept of its answer', () => {
       { target: 'user_id:1', category: 'ip_addresses', ipWindow: WINDOW },
       { target: 'user_id:1', category: 'message_content', ipWindow: null },
     ]);
-    const answers: TargetAnswer[] = [
+    const answers: DirectoryAnswer[] = [
       {
         target: 'user_id:1',
         result: 'found',

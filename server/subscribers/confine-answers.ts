@@ -1,4 +1,4 @@
-import type { TargetAnswer } from '../../shared/disclosure/subscriber-data';
+import type { DirectoryAnswer } from '../../shared/disclosure/subscriber-data';
 import { ServiceError } from '../service-error';
 import type { DirectoryRequest } from './subscriber-directory';
 
@@ -6,12 +6,13 @@ import type { DirectoryRequest } from './subscriber-directory';
  * Keeps of the directory's answer exactly what was approved: one answer per requested target,
  * a phone number only where it was approved, IP addresses only where approved and only inside
  * the approved window. A directory that answers more, or about someone else, is not trusted
- * with it; one that leaves a target unanswered has not answered.
+ * with it; one that leaves a target unanswered has not answered. The account id is kept for
+ * the case service's own counts; the package releases none of it.
  */
 export function confineAnswers(
   requests: readonly DirectoryRequest[],
-  answers: readonly TargetAnswer[],
-): TargetAnswer[] {
+  answers: readonly DirectoryAnswer[],
+): DirectoryAnswer[] {
   return requests.map((request) => {
     const answer = answers.find((a) => a.target === request.target);
     if (!answer) {

@@ -1,4 +1,4 @@
-import type { TargetAnswer } from '../../shared/disclosure/subscriber-data';
+import type { DirectoryAnswer } from '../../shared/disclosure/subscriber-data';
 import type { Queryable } from '../storage/database';
 import type { DirectoryRequest, SubscriberDirectory } from './subscriber-directory';
 
@@ -19,8 +19,8 @@ export function demoDirectory(db: Queryable): SubscriberDirectory {
 async function lookUpDemoAccounts(
   db: Queryable,
   requests: readonly DirectoryRequest[],
-): Promise<TargetAnswer[]> {
-  const answers: TargetAnswer[] = [];
+): Promise<DirectoryAnswer[]> {
+  const answers: DirectoryAnswer[] = [];
   for (const request of requests) {
     const separator = request.target.indexOf(':');
     const column = COLUMN_BY_KIND[request.target.slice(0, separator)];

@@ -1,6 +1,6 @@
 import { request as httpsRequest } from 'node:https';
 import { z } from 'zod';
-import { TargetAnswer } from '../../shared/disclosure/subscriber-data';
+import { DirectoryAnswer } from '../../shared/disclosure/subscriber-data';
 import { ServiceError } from '../service-error';
 import type { DirectoryRequest, SubscriberDirectory } from './subscriber-directory';
 
@@ -17,7 +17,7 @@ export interface HttpDirectoryOptions {
   backoffMs?: number;
 }
 
-const DirectoryResponse = z.object({ answers: z.array(TargetAnswer) });
+const DirectoryResponse = z.object({ answers: z.array(DirectoryAnswer) });
 
 class RetryableFailure extends Error {}
 

@@ -1,5 +1,5 @@
 import type { DisclosureRecord } from '../../shared/case-record';
-import type { TargetAnswer } from '../../shared/disclosure/subscriber-data';
+import type { DirectoryAnswer } from '../../shared/disclosure/subscriber-data';
 import { isDisclosable, type DisclosableCategory } from '../../shared/order';
 
 /** What the directory is asked about one approved target, and nothing more. */
@@ -19,7 +19,7 @@ export interface DirectoryRequest {
 export interface SubscriberDirectory {
   /** Named in the audit trail, so a lookup says where its values came from. */
   readonly name: string;
-  lookUp(requests: readonly DirectoryRequest[]): Promise<TargetAnswer[]>;
+  lookUp(requests: readonly DirectoryRequest[]): Promise<DirectoryAnswer[]>;
 }
 
 /**

@@ -22,12 +22,31 @@ export type IpSighting = z.infer<typeof IpSighting>;
 export const TargetAnswer = z.object({
   target: z.string(),
   result: z.enum(LOOKUP_RESULTS),
-  /** The platform's own account id, when the target matched an account. */
-  accountId: z.string().nullable(),
   phoneNumber: z.string().nullable(),
   ipAddresses: z.array(IpSighting),
 });
 export type TargetAnswer = z.infer<typeof TargetAnswer>;
+
+/**
+ * What the directory says about one target, with the platform's own account id when the
+ * target matched an account. The id stays with the case service, to count distinct accounts
+ * in the transparency report: only a phone number and IP addresses may leave.
+ */
+export const DirectoryAnswer = TargetAnswer.extend({ accountId: z.string().nullable() });
+export type DirectoryAnswer = z.infer<typeof DirectoryAnswer>;
+
+/**
+ * Exactly the fields an answer may release, whatever else the object carries: a directory
+ * answer passes for a TargetAnswer in TypeScript, and would serialise its account id.
+ */
+export function releasedAnswer(answer: TargetAnswer): TargetAnswer {
+  return {
+    target: answer.target,
+    result: answer.result,
+    phoneNumber: answer.phoneNumber,
+    ipAddresses: answer.ipAddresses.map((ip) => ({ address: ip.address, seenAt: ip.seenAt })),
+  };
+}
 
 /** How much was found, without the values: what the case record and the mirror carry. */
 export const LookupCounts = z.object({

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CaseDetail } from '../../../shared/case-record';
 import { DisclosurePackageView } from '../../../shared/disclosure/manifest';
+import type { DirectoryAnswer } from '../../../shared/disclosure/subscriber-data';
 import type { AuthenticatedSession } from '../../auth/sessions';
 import { answersSha256, sha256Hex } from '../../disclosure/build-package';
 import { lookUpSubscribers } from '../../disclosure/look-up-subscribers';
@@ -21,6 +22,7 @@ import {
   delivery,
   lookUp,
 } from '../../testing/disclosure-steps';
+import { pdfLines } from '../../testing/pdf-text';
 import { sampleOrder } from '../../testing/sample-order';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
 import { errorOf } from '../../testing/test-client';
@@ -45,6 +47,9 @@ beforeEach(async () => {
   ]);
 });
 afterEach(() => t.close());
+
+/** All an answer in the package may hold: only a phone number and IP addresses are released. */
+const RELEASED_KEYS = ['ipAddresses', 'phoneNumber', 'result', 'target'];
 
 async function openPackage(current: CaseDetail) {
   const response = await team.supervisor.get(`/api/cases/${current.id}/package`);
@@ -81,7 +86,6 @@ describe('from approval to disclosure', () => {
     expect(manifest.answers.find((a) => a.target === 'username:@fastcash_invest')).toEqual({
       target: 'username:@fastcash_invest',
       result: 'found',
-      accountId: 'acc-fastcash',
       phoneNumber: '+33612345678',
       ipAddresses: [
         { address: '203.0.113.7', seenAt: '2026-01-15T10:00:00.000Z' },
@@ -155,10 +159,106 @@ describe('from approval to disclosure', () => {
     expect(text).not.toMatch(/5012345678|\+4915112345678|message_content/);
     expect(view.manifest.answers.map((a) => a.target)).toEqual(['username:@fastcash_invest']);
     for (const answer of view.manifest.answers) {
-      expect(Object.keys(answer).sort()).toEqual(
-        ['accountId', 'ipAddresses', 'phoneNumber', 'result', 'target'].sort(),
-      );
+      expect(Object.keys(answer).sort()).toEqual(RELEASED_KEYS);
     }
+  });
+
+  it('hands over no account id, neither for a target found nor for one with nothing in the window', async () => {
+    let current = await approvedCase(
+      team,
+      'disclose',
+      // @fastcash_invest was seen in the window; the account of 5012345678 was not.
+      sampleOrder({ dataRequested: ['ip_addresses'] }),
+    );
+    current = await lookUp(team.supervisor, current);
+    const accountIds = /acc-fastcash|acc-5012/;
+
+    const viewResponse = await team.supervisor.get(`/api/cases/${current.id}/package`);
+    const answers = (viewResponse.body as { manifest: { answers: Record<string, unknown>[] } })
+      .manifest.answers;
+    expect(answers.map((a) => [a.target, a.result])).toEqual([
+      ['username:@fastcash_invest', 'found'],
+      ['user_id:5012345678', 'no_data_in_window'],
+    ]);
+    for (const answer of answers) expect(Object.keys(answer).sort()).toEqual(RELEASED_KEYS);
+
+    const manifestFile = await team.supervisor.get(`/api/cases/${current.id}/package/manifest`);
+    const manifestText = new TextDecoder().decode(manifestFile.bytes);
+    expect(manifestText).toContain('203.0.113.7');
+    expect(manifestText).toContain('no_data_in_window');
+    const letterFile = await team.supervisor.get(`/api/cases/${current.id}/package/letter`);
+    const letterText = (await pdfLines(letterFile.bytes)).join('\n');
+    expect(letterText).toContain('203.0.113.7');
+    const caseDetail = await team.supervisor.get(`/api/cases/${current.id}`);
+    const changes = await team.supervisor.get('/api/cases');
+    const events = await t.database.db.query<{ details: unknown }>(
+      'SELECT details FROM audit_events WHERE case_id = $1',
+      [current.id],
+    );
+    for (const delivered of [
+      JSON.stringify(viewResponse.body),
+      manifestText,
+      letterText,
+      JSON.stringify(caseDetail.body),
+      JSON.stringify(changes.body),
+      JSON.stringify(events.map((e) => e.details)),
+    ]) {
+      expect(delivered).not.toMatch(accountIds);
+    }
+
+    // The lookup kept on the case keeps them, for the transparency report's distinct accounts.
+    const [kept] = await t.database.db.query<{ answers: { accountId: string | null }[] }>(
+      'SELECT answers FROM subscriber_lookups WHERE case_id = $1',
+      [current.id],
+    );
+    expect(kept?.answers.map((a) => a.accountId)).toEqual(['acc-fastcash', 'acc-5012']);
+  });
+
+  it('still opens, and still verifies, a package recorded when answers carried account ids', async () => {
+    const answered = await lookUp(team.supervisor, await approvedCase(team, 'disclose'));
+    const later = await approvedCase(
+      team,
+      'disclose',
+      sampleOrder({ reference: 'PR-PARIS-2026-004418' }),
+    );
+    // The package as it was built then: each answer with its account id, hashed with it.
+    const source = await team.supervisor.get(`/api/cases/${answered.id}/package/manifest`);
+    const legacy = JSON.parse(new TextDecoder().decode(source.bytes)) as {
+      caseId: string;
+      answers: DirectoryAnswer[];
+      answersSha256: string;
+    };
+    legacy.caseId = later.id;
+    legacy.answers = legacy.answers.map((a) => ({
+      ...a,
+      accountId: a.target === 'user_id:5012345678' ? 'acc-5012' : 'acc-fastcash',
+    }));
+    legacy.answersSha256 = answersSha256(legacy.answers);
+    const bytes = new TextEncoder().encode(`${JSON.stringify(legacy, null, 2)}\n`);
+    await t.database.db.query(
+      `INSERT INTO subscriber_lookups (case_id, looked_up_by, looked_up_at, answers, counts)
+       SELECT $1, looked_up_by, looked_up_at, $2::jsonb, counts
+         FROM subscriber_lookups WHERE case_id = $3`,
+      [later.id, JSON.stringify(legacy.answers), answered.id],
+    );
+    await t.database.db.query(
+      `INSERT INTO disclosure_packages (case_id, created_at, language, manifest, manifest_sha256,
+                                        letter, letter_sha256)
+       SELECT $1, created_at, language, $2, $3, letter, letter_sha256
+         FROM disclosure_packages WHERE case_id = $4`,
+      [later.id, bytes, sha256Hex(bytes), answered.id],
+    );
+
+    // The view shows only what may be released; the file stays the one that was delivered.
+    const shown = await team.supervisor.get(`/api/cases/${later.id}/package`);
+    expect(shown.status, JSON.stringify(shown.body)).toBe(200);
+    expect(JSON.stringify(shown.body)).not.toMatch(/acc-fastcash|acc-5012/);
+    const view = DisclosurePackageView.parse(shown.body);
+    expect(view.manifest.answers).toHaveLength(2);
+    const file = await team.supervisor.get(`/api/cases/${later.id}/package/manifest`);
+    expect(sha256Hex(file.bytes)).toBe(view.manifestSha256);
+    const delivered = JSON.parse(new TextDecoder().decode(file.bytes)) as typeof legacy;
+    expect(answersSha256(delivered.answers)).toBe(delivered.answersSha256);
   });
 
   it('looks up only for supervisors, only once, only after approval', async () => {
