@@ -18,7 +18,7 @@ export const AuditVerification = z.object({
   /** The first event found wrong or missing, when one can be named. */
   firstBadEventId: z.string().nullable(),
   problem: z.string().nullable(),
-  /** Disclosure and call-back records matched against the events that wrote them. */
+  /** Disclosure, call-back and closed-quarter records matched against their events. */
   evidenceRecords: z.number().int().nonnegative(),
   /** Events just recorded and not yet sealed into the chain: counted, not yet vouched for. */
   unsealedEvents: z.number().int().nonnegative().default(0),

@@ -2,8 +2,11 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CaseDetail } from '../../shared/case-record';
+import type { TalliedRow } from '../../shared/transparency/tally';
+import { tallySha256 } from '../reports/transparency-report';
 import { rewriteHistory } from '../testing/audit-tampering';
 import { importCase, reauthenticate, signedOffCase, step } from '../testing/case-steps';
+import { account, addAccounts, answeredCase, signInAgain } from '../testing/disclosure-steps';
 import { sampleOrder } from '../testing/sample-order';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../testing/test-app';
 import { errorOf } from '../testing/test-client';
@@ -167,6 +170,74 @@ describe('the audit trail anchored outside the database', () => {
       DELETE FROM verifications;
       ALTER TABLE verifications ENABLE TRIGGER USER;`);
     expect(await verify()).toMatchObject({ ok: false, firstBadEventId: callBack });
+  });
+
+  it('ties the records of closed quarters to the events that closed them', async () => {
+    await addAccounts(t.database.db, [
+      account('acc-fastcash', { username: '@fastcash_invest', phoneNumber: '+33612345678' }),
+    ]);
+    await answeredCase(
+      t,
+      team,
+      sampleOrder({
+        reference: 'QUARTER-1',
+        dataRequested: ['phone_number'],
+        targets: [
+          { identifier: { kind: 'username', value: '@fastcash_invest' }, status: 'suspect' },
+        ],
+      }),
+    );
+    t.clock.set('2026-04-02T09:00:00.000Z');
+    await signInAgain(team);
+    const frozen = await team.supervisor.post('/api/reports/transparency/quarters/2026-Q1/freeze');
+    expect(frozen.status, JSON.stringify(frozen.body)).toBe(200);
+    expect((await anchor.checkpoint()).ok).toBe(true);
+    expect(await verify()).toMatchObject({ ok: true, evidenceRecords: 2 });
+    const close = await eventId('report.closeQuarter');
+    const owner = t.database.owner;
+
+    // The owner adds an amendment that says nothing was disclosed, with the frozen hash.
+    await rewriteHistory(
+      owner,
+      `INSERT INTO transparency_quarters (period, seq, kind, recorded_at, recorded_by, reason, tally, sha256)
+       SELECT period, 2, 'amendment', recorded_at, recorded_by, 'Typo',
+              jsonb_set(tally, '{0,row,fulfilledRequests}', '0'), sha256
+         FROM transparency_quarters WHERE seq = 1`,
+    );
+    const added = await verify();
+    expect(added).toMatchObject({ ok: false, firstBadEventId: null });
+    expect(added.problem).toMatch(/Amendment 1 of the report of 2026-Q1 has no audit event/);
+    await rewriteHistory(owner, 'DELETE FROM transparency_quarters WHERE seq = 2');
+    expect((await verify()).ok).toBe(true);
+
+    // Edits the frozen figures in place, keeping their hash...
+    await rewriteHistory(
+      owner,
+      `UPDATE transparency_quarters SET tally = jsonb_set(tally, '{0,row,fulfilledRequests}', '0')`,
+    );
+    const edited = await verify();
+    expect(edited).toMatchObject({ ok: false, firstBadEventId: close });
+    expect(edited.problem).toMatch(/closed report of 2026-Q1 no longer gives the SHA-256/);
+
+    // ...or with a hash to match them, which the report alone would take for genuine.
+    const [record] = await owner.query<{ tally: TalliedRow[] }>(
+      'SELECT tally FROM transparency_quarters',
+    );
+    await rewriteHistory(
+      owner,
+      `UPDATE transparency_quarters SET sha256 = '${tallySha256('2026-Q1', record?.tally ?? [])}'`,
+    );
+    const rehashed = await verify();
+    expect(rehashed).toMatchObject({ ok: false, firstBadEventId: close });
+    expect(rehashed.problem).toMatch(/closed report of 2026-Q1 was altered after event/);
+
+    // Or reopens the quarter.
+    await rewriteHistory(owner, 'DELETE FROM transparency_quarters');
+    const reopened = await verify();
+    expect(reopened).toMatchObject({ ok: false, firstBadEventId: close });
+    expect(reopened.problem).toMatch(
+      /closed report of 2026-Q1, written with event \d+, is missing/,
+    );
   });
 
   it('refuses a checkpoint folder holding a file the key did not sign', async () => {

@@ -108,5 +108,5 @@ export function describeVerification(result: AuditVerification): string {
     result.unsealedEvents > 0
       ? ` ${result.unsealedEvents} event(s) recorded since are not sealed into the chain yet and were not checked.`
       : '';
-  return `The audit trail verifies: ${result.events} event(s) up to ${result.lastEventId ?? 'none'}, ${result.evidenceRecords} disclosure and call-back record(s) match their events.${unsealed} ${anchored}`;
+  return `The audit trail verifies: ${result.events} event(s) up to ${result.lastEventId ?? 'none'}, ${result.evidenceRecords} disclosure, call-back and closed-quarter record(s) match their events.${unsealed} ${anchored}`;
 }

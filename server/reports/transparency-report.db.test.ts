@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TransparencyReport } from '../../shared/transparency/report';
+import { appendAuditEvent } from '../audit/append-audit-event';
+import { rewriteHistory } from '../testing/audit-tampering';
 import { sampleOrder } from '../testing/sample-order';
 import { account, addAccounts, answeredCase, signInAgain } from '../testing/disclosure-steps';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../testing/test-app';
@@ -35,6 +37,24 @@ function order(overrides: Parameters<typeof sampleOrder>[0] = {}) {
     ...overrides,
   });
 }
+
+/** 2026-Q1 closed on 2 April with one fulfilled request. */
+async function closedFirstQuarter(): Promise<void> {
+  await answeredCase(t, team, order());
+  t.clock.set('2026-04-02T09:00:00.000Z');
+  await signInAgain(team);
+  const frozen = await team.supervisor.post('/api/reports/transparency/quarters/2026-Q1/freeze');
+  expect(frozen.status, JSON.stringify(frozen.body)).toBe(200);
+}
+
+/** The closed 2026-Q1 copied as an amendment whose figures say nothing was disclosed. */
+const FORGED_AMENDMENT = `
+  INSERT INTO transparency_quarters (period, seq, kind, recorded_at, recorded_by, reason, tally, sha256)
+  SELECT period, 2, 'amendment', recorded_at, recorded_by, 'Typo',
+         jsonb_build_array(jsonb_set(jsonb_set(tally->0, '{row,fulfilledRequests}', '0'),
+                                     '{row,affectedUsers}', '0')),
+         sha256
+    FROM transparency_quarters WHERE period = '2026-Q1' AND seq = 1`;
 
 describe('the transparency report', () => {
   it('counts an order with three targets, two disclosed, as one fulfilled request and two users', async () => {
@@ -183,6 +203,69 @@ describe('the transparency report', () => {
     );
     expect(audit.map((a) => a.action)).toEqual(['report.closeQuarter', 'report.amendQuarter']);
     expect(audit.map((a) => a.sha)).toEqual(amended.quarters[0]?.records.map((r) => r.sha256));
+  });
+
+  it('refuses a record of a closed quarter written without its audit event', async () => {
+    await closedFirstQuarter();
+    const closed = await report();
+    expect(closed.rows[0]).toMatchObject({ fulfilledRequests: 1 });
+    // As the service's own database role, which may add records of closed quarters.
+    await expect(t.database.db.exec(FORGED_AMENDMENT)).rejects.toThrow(
+      /without the audit event that records it/,
+    );
+    expect(await report()).toEqual(closed);
+
+    // With an event made up to go with it, the figures still do not give the frozen hash.
+    const [frozen] = await t.database.db.query<{ sha256: string; recorded_by: string }>(
+      `SELECT sha256, recorded_by FROM transparency_quarters WHERE period = '2026-Q1'`,
+    );
+    await t.database.db.transaction(async (tx) => {
+      await tx.exec(FORGED_AMENDMENT);
+      await appendAuditEvent(tx, {
+        at: new Date('2026-04-02T09:00:00.000Z'),
+        actorId: frozen?.recorded_by ?? null,
+        actor: 'supervisor',
+        action: 'report.amendQuarter',
+        caseId: null,
+        details: { period: '2026-Q1', sha256: frozen?.sha256 ?? '', reason: 'Typo' },
+      });
+    });
+    const forged = await team.supervisor.get(
+      '/api/reports/transparency?from=2026-01-01&to=2026-03-31',
+    );
+    expect(errorOf(forged).message).toMatch(
+      /2026-Q1 as amended \(amendment 1\) .* changed outside the case service/,
+    );
+  });
+
+  it('withholds a closed quarter whose figures no longer give the hash they were frozen with', async () => {
+    await closedFirstQuarter();
+    await rewriteHistory(
+      t.database.owner,
+      `UPDATE transparency_quarters
+          SET tally = jsonb_build_array(jsonb_set(tally->0, '{row,fulfilledRequests}', '0'))
+        WHERE period = '2026-Q1'`,
+    );
+    const shown = await team.auditor.get('/api/reports/transparency?from=2026-01-01&to=2026-03-31');
+    expect(shown.status).toBe(500);
+    expect(errorOf(shown).message).toMatch(
+      /The figures of 2026-Q1 as closed on 2026-04-02 .* changed outside the case service/,
+    );
+    const csv = await team.auditor.get(
+      '/api/reports/transparency?from=2026-01-01&to=2026-03-31&format=csv',
+    );
+    expect(errorOf(csv).code).toBe('internal');
+    // Nor is an amendment recorded on top of figures nobody froze.
+    const amended = await team.supervisor.post(
+      '/api/reports/transparency/quarters/2026-Q1/amendments',
+      { reason: 'Restating.' },
+    );
+    expect(errorOf(amended).code).toBe('internal');
+    // Other quarters still read.
+    expect((await report('2026-04-01', '2026-06-30')).quarters[0]).toMatchObject({
+      period: '2026-Q2',
+      frozen: false,
+    });
   });
 
   it('refuses a period that is not one, naming the field', async () => {

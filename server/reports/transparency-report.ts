@@ -7,6 +7,7 @@ import type {
 } from '../../shared/transparency/report';
 import { tallyTransparency, type TalliedRow } from '../../shared/transparency/tally';
 import { canonicalJson, type JsonValue } from '../audit/canonical-json';
+import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
 import { loadCaseFacts } from './transparency-facts';
 
@@ -26,6 +27,24 @@ export function tallySha256(period: Period, tally: readonly TalliedRow[]): strin
     .digest('hex');
 }
 
+/**
+ * A stored hash proves nothing on its own: whoever edits the figures can leave it as it was.
+ * So the figures must still give it before they are read as the published ones; if they do
+ * not, the report is withheld rather than shown with figures nobody froze.
+ */
+function refuseAlteredRecord(
+  period: Period,
+  record: { seq: number; recorded_at: Date; tally: TalliedRow[]; sha256: string },
+): void {
+  if (tallySha256(period, record.tally) === record.sha256) return;
+  const which = record.seq === 1 ? 'as closed' : `as amended (amendment ${record.seq - 1})`;
+  const on = record.recorded_at.toISOString().slice(0, 10);
+  throw new ServiceError(
+    'internal',
+    `The figures of ${period} ${which} on ${on} no longer give the SHA-256 they were frozen with: they were changed outside the case service. The report is withheld; the audit verification names the record.`,
+  );
+}
+
 /** Every quarter overlapping the days from..to: computed afresh, and as frozen where it is. */
 export async function tallyQuarters(tx: Queryable, from: Date, to: Date): Promise<QuarterTally[]> {
   const periods = periodsBetween(from, to);
@@ -36,6 +55,7 @@ export async function tallyQuarters(tx: Queryable, from: Date, to: Date): Promis
   const live = tallyTransparency(facts, periods);
   const stored = await tx.query<{
     period: string;
+    seq: number;
     kind: 'freeze' | 'amendment';
     recorded_at: Date;
     by_name: string;
@@ -43,7 +63,8 @@ export async function tallyQuarters(tx: Queryable, from: Date, to: Date): Promis
     tally: TalliedRow[];
     sha256: string;
   }>(
-    `SELECT q.period, q.kind, q.recorded_at, u.display_name AS by_name, q.reason, q.tally, q.sha256
+    `SELECT q.period, q.seq, q.kind, q.recorded_at, u.display_name AS by_name, q.reason,
+            q.tally, q.sha256
        FROM transparency_quarters q JOIN users u ON u.id = q.recorded_by
       WHERE q.period IN (SELECT jsonb_array_elements_text($1::jsonb))
       ORDER BY q.period, q.seq`,
@@ -57,14 +78,17 @@ export async function tallyQuarters(tx: Queryable, from: Date, to: Date): Promis
       liveSha256: tallySha256(period, liveRows),
       records: stored
         .filter((s) => s.period === period)
-        .map((s) => ({
-          kind: s.kind,
-          at: s.recorded_at.toISOString(),
-          byName: s.by_name,
-          reason: s.reason,
-          sha256: s.sha256,
-          tally: s.tally,
-        })),
+        .map((s) => {
+          refuseAlteredRecord(period, s);
+          return {
+            kind: s.kind,
+            at: s.recorded_at.toISOString(),
+            byName: s.by_name,
+            reason: s.reason,
+            sha256: s.sha256,
+            tally: s.tally,
+          };
+        }),
     };
   });
 }

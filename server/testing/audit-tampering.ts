@@ -18,6 +18,7 @@ export async function rewriteHistory(owner: Database, sql: string): Promise<void
       ALTER TABLE audit_chain_head DISABLE TRIGGER USER;
       ALTER TABLE disclosure_records DISABLE TRIGGER USER;
       ALTER TABLE verifications DISABLE TRIGGER USER;
+      ALTER TABLE transparency_quarters DISABLE TRIGGER USER;
       ${sql};`);
     const rows = await tx.query<StoredAuditEvent>(
       `SELECT ${STORED_EVENT_COLUMNS} FROM audit_events ORDER BY audit_events.id`,
@@ -44,6 +45,7 @@ export async function rewriteHistory(owner: Database, sql: string): Promise<void
       ALTER TABLE audit_events ENABLE TRIGGER USER;
       ALTER TABLE audit_chain_head ENABLE TRIGGER USER;
       ALTER TABLE disclosure_records ENABLE TRIGGER USER;
-      ALTER TABLE verifications ENABLE TRIGGER USER;`);
+      ALTER TABLE verifications ENABLE TRIGGER USER;
+      ALTER TABLE transparency_quarters ENABLE TRIGGER USER;`);
   });
 }

@@ -16,8 +16,8 @@ export function ChainStatus() {
           {result.ok ? (
             <p>
               <strong>Verified.</strong> All {result.events.toLocaleString('en-GB')} events are
-              intact, and {result.evidenceRecords.toLocaleString('en-GB')} disclosure and call-back
-              records match the events that wrote them.
+              intact, and {result.evidenceRecords.toLocaleString('en-GB')} disclosure, call-back and
+              closed-quarter records match the events that wrote them.
             </p>
           ) : (
             <p>

@@ -18,6 +18,7 @@ import { stagedDocumentContents } from './0018-staged-document-contents';
 import { policyDigestAndWriteOrder } from './0022-policy-digest-and-write-order';
 import { notificationTerms } from './0023-notification-terms';
 import { sealInOneStatement } from './0024-seal-in-one-statement';
+import { quarterRecordsWithTheirEvents } from './0025-quarter-records-with-their-events';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -42,4 +43,5 @@ export const MIGRATIONS: readonly Migration[] = [
   policyDigestAndWriteOrder,
   notificationTerms,
   sealInOneStatement,
+  quarterRecordsWithTheirEvents,
 ];
