@@ -67,7 +67,10 @@ export type DocumentMark = z.infer<typeof DocumentMark>;
 
 export const CaseEvent = z.object({
   at: IsoDateTime,
+  /** The name whoever acted had at the time: a later rename does not change it. */
   actorName: z.string(),
+  /** Their username, which never changes. Absent on copies cached before it was sent. */
+  actor: z.string().optional(),
   action: z.string(),
   comment: z.string().nullable(),
 });
@@ -75,7 +78,10 @@ export type CaseEvent = z.infer<typeof CaseEvent>;
 
 export const SignOff = z.object({
   byUserId: z.string(),
+  /** As the signer was called when they signed off. */
   byName: z.string(),
+  /** Absent on copies cached before it was sent. */
+  byUsername: z.string().optional(),
   at: IsoDateTime,
   outcome: z.enum(OUTCOMES),
 });
@@ -84,7 +90,10 @@ export type SignOff = z.infer<typeof SignOff>;
 /** What was approved for release: the subscriber lookup uses exactly this and nothing more. */
 export const DisclosureRecord = z.object({
   approvedById: z.string(),
+  /** As the approver was called when they approved. */
   approvedByName: z.string(),
+  /** Absent on copies cached before it was sent. */
+  approvedByUsername: z.string().optional(),
   approvedAt: IsoDateTime,
   outcome: z.enum(OUTCOMES),
   comment: z.string().nullable(),

@@ -14,6 +14,14 @@ export const Username = z
 
 export const DisplayName = z.string().trim().min(1, 'enter a name').max(120);
 
+/**
+ * Who someone is, for a record of what they did: display names are not fixed for life, and
+ * two accounts may have borne the same one at different times, so the username comes with it.
+ */
+export function nameWithUsername(name: string, username: string | undefined): string {
+  return username && username !== name ? `${name} (${username})` : name;
+}
+
 /** Long passphrases beat composition rules (NIST SP 800-63B). */
 export const NewPassword = z
   .string()

@@ -1,5 +1,6 @@
 import type { AuditEventQuery, AuditEventRow } from '../../shared/audit';
 import type { Queryable, SqlValue } from '../storage/database';
+import { displayNameAtEvent } from '../users/names-then';
 import type { JsonValue } from './canonical-json';
 
 export type AuditFilters = Omit<AuditEventQuery, 'before' | 'limit'>;
@@ -57,8 +58,8 @@ function toRow(r: Row): AuditLogRow {
   };
 }
 
-const SELECT = `SELECT e.id::text AS id, e.at, e.actor, u.display_name AS actor_name, e.action,
-         e.case_id, c.reference AS case_reference, e.details, e.prev_hash, e.hash
+const SELECT = `SELECT e.id::text AS id, e.at, e.actor, ${displayNameAtEvent('u', 'e')} AS actor_name,
+         e.action, e.case_id, c.reference AS case_reference, e.details, e.prev_hash, e.hash
     FROM audit_events e
     LEFT JOIN users u ON u.id = e.actor_id
     LEFT JOIN cases c ON c.id = e.case_id`;

@@ -25,6 +25,7 @@ import { judgingPolicyColumn, policyFromJson, serviceDay } from '../policy/polic
 import type { PolicyRecord } from '../../shared/policy-record';
 import { documentMarks } from './document-marks';
 import { linkedCaseOf, preservationStateOf } from './preservation-state';
+import { displayNameAt } from '../users/names-then';
 
 export interface Viewer {
   userId: string;
@@ -60,8 +61,8 @@ interface DocumentRow {
 }
 
 const CASE_DISCLOSURE: CasePartQuery = {
-  columns: `d.approved_by, u.display_name AS approved_by_name, d.approved_at, d.outcome,
-            d.comment, d.items`,
+  columns: `d.approved_by, ${displayNameAt('u', 'd.approved_at')} AS approved_by_name,
+            u.username AS approved_by_username, d.approved_at, d.outcome, d.comment, d.items`,
   from: 'disclosure_records d JOIN users u ON u.id = d.approved_by',
   caseColumn: 'd.case_id',
   orderBy: 'd.approved_at',
@@ -71,6 +72,7 @@ const CASE_DISCLOSURE: CasePartQuery = {
 interface DisclosureRow {
   approved_by: string;
   approved_by_name: string;
+  approved_by_username: string;
   approved_at: Date;
   outcome: Outcome;
   comment: string | null;
@@ -144,6 +146,7 @@ export async function loadCaseDetail(
         ? {
             byUserId: row.signed_off_by,
             byName: row.signed_off_by_name ?? '',
+            byUsername: row.signed_off_by_username ?? '',
             at: row.signed_off_at.toISOString(),
             outcome: row.outcome,
           }
@@ -197,6 +200,7 @@ function toDisclosureRecord(row: DisclosureRow): DisclosureRecord {
   return {
     approvedById: row.approved_by,
     approvedByName: row.approved_by_name,
+    approvedByUsername: row.approved_by_username,
     approvedAt: row.approved_at.toISOString(),
     outcome: row.outcome,
     comment: row.comment,

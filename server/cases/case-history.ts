@@ -2,6 +2,7 @@ import { AUDIT_EVENT_LABELS } from '../../shared/audit';
 import type { CaseEvent } from '../../shared/case-record';
 import type { JsonValue } from '../audit/canonical-json';
 import type { Queryable } from '../storage/database';
+import { displayNameAtEvent } from '../users/names-then';
 import { partStatement, type CasePartQuery } from './case-part-query';
 import type { CaseParticipation } from './four-eyes';
 
@@ -12,9 +13,10 @@ export interface CaseAuditEvent extends CaseParticipation {
   details: { [key: string]: JsonValue };
 }
 
-/** A case's audit events, oldest first, with the display name of whoever acted. */
+/** A case's audit events, oldest first, with the name whoever acted had at the time. */
 export const CASE_EVENTS: CasePartQuery = {
-  columns: 'e.at, e.actor_id, e.actor, u.display_name AS actor_name, e.action, e.details',
+  columns: `e.at, e.actor_id, e.actor, ${displayNameAtEvent('u', 'e')} AS actor_name, e.action,
+            e.details`,
   from: 'audit_events e LEFT JOIN users u ON u.id = e.actor_id',
   caseColumn: 'e.case_id',
   orderBy: 'e.id',
@@ -56,6 +58,7 @@ export function toCaseHistory(events: readonly CaseAuditEvent[]): CaseEvent[] {
     return {
       at: e.at.toISOString(),
       actorName: e.actorName ?? e.actor,
+      actor: e.actor,
       action:
         e.action === 'case.signOff' && typeof outcome === 'string'
           ? `${label}: ${outcome}`

@@ -9,6 +9,7 @@ import {
 import type { Verdict } from '../../shared/policy';
 import type { Review } from '../../shared/review';
 import { caseSearchTerms, overrideCount, type SearchableOrder } from '../../shared/case-search';
+import { displayNameAt } from '../users/names-then';
 
 export interface CaseSummaryRow {
   id: string;
@@ -132,7 +133,9 @@ export interface CaseRow extends CaseSummaryRow {
   review: Review;
   imported_by: string | null;
   signed_off_by: string | null;
+  /** As the signer was called when they signed off. */
   signed_off_by_name: string | null;
+  signed_off_by_username: string | null;
   signed_off_at: Date | null;
   last_return_comment: string | null;
   /** Set at sign-off: the policy version and the engine's verdict the decision was taken under. */
@@ -142,7 +145,8 @@ export interface CaseRow extends CaseSummaryRow {
 
 export const CASE_COLUMNS = `${CASE_SUMMARY_COLUMNS},
   c.order_data, c.review, c.imported_by, c.signed_off_by,
-  signer.display_name AS signed_off_by_name, c.signed_off_at, c.last_return_comment,
+  ${displayNameAt('signer', 'c.signed_off_at')} AS signed_off_by_name,
+  signer.username AS signed_off_by_username, c.signed_off_at, c.last_return_comment,
   c.policy_version, c.verdict, c.policy_due_at`;
 
 export const CASE_FROM = `${CASE_SUMMARY_FROM}

@@ -1,6 +1,7 @@
 import type { LinkedCase, PreservationState } from '../../shared/case-record';
 import { extensionRefusal } from '../../shared/preservation';
 import type { Queryable } from '../storage/database';
+import { displayNameAt } from '../users/names-then';
 import { preservationExpiresAt, type CaseRow } from './case-rows';
 
 /** A preservation's term as the service computes it; null on a production order. */
@@ -13,7 +14,8 @@ export async function preservationStateOf(
   const extendedAt = row.preservation_extended_at?.toISOString() ?? null;
   const [extendedBy] = extendedAt
     ? await tx.query<{ display_name: string }>(
-        `SELECT u.display_name FROM cases c JOIN users u ON u.id = c.preservation_extended_by
+        `SELECT ${displayNameAt('u', 'c.preservation_extended_at')} AS display_name
+           FROM cases c JOIN users u ON u.id = c.preservation_extended_by
           WHERE c.id = $1`,
         [row.id],
       )

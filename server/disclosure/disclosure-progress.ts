@@ -1,6 +1,7 @@
 import type { DeliveryChannel } from '../../shared/disclosure/delivery';
 import type { DisclosureProgress, LookupCounts } from '../../shared/disclosure/subscriber-data';
 import type { Queryable } from '../storage/database';
+import { displayNameAt } from '../users/names-then';
 
 /**
  * Where an approved case stands: counts of what was found, the package's hashes and the
@@ -20,7 +21,7 @@ export async function disclosureProgress(
     manifest_sha256: string;
     letter_sha256: string;
   }>(
-    `SELECT l.looked_up_at, u.display_name AS looked_up_by_name, l.counts,
+    `SELECT l.looked_up_at, ${displayNameAt('u', 'l.looked_up_at')} AS looked_up_by_name, l.counts,
             p.created_at, p.language, p.manifest_sha256, p.letter_sha256
        FROM subscriber_lookups l
        JOIN users u ON u.id = l.looked_up_by
@@ -36,8 +37,8 @@ export async function disclosureProgress(
     sent_by_name: string;
     recorded_at: Date;
   }>(
-    `SELECT d.kind, d.channel, d.delivered_at, d.recipient, u.display_name AS sent_by_name,
-            d.recorded_at
+    `SELECT d.kind, d.channel, d.delivered_at, d.recipient,
+            ${displayNameAt('u', 'd.recorded_at')} AS sent_by_name, d.recorded_at
        FROM case_deliveries d JOIN users u ON u.id = d.sent_by
       WHERE d.case_id = $1`,
     [caseId],
@@ -50,7 +51,8 @@ export async function disclosureProgress(
     created_by_name: string;
     sha256: string;
   }>(
-    `SELECT l.id, l.kind, l.language, l.created_at, u.display_name AS created_by_name, l.sha256
+    `SELECT l.id, l.kind, l.language, l.created_at,
+            ${displayNameAt('u', 'l.created_at')} AS created_by_name, l.sha256
        FROM case_letters l JOIN users u ON u.id = l.created_by
       WHERE l.case_id = $1 AND l.kind = 'refusal' ORDER BY l.created_at, l.id`,
     [caseId],

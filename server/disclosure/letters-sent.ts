@@ -3,6 +3,7 @@ import type { DeliveryChannel } from '../../shared/disclosure/delivery';
 import type { LetterKind, SentLetter } from '../../shared/disclosure/letters';
 import type { JsonValue } from '../audit/canonical-json';
 import type { Queryable } from '../storage/database';
+import { displayNameAt } from '../users/names-then';
 
 export interface LetterSending {
   caseId: string;
@@ -74,7 +75,8 @@ export async function lettersSent(tx: Queryable, caseId: string): Promise<SentLe
     late_reason: string | null;
   }>(
     `SELECT l.id, l.kind, l.language, l.recipient, l.channel, l.sent_at,
-            u.display_name AS sent_by_name, l.recorded_at, l.sha256, l.letter_id, l.late_reason
+            ${displayNameAt('u', 'l.recorded_at')} AS sent_by_name, l.recorded_at, l.sha256,
+            l.letter_id, l.late_reason
        FROM letters_sent l JOIN users u ON u.id = l.sent_by
       WHERE l.case_id = $1 ORDER BY l.sent_at, l.recorded_at, l.id`,
     [caseId],

@@ -12,6 +12,7 @@ import { findCase } from '../cases/case-detail';
 import { ServiceError } from '../service-error';
 import { arrayLiteral } from '../storage/array-literal';
 import type { Database, Queryable } from '../storage/database';
+import { displayNameAt } from '../users/names-then';
 import { acquireWriteOrder } from '../storage/write-order';
 
 /** Clocks of workstations drift; a notification stated a little ahead of the server is now. */
@@ -41,7 +42,8 @@ async function sentNotifications(
     sent_at: Date;
     recorded_by_name: string;
   }>(
-    `SELECT n.case_id, n.target, n.sent_at, u.display_name AS recorded_by_name
+    `SELECT n.case_id, n.target, n.sent_at,
+            ${displayNameAt('u', 'n.recorded_at')} AS recorded_by_name
        FROM user_notifications n JOIN users u ON u.id = n.recorded_by
       WHERE n.case_id = ANY($1::uuid[])`,
     [arrayLiteral(caseIds)],

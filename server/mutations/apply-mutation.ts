@@ -7,6 +7,7 @@ import {
   type MutationArgs,
   type MutationName,
 } from '../../shared/mutations';
+import { nameWithUsername } from '../../shared/users';
 import { appendAuditEventWith, type Change } from '../audit/append-audit-event';
 import { recentlyReauthenticated } from '../auth/session-lifetime';
 import { sessionAsOfNow, type AuthenticatedSession } from '../auth/sessions';
@@ -155,7 +156,9 @@ async function staleMessage(tx: Queryable, current: CaseRow, seen: number): Prom
     (e) => e.action !== 'document.download' && !e.action.startsWith('refusal.'),
   );
   const last = toCaseHistory(changes).at(-1);
-  const by = last ? ` ${last.actorName} changed it (${last.action}) at ${last.at}.` : '';
+  const by = last
+    ? ` ${nameWithUsername(last.actorName, last.actor)} changed it (${last.action}) at ${last.at}.`
+    : '';
   return `This case has changed since you opened it (you saw version ${seen}, it is now version ${current.version}).${by} Reload the case and check it before acting again.`;
 }
 

@@ -9,6 +9,7 @@ import type { CaseVerification, VerificationInput } from '../../shared/verificat
 import { partStatement, type CasePartQuery } from '../cases/case-part-query';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
+import { displayNameAt } from '../users/names-then';
 
 export interface VerificationRow {
   id: string;
@@ -30,7 +31,8 @@ export interface VerificationRow {
 export const CASE_VERIFICATIONS: CasePartQuery = {
   columns: `v.id, v.called_by, v.contact_name, v.channel, v.contact_used, v.source,
             v.source_reference, v.verified_at,
-            v.outcome, v.note, v.recorded_by, u.display_name AS recorded_by_name, v.recorded_at`,
+            v.outcome, v.note, v.recorded_by,
+            ${displayNameAt('u', 'v.recorded_at')} AS recorded_by_name, v.recorded_at`,
   from: 'verifications v JOIN users u ON u.id = v.recorded_by',
   caseColumn: 'v.case_id',
   orderBy: 'v.recorded_at, v.id',

@@ -21,6 +21,7 @@ import { recentlyReauthenticated } from '../auth/session-lifetime';
 import type { AuthenticatedSession } from '../auth/sessions';
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
+import { displayNameAt } from '../users/names-then';
 import { acquireWriteOrder } from '../storage/write-order';
 import { currentPolicy, findPolicyVersion, latestPolicy, serviceDay } from './policy-store';
 
@@ -42,8 +43,8 @@ interface ProposalRow {
 
 const PROPOSAL_SELECT = `SELECT p.id, p.version, p.effective_from::text AS effective_from,
     p.based_on, p.policy, p.authority_directory, p.proposed_by,
-    u.display_name AS proposed_by_name, p.proposed_at, p.status,
-    d.display_name AS decided_by_name, p.decided_at, p.comment
+    ${displayNameAt('u', 'p.proposed_at')} AS proposed_by_name, p.proposed_at, p.status,
+    ${displayNameAt('d', 'p.decided_at')} AS decided_by_name, p.decided_at, p.comment
   FROM policy_proposals p JOIN users u ON u.id = p.proposed_by
   LEFT JOIN users d ON d.id = p.decided_by`;
 

@@ -1,5 +1,6 @@
 import type { PolicyRecord, PolicyVersionSummary } from '../../shared/policy-record';
 import type { Queryable } from '../storage/database';
+import { displayNameAt } from '../users/names-then';
 import { parsedPolicyContent, type PolicyDocuments } from './parsed-policy-cache';
 
 interface PolicyRow {
@@ -35,7 +36,8 @@ const IN_FORCE_ID = inForceId('$1');
 /** `current` says whether the version is the one in force on `day` (a placeholder). */
 function summaryColumns(day: string): string {
   return `p.id::text AS id, p.version, p.effective_from::text AS effective_from,
-  p.created_at, u.display_name AS created_by_name, a.display_name AS approved_by_name,
+  p.created_at, ${displayNameAt('u', 'p.created_at')} AS created_by_name,
+  ${displayNameAt('a', 'p.created_at')} AS approved_by_name,
   p.based_on, p.id = ${inForceId(day)} AS current`;
 }
 const SUMMARY_COLUMNS = summaryColumns('$1');

@@ -9,6 +9,7 @@ import { tallyTransparency, type TalliedRow } from '../../shared/transparency/ta
 import { canonicalJson, type JsonValue } from '../audit/canonical-json';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
+import { displayNameAt } from '../users/names-then';
 import { loadCaseFacts } from './transparency-facts';
 
 export interface QuarterTally {
@@ -63,8 +64,8 @@ export async function tallyQuarters(tx: Queryable, from: Date, to: Date): Promis
     tally: TalliedRow[];
     sha256: string;
   }>(
-    `SELECT q.period, q.seq, q.kind, q.recorded_at, u.display_name AS by_name, q.reason,
-            q.tally, q.sha256
+    `SELECT q.period, q.seq, q.kind, q.recorded_at,
+            ${displayNameAt('u', 'q.recorded_at')} AS by_name, q.reason, q.tally, q.sha256
        FROM transparency_quarters q JOIN users u ON u.id = q.recorded_by
       WHERE q.period IN (SELECT jsonb_array_elements_text($1::jsonb))
       ORDER BY q.period, q.seq`,

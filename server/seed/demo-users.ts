@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { Role } from '../../shared/roles';
 import { appendAuditEvent } from '../audit/append-audit-event';
 import { hashPassword } from '../auth/passwords';
+import { refuseTakenDisplayName } from '../users/display-name-taken';
 import type { Database } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
 
@@ -35,6 +36,12 @@ export async function createDemoUsers(db: Database, now: Date): Promise<CreatedD
     const passwordHash = await hashPassword(password);
     const inserted = await db.transaction(async (tx) => {
       await acquireWriteOrder(tx);
+      const [existing] = await tx.query<{ id: string }>(
+        'SELECT id FROM users WHERE username = $1',
+        [member.username],
+      );
+      if (existing) return false;
+      await refuseTakenDisplayName(tx, member.displayName, null);
       const rows = await tx.query<{ id: string }>(
         `INSERT INTO users (id, username, display_name, role, password_hash, active, created_at, updated_at)
          VALUES ($1, $2, $3, $4, $5, true, $6, $6)

@@ -6,6 +6,7 @@ import { DEACTIVATED, endSessionsOfUser, type AuthenticatedSession } from '../au
 import { ServiceError } from '../service-error';
 import type { Database, Queryable } from '../storage/database';
 import { acquireWriteOrder } from '../storage/write-order';
+import { refuseTakenDisplayName } from './display-name-taken';
 import { issueEnrolment } from './enrolments';
 import {
   isGuardedRole,
@@ -65,6 +66,9 @@ export async function createUser(
         { path: 'username', message: 'this username is already taken' },
       ]);
     }
+    // Checked once the username is known to be free, so that a taken username is what an
+    // administrator hears about first; refusing here undoes the insert with the transaction.
+    await refuseTakenDisplayName(tx, row.display_name, row.id);
     await appendAuditEvent(tx, {
       at: now,
       actorId: admin.userId,
@@ -112,6 +116,9 @@ export async function updateUser(
       [userId],
     );
     if (!before) throw new ServiceError('not_found', 'There is no such user.');
+    if (update.displayName !== undefined && update.displayName !== before.display_name) {
+      await refuseTakenDisplayName(tx, update.displayName, userId);
+    }
     const roleAsked = update.role !== undefined && update.role !== before.role;
     if (roleAsked && userId === admin.userId) {
       throw new ServiceError(

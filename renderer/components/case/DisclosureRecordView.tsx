@@ -1,5 +1,6 @@
 import type { DisclosureRecord } from '../../../shared/case-record';
 import type { DataCategory } from '../../../shared/order';
+import { nameWithUsername } from '../../../shared/users';
 import { formatDateTime } from '../../lib/format';
 import { DATA_CATEGORY_LABELS, OUTCOME_LABELS, targetLabel } from '../../lib/labels';
 
@@ -32,7 +33,7 @@ export function DisclosureRecordView({ record }: { record: DisclosureRecord }) {
       <h2 id="disclosure-heading">Disclosure record</h2>
       <dl className="facts">
         <dt>Approved by</dt>
-        <dd>{record.approvedByName}</dd>
+        <dd>{nameWithUsername(record.approvedByName, record.approvedByUsername)}</dd>
         <dt>Approved on</dt>
         <dd>{formatDateTime(record.approvedAt)}</dd>
         <dt>Outcome</dt>

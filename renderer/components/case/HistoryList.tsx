@@ -1,4 +1,5 @@
 import type { CaseEvent } from '../../../shared/case-record';
+import { nameWithUsername } from '../../../shared/users';
 import { formatDateTime } from '../../lib/format';
 import { actionLabel } from '../../lib/labels';
 
@@ -13,7 +14,7 @@ export function HistoryList({ events }: { events: readonly CaseEvent[] }) {
           {events.map((e, i) => (
             <li key={`${e.at}-${i}`}>
               <time dateTime={e.at}>{formatDateTime(e.at)}</time> —{' '}
-              <strong>{actionLabel(e.action)}</strong> by {e.actorName}
+              <strong>{actionLabel(e.action)}</strong> by {nameWithUsername(e.actorName, e.actor)}
               {e.comment && <blockquote>{e.comment}</blockquote>}
             </li>
           ))}

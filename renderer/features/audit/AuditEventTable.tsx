@@ -1,4 +1,5 @@
 import type { AuditEventRow } from '../../../shared/audit';
+import { nameWithUsername } from '../../../shared/users';
 import { formatDateTime } from '../../lib/format';
 import { detailsSummary, eventLabel } from './audit-filter';
 
@@ -26,7 +27,7 @@ export function AuditEventTable({ events, onChooseCase }: AuditEventTableProps) 
           <tr key={event.id}>
             <td>{event.id}</td>
             <td>{formatDateTime(event.at)}</td>
-            <td>{event.actorName ? `${event.actorName} (${event.actor})` : event.actor}</td>
+            <td>{nameWithUsername(event.actorName ?? event.actor, event.actor)}</td>
             <td>{eventLabel(event.action)}</td>
             <td>
               {event.caseId && (

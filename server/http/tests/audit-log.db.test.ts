@@ -112,6 +112,43 @@ describe('the audit log for auditors', () => {
     ]);
   });
 
+  it('names who acted as they were called then, after their account takes another’s name', async () => {
+    const signed = await signedOffCase(team.reviewer, 'disclose');
+    await reauthenticate(team.supervisor);
+    await step(team.supervisor, 'case.approve', signed);
+    t.clock.advanceMinutes(5);
+    // The other supervisor's name is freed, then given to the approver.
+    for (const [id, displayName] of [
+      [team.ids.supervisor2, 'Susan Supervisor'],
+      [team.ids.supervisor, 'Sue Supervisor'],
+    ] as const) {
+      expect((await team.admin.patch(`/api/users/${id}`, { displayName })).status).toBe(200);
+    }
+    t.clock.advanceMinutes(5);
+    const later = await signedOffCase(
+      team.reviewer,
+      'disclose',
+      sampleOrder({ reference: 'AFTER-RENAME' }),
+    );
+    await reauthenticate(team.supervisor);
+    await step(team.supervisor, 'case.return', later, { comment: 'Check the window.' });
+
+    const approvals = await page('?action=case.approve');
+    expect(approvals.events).toEqual([
+      expect.objectContaining({ actor: 'supervisor', actorName: 'Sam Supervisor' }),
+    ]);
+    const returns = await page('?action=case.return');
+    expect(returns.events).toEqual([
+      expect.objectContaining({ actor: 'supervisor', actorName: 'Sue Supervisor' }),
+    ]);
+    const csv = await team.auditor.get(`/api/audit/export?format=csv&caseId=${signed.id}`);
+    const approval = new TextDecoder()
+      .decode(csv.bytes)
+      .split('\r\n')
+      .find((line) => line.includes('"case.approve"'));
+    expect(approval).toMatch(/^"\d+","[^"]+","supervisor","Sam Supervisor","case\.approve",/);
+  });
+
   it('serves the verification, naming the first bad event once history is rewritten', async () => {
     const current = await signedOffCase(team.reviewer, 'disclose');
     await reauthenticate(team.supervisor);

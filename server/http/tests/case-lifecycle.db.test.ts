@@ -3,6 +3,7 @@ import { CaseDetail } from '../../../shared/case-record';
 import { createTestApp, setUpTeam, type Team, type TestApp } from '../../testing/test-app';
 import { errorOf } from '../../testing/test-client';
 import {
+  caseNow,
   completedReview,
   importCase,
   mutate,
@@ -116,6 +117,54 @@ describe('the case lifecycle', () => {
     expect(current).toMatchObject({ status: 'signed_off', lastReturnComment: null });
   });
 
+  it('names who acted as they were called then, after their account takes another’s name', async () => {
+    const signed = await signedOffCase(team.reviewer, 'disclose');
+    await reauthenticate(team.supervisor);
+    const approved = await step(team.supervisor, 'case.approve', signed, { comment: 'Fine.' });
+    t.clock.advanceMinutes(5);
+    // The other supervisor's name is freed, then given to the approver.
+    for (const [id, displayName] of [
+      [team.ids.supervisor2, 'Susan Supervisor'],
+      [team.ids.supervisor, 'Sue Supervisor'],
+      [team.ids.reviewer, 'Rita R. Reviewer'],
+    ] as const) {
+      expect((await team.admin.patch(`/api/users/${id}`, { displayName })).status).toBe(200);
+    }
+
+    const now = await caseNow(team.reviewer, approved.id);
+    expect(now.history.find((e) => e.action === 'Approved')).toMatchObject({
+      actorName: 'Sam Supervisor',
+      actor: 'supervisor',
+    });
+    expect(now.history.find((e) => e.action.startsWith('Signed off'))).toMatchObject({
+      actorName: 'Rita Reviewer',
+      actor: 'reviewer',
+    });
+    expect(now.signOff).toMatchObject({ byName: 'Rita Reviewer', byUsername: 'reviewer' });
+    expect(now.disclosure).toMatchObject({
+      approvedByName: 'Sam Supervisor',
+      approvedByUsername: 'supervisor',
+    });
+
+    // What the account does from now on is under its new name, and still its username.
+    t.clock.advanceMinutes(5);
+    const later = await signedOffCase(
+      team.reviewer,
+      'disclose',
+      sampleOrder({ reference: 'AFTER-RENAME' }),
+    );
+    await reauthenticate(team.supervisor);
+    const returned = await step(team.supervisor, 'case.return', later, { comment: 'Check.' });
+    expect(returned.history.at(-1)).toMatchObject({
+      actorName: 'Sue Supervisor',
+      actor: 'supervisor',
+    });
+    expect(returned.history.find((e) => e.action.startsWith('Signed off'))).toMatchObject({
+      actorName: 'Rita R. Reviewer',
+      actor: 'reviewer',
+    });
+  });
+
   it('takes a refusal through approval to refused and closed', async () => {
     let current = await signedOffCase(team.reviewer, 'decline');
     expect(current.outcome).toBe('refuse');
@@ -189,7 +238,9 @@ describe('refusals', () => {
     const stale = await mutate(team.reviewer2, 'case.startReview', opened);
     expect(stale.status).toBe(409);
     expect(errorOf(stale).code).toBe('stale_version');
-    expect(errorOf(stale).message).toMatch(/Rita Reviewer changed it \(Review started\)/);
+    expect(errorOf(stale).message).toMatch(
+      /Rita Reviewer \(reviewer\) changed it \(Review started\)/,
+    );
   });
 
   it('requires a fresh password before sign-off and approval', async () => {

@@ -50,11 +50,11 @@ async function pushOne(
     : { applied: false, code: ack.error.code };
 }
 
-/** A second account of the person behind `reviewer`: same name, another account. */
+/** A second account of the person behind `reviewer`: no two accounts share a name. */
 async function secondAccountOfRita(): Promise<{ client: TestClient; id: string }> {
   return addMember(t, team.admin, null, {
     username: 'rita-other',
-    displayName: 'Rita Reviewer',
+    displayName: 'Rita R. Reviewer',
     role: 'reviewer',
   });
 }

@@ -32,7 +32,7 @@ beforeAll(async () => {
   team = await setUpTeam(t);
   const ritaOther = await addMember(t, team.admin, null, {
     username: 'rita-other',
-    displayName: 'Rita Reviewer',
+    displayName: 'Rita R. Reviewer',
     role: 'reviewer',
   });
   actors = {

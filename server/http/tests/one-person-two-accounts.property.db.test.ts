@@ -124,7 +124,8 @@ describe('one administrator holding several accounts', () => {
               const username = `ada-${++opened}`;
               const created = await ada.client.post('/api/users', {
                 username,
-                displayName: 'Ada Admin',
+                // Under a name of its own: the desk refuses a name another account has.
+                displayName: `Ada Admin ${opened}`,
                 role: attack.role,
               });
               if (created.status !== 200) return;

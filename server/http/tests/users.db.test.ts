@@ -54,6 +54,50 @@ describe('user administration', () => {
     expect(errorOf(again)).toMatchObject({ code: 'duplicate', paths: ['username'] });
   });
 
+  it('refuses a display name another account has, whatever its case or spacing', async () => {
+    const created = await team.admin.post('/api/users', {
+      username: 'sam2',
+      displayName: '  sam \t SUPERVISOR ',
+      role: 'reviewer',
+    });
+    expect(errorOf(created)).toMatchObject({ code: 'duplicate', paths: ['displayName'] });
+    expect(errorOf(created).message).toMatch(/supervisor is already called Sam Supervisor/);
+    const renamed = await team.admin.patch(`/api/users/${team.ids.supervisor2}`, {
+      displayName: 'Sam  Supervisor',
+    });
+    expect(errorOf(renamed)).toMatchObject({ code: 'duplicate', paths: ['displayName'] });
+    // A closed account keeps its name: its acts are still on the record under it.
+    await team.admin.patch(`/api/users/${team.ids.reviewer2}`, { active: false });
+    const reused = await team.admin.patch(`/api/users/${team.ids.auditor}`, {
+      displayName: 'remy reviewer',
+    });
+    expect(errorOf(reused)).toMatchObject({ code: 'duplicate', paths: ['displayName'] });
+    const listed = (await team.admin.get('/api/users')).body as { users: User[] };
+    expect(listed.users.map((u) => u.username)).not.toContain('sam2');
+    expect(listed.users.find((u) => u.id === team.ids.supervisor2)?.displayName).toBe(
+      'Sue Supervisor',
+    );
+
+    // An account may change the case or spacing of its own name, and take a freed one.
+    const own = await team.admin.patch(`/api/users/${team.ids.supervisor}`, {
+      displayName: 'Sam SUPERVISOR',
+    });
+    expect(User.parse(own.body).displayName).toBe('Sam SUPERVISOR');
+    await team.admin.patch(`/api/users/${team.ids.supervisor}`, { displayName: 'Samuel Sup' });
+    const freed = await team.admin.post('/api/users', {
+      username: 'sam2',
+      displayName: 'Sam Supervisor',
+      role: 'reviewer',
+    });
+    expect(freed.status, JSON.stringify(freed.body)).toBe(200);
+  });
+
+  it('never changes a username, which the audit trail names people by', async () => {
+    await expect(
+      t.database.db.query("UPDATE users SET username = 'someone' WHERE username = 'reviewer'"),
+    ).rejects.toThrow(/a username never changes/);
+  });
+
   it('deactivating a user ends their sessions and stops their sign-in', async () => {
     const updated = await team.admin.patch(`/api/users/${team.ids.reviewer}`, { active: false });
     expect(User.parse(updated.body).active).toBe(false);

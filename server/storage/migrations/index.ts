@@ -19,6 +19,7 @@ import { policyDigestAndWriteOrder } from './0022-policy-digest-and-write-order'
 import { notificationTerms } from './0023-notification-terms';
 import { sealInOneStatement } from './0024-seal-in-one-statement';
 import { quarterRecordsWithTheirEvents } from './0025-quarter-records-with-their-events';
+import { namesAsRecorded } from './0026-names-as-recorded';
 import type { Migration } from './migration';
 
 /** In order; a released migration is never edited, only followed by a new one. */
@@ -44,4 +45,5 @@ export const MIGRATIONS: readonly Migration[] = [
   notificationTerms,
   sealInOneStatement,
   quarterRecordsWithTheirEvents,
+  namesAsRecorded,
 ];
