@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
@@ -165,6 +165,9 @@ function stopProcesses(services: readonly Service[]): Promise<unknown> {
   );
 }
 
+/** The audit key and checkpoints of this run's database, which no other database may share. */
+const AUDIT_DIR = mkdtempSync(join(tmpdir(), 'desk-team-audit-'));
+
 async function startService(
   databaseUrl: string,
   writesInFlight: number | undefined,
@@ -181,6 +184,8 @@ async function startService(
       DATABASE_URL: databaseUrl,
       MIGRATION_DATABASE_URL: '',
       DATA_DIR: '',
+      AUDIT_KEY_DIR: join(AUDIT_DIR, 'signing-key'),
+      AUDIT_CHECKPOINT_DIR: join(AUDIT_DIR, 'checkpoints'),
       WRITES_IN_FLIGHT: writesInFlight === undefined ? '' : String(writesInFlight),
     },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -494,4 +499,5 @@ try {
   }
 } finally {
   await cluster.stop();
+  rmSync(AUDIT_DIR, { recursive: true, force: true });
 }
