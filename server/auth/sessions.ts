@@ -118,6 +118,10 @@ interface SessionRow {
   second_factor: boolean;
 }
 
+/** Whether user `u` has a confirmed second factor, as a column of a session's read. */
+const HAS_SECOND_FACTOR = `EXISTS (SELECT FROM second_factors f
+                     WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL)`;
+
 /** Why a session ends when its user is deactivated; the cookie's holder is told so. */
 export const DEACTIVATED = 'user_deactivated';
 
@@ -130,8 +134,7 @@ export async function findSession(
   const [row] = await db.query<SessionRow>(
     `SELECT s.id, s.user_id, s.created_at, s.last_seen_at, s.expires_at, s.reauthenticated_at,
             u.username, u.display_name, u.role, u.active,
-            EXISTS (SELECT FROM second_factors f
-                     WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor
+            ${HAS_SECOND_FACTOR} AS second_factor
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.token_sha256 = $1 AND s.ended_at IS NULL`,
     [sessionTokenDigest(token)],
@@ -188,8 +191,7 @@ export async function sessionAsOfNow(
     second_factor: boolean;
   }>(
     `SELECT s.ended_at IS NULL AS open, s.reauthenticated_at, u.display_name, u.role, u.active,
-            EXISTS (SELECT FROM second_factors f
-                     WHERE f.user_id = u.id AND f.confirmed_at IS NOT NULL) AS second_factor
+            ${HAS_SECOND_FACTOR} AS second_factor
        FROM sessions s JOIN users u ON u.id = s.user_id
       WHERE s.id = $1`,
     [session.sessionId],

@@ -1,9 +1,10 @@
+import { normaliseForComparison } from '../../shared/visible-text';
 import { ServiceError } from '../service-error';
 import type { Queryable } from '../storage/database';
 
-/** Names a reader would take for the same person: case, spacing and character width aside. */
-export function displayNameKey(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/gu, ' ').trim().toLowerCase();
+/** Names a reader would take for the same person: what the order key compares, in any case. */
+function displayNameKey(name: string): string {
+  return normaliseForComparison(name).toLowerCase();
 }
 
 /**
