@@ -302,6 +302,15 @@ describe('protected speech beside a real offence', () => {
     await reauthenticate(team.reviewer);
     const signed = await mutate(team.reviewer, 'case.signOff', current);
     expect(signed.status).toBe(422);
+    // The same sign-off queued offline and pushed is refused for the same reason.
+    const pushed = await team.reviewer.post('/api/sync/push', {
+      clientId: randomUUID(),
+      mutations: [
+        { seq: 1, name: 'case.signOff', args: { caseId: current.id, version: current.version } },
+      ],
+    });
+    const [ack] = PushResponse.parse(pushed.body).acks;
+    expect(ack).toMatchObject({ status: 'refused', error: { code: errorOf(signed).code } });
     expect((await caseNow(team.reviewer, current.id)).status).toBe('in_review');
   });
 });
